@@ -1,0 +1,8 @@
+package vn.danvankheo.media;
+
+public class UnsupportedMediaException extends RuntimeException {
+
+    public UnsupportedMediaException(String message) {
+        super(message);
+    }
+}

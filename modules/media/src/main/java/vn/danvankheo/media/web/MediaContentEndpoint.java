@@ -1,0 +1,71 @@
+package vn.danvankheo.media.web;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.danvankheo.media.MediaLibrary;
+import vn.danvankheo.media.MediaNotFoundException;
+import vn.danvankheo.media.StorageUnavailableException;
+
+/** Serves stored files through the application, so storage itself never has to be public. */
+@RestController
+class MediaContentEndpoint {
+
+    private static final CacheControl IMMUTABLE =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    private final MediaLibrary library;
+
+    MediaContentEndpoint(MediaLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping("/media/{id}")
+    Mono<ResponseEntity<Flux<DataBuffer>>> content(
+            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String seen) {
+        return library.open(id).map(content -> {
+            String etag = "\"" + content.etag() + "\"";
+            if (etag.equals(seen)) {
+                // The body is lazy: left unsubscribed, the object is never fetched.
+                return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                        .eTag(etag)
+                        .cacheControl(IMMUTABLE)
+                        .<Flux<DataBuffer>>build();
+            }
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(content.contentType()))
+                    .contentLength(content.length())
+                    .eTag(etag)
+                    .cacheControl(IMMUTABLE)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(content.body());
+        });
+    }
+
+    @ExceptionHandler(MediaNotFoundException.class)
+    ProblemDetail notFound(MediaNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(StorageUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(StorageUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Kho lưu trữ tạm thời gián đoạn");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.danvankheo.media;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+class MediaTestApplication {}
