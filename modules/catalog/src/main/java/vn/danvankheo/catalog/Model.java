@@ -1,0 +1,145 @@
+package vn.danvankheo.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.locationtech.jts.geom.Point;
+
+@Entity
+@Table(name = "model", schema = "catalog")
+class Model {
+
+    @Id
+    private UUID id;
+
+    private String slug;
+    private String name;
+    private String ownerName;
+
+    @Enumerated(EnumType.STRING)
+    private OwnerKind ownerKind;
+
+    @Enumerated(EnumType.STRING)
+    private Field field;
+
+    @Column(columnDefinition = "geometry(Point,4326)")
+    private Point location;
+
+    private String communeCode;
+    private String communeName;
+    private String provinceCode;
+    private String provinceName;
+    private int yearStarted;
+    private String summary;
+    private String story;
+
+    @Enumerated(EnumType.STRING)
+    private ModelStatus status;
+
+    private Instant publishedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "model_photo", schema = "catalog", joinColumns = @JoinColumn(name = "model_id"))
+    @OrderColumn(name = "position")
+    private List<Photo> photos = new ArrayList<>();
+
+    protected Model() {}
+
+    Model(UUID id, NewModel given, Point location, Instant now) {
+        this.id = id;
+        this.slug = given.slug();
+        this.name = given.name().strip();
+        this.ownerName = given.ownerName().strip();
+        this.ownerKind = given.ownerKind();
+        this.field = given.field();
+        this.location = location;
+        this.communeCode = given.location().communeCode();
+        this.communeName = given.location().communeName();
+        this.provinceCode = given.location().provinceCode();
+        this.provinceName = given.location().provinceName();
+        this.yearStarted = given.yearStarted();
+        this.summary = given.summary().strip();
+        this.story = given.story().strip();
+        this.status = ModelStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+        given.photos().forEach(p -> photos.add(new Photo(p.mediaId(), p.caption(), p.credit())));
+    }
+
+    void publish(Instant now) {
+        if (status == ModelStatus.ARCHIVED) {
+            throw new InvalidModelException("Mô hình đã lưu trữ, không thể công bố lại.");
+        }
+        if (status != ModelStatus.PUBLISHED) {
+            status = ModelStatus.PUBLISHED;
+            publishedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    ModelView view() {
+        return new ModelView(
+                id,
+                slug,
+                name,
+                ownerName,
+                ownerKind,
+                field,
+                location.getY(),
+                location.getX(),
+                communeCode,
+                communeName,
+                provinceCode,
+                provinceName,
+                yearStarted,
+                summary,
+                story,
+                status,
+                photos.stream().map(Photo::view).toList(),
+                publishedAt,
+                updatedAt,
+                version);
+    }
+
+    @Embeddable
+    static class Photo {
+        private UUID mediaId;
+        private String caption;
+        private String credit;
+
+        protected Photo() {}
+
+        Photo(UUID mediaId, String caption, String credit) {
+            this.mediaId = mediaId;
+            this.caption = caption;
+            this.credit = credit;
+        }
+
+        ModelView.PhotoView view() {
+            return new ModelView.PhotoView(mediaId, caption, credit);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package vn.danvankheo.catalog;
+
+public class ModelNotFoundException extends RuntimeException {
+
+    public ModelNotFoundException(String idOrSlug) {
+        super("Không tìm thấy mô hình \"" + idOrSlug + "\".");
+    }
+}

@@ -1,0 +1,70 @@
+package vn.danvankheo.catalog;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.regex.Pattern;
+
+/** Checks a new model before anything is stored; every message names the field in the words of the form. */
+class ModelRules {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9]{5}");
+    private static final Pattern PROVINCE_CODE = Pattern.compile("[0-9]{2}");
+    private static final int FIRST_YEAR = 1930;
+
+    private final Clock clock;
+
+    ModelRules(Clock clock) {
+        this.clock = clock;
+    }
+
+    void check(NewModel model) {
+        require(
+                model.slug() != null
+                        && model.slug().length() <= 120
+                        && SLUG.matcher(model.slug()).matches(),
+                "Đường dẫn (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, tối đa 120 ký tự.");
+        requireText(model.name(), 300, "Tên mô hình");
+        requireText(model.ownerName(), 300, "Chủ thể mô hình");
+        require(model.ownerKind() != null, "Chưa chọn loại chủ thể (tập thể hoặc cá nhân).");
+        require(model.field() != null, "Chưa chọn lĩnh vực của mô hình.");
+        requireText(model.summary(), 2_000, "Tóm tắt");
+        requireText(model.story(), 50_000, "Câu chuyện mô hình");
+        int latestYear = Year.now(clock).getValue() + 1;
+        require(
+                model.yearStarted() >= FIRST_YEAR && model.yearStarted() <= latestYear,
+                "Năm bắt đầu phải từ " + FIRST_YEAR + " đến " + latestYear + ".");
+        checkLocation(model.location());
+        model.photos().forEach(photo -> require(photo.mediaId() != null, "Ảnh chưa được tải lên kho lưu trữ."));
+    }
+
+    private void checkLocation(NewModel.Location location) {
+        require(
+                Double.isFinite(location.latitude()) && Math.abs(location.latitude()) <= 90,
+                "Vĩ độ phải là số trong khoảng -90 đến 90.");
+        require(
+                Double.isFinite(location.longitude()) && Math.abs(location.longitude()) <= 180,
+                "Kinh độ phải là số trong khoảng -180 đến 180.");
+        require(
+                location.communeCode() != null
+                        && COMMUNE_CODE.matcher(location.communeCode()).matches(),
+                "Mã xã, phường, đặc khu phải gồm 5 chữ số.");
+        require(
+                location.provinceCode() != null
+                        && PROVINCE_CODE.matcher(location.provinceCode()).matches(),
+                "Mã tỉnh, thành phố phải gồm 2 chữ số.");
+        requireText(location.communeName(), 200, "Tên xã, phường, đặc khu");
+        requireText(location.provinceName(), 200, "Tên tỉnh, thành phố");
+    }
+
+    private static void requireText(String value, int maxLength, String label) {
+        require(value != null && !value.isBlank(), label + " không được để trống.");
+        require(value.strip().length() <= maxLength, label + " dài quá " + maxLength + " ký tự.");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new InvalidModelException(message);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package vn.danvankheo.catalog;
+
+public enum ModelStatus {
+    DRAFT,
+    SUBMITTED,
+    PUBLISHED,
+    ARCHIVED
+}

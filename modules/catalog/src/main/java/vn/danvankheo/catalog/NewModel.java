@@ -1,0 +1,36 @@
+package vn.danvankheo.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a unit gives when it registers a model. The locality is given as codes and names until the places capability
+ * resolves points itself; the catalog stores both so a renamed unit never rewrites history.
+ */
+public record NewModel(
+        String slug,
+        String name,
+        String ownerName,
+        OwnerKind ownerKind,
+        Field field,
+        Location location,
+        int yearStarted,
+        String summary,
+        String story,
+        List<NewPhoto> photos) {
+
+    public NewModel {
+        Objects.requireNonNull(location, "location");
+        photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    public record Location(
+            double latitude,
+            double longitude,
+            String communeCode,
+            String communeName,
+            String provinceCode,
+            String provinceName) {}
+
+    public record NewPhoto(java.util.UUID mediaId, String caption, String credit) {}
+}

@@ -1,0 +1,117 @@
+package vn.danvankheo.catalog;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers outbox rows as {@link ModelChanged} events to in-process listeners, at least once. A listener that throws
+ * (say, search is down) leaves the row pending with a growing back-off, so the change is delivered once the listener
+ * can take it. {@code SKIP LOCKED} lets several application instances share the work.
+ */
+@Component
+class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final CatalogProperties properties;
+    private final Clock clock;
+
+    OutboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            CatalogProperties properties,
+            ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Scheduled(fixedDelayString = "${dvk.catalog.outbox-poll-interval:1s}")
+    void relayPending() {
+        transaction.executeWithoutResult(status -> relay(pendingBatch()));
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetDelivered() {
+        jdbc.sql("DELETE FROM catalog.outbox_event WHERE published_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(7))))
+                .update();
+    }
+
+    private List<Pending> pendingBatch() {
+        return jdbc.sql("""
+                SELECT id, model_id, occurred_at, attempts FROM catalog.outbox_event
+                WHERE published_at IS NULL AND next_attempt_at <= :now
+                ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+                """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("limit", properties.outboxBatchSize())
+                .query((rs, n) -> new Pending(
+                        rs.getLong("id"),
+                        rs.getObject("model_id", UUID.class),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    private void relay(List<Pending> batch) {
+        for (Pending event : batch) {
+            try {
+                events.publishEvent(new ModelChanged(event.modelId(), event.occurredAt()));
+                jdbc.sql("UPDATE catalog.outbox_event SET published_at = :now, last_error = NULL WHERE id = :id")
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("id", event.id())
+                        .update();
+            } catch (RuntimeException e) {
+                postpone(event, e);
+                // The rest of the batch would most likely fail the same way; let the back-off spare the listener.
+                return;
+            }
+        }
+    }
+
+    private void postpone(Pending event, RuntimeException failure) {
+        int attempts = event.attempts() + 1;
+        Duration backoff = backoff(attempts);
+        log.warn(
+                "Announcing change of model {} failed (attempt {}), retrying in {}: {}",
+                event.modelId(),
+                attempts,
+                backoff,
+                failure.toString());
+        jdbc.sql("""
+                UPDATE catalog.outbox_event SET attempts = :attempts, next_attempt_at = :next, last_error = :error
+                WHERE id = :id
+                """)
+                .param("attempts", attempts)
+                .param("next", Timestamp.from(clock.instant().plus(backoff)))
+                .param("error", String.valueOf(failure))
+                .param("id", event.id())
+                .update();
+    }
+
+    Duration backoff(int attempts) {
+        Duration exponential = Duration.ofMillis(250L << Math.min(attempts, 16));
+        return exponential.compareTo(properties.outboxMaxBackoff()) > 0 ? properties.outboxMaxBackoff() : exponential;
+    }
+
+    private record Pending(long id, UUID modelId, Instant occurredAt, int attempts) {}
+}

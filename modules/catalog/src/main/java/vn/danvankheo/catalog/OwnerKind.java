@@ -1,0 +1,6 @@
+package vn.danvankheo.catalog;
+
+public enum OwnerKind {
+    COLLECTIVE,
+    INDIVIDUAL
+}

@@ -1,0 +1,8 @@
+package vn.danvankheo.catalog;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+class CatalogTestApplication {}

@@ -1,0 +1,110 @@
+package vn.danvankheo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void registersADraftWithItsPointInWgs84AndAnnouncesIt() {
+        ModelView draft = catalog.register(SampleModels.baDinh("to-dan-pho-tu-quan-" + suffix()));
+
+        assertThat(draft.status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(draft.latitude()).isEqualTo(21.0368);
+        assertThat(draft.longitude()).isEqualTo(105.8342);
+        assertThat(draft.photos())
+                .singleElement()
+                .satisfies(photo -> assertThat(photo.caption()).isEqualTo("Họp tổ dân phố"));
+        var stored = jdbc.sql("""
+                SELECT ST_SRID(location) AS srid, ST_X(location) AS lon, ST_Y(location) AS lat
+                FROM catalog.model WHERE id = :id
+                """)
+                .param("id", draft.id())
+                .query((rs, n) -> new double[] {rs.getInt("srid"), rs.getDouble("lon"), rs.getDouble("lat")})
+                .single();
+        assertThat(stored).containsExactly(4326, 105.8342, 21.0368);
+        assertThat(outboxRows(draft.id())).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPublishedModelsAreVisibleToThePublic() {
+        ModelView draft = catalog.register(SampleModels.baDinh("chua-cong-bo-" + suffix()));
+        assertThat(catalog.findPublishedBySlug(draft.slug())).isEmpty();
+
+        ModelView published = catalog.publish(draft.id());
+
+        assertThat(published.status()).isEqualTo(ModelStatus.PUBLISHED);
+        assertThat(published.publishedAt()).isNotNull();
+        assertThat(catalog.findPublishedBySlug(draft.slug())).contains(published);
+        assertThat(catalog.publishedIds()).contains(draft.id());
+        assertThat(outboxRows(draft.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aTakenSlugIsRefusedAndTheFirstModelIsUntouched() {
+        String slug = "trung-duong-dan-" + suffix();
+        ModelView first = catalog.register(SampleModels.baDinh(slug));
+        NewModel second = SampleModels.baDinh(slug);
+
+        assertThatThrownBy(() -> catalog.register(second))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("đã được mô hình khác dùng");
+        assertThat(catalog.find(first.id())).contains(first);
+    }
+
+    @Test
+    void badInputStoresNothing() {
+        long before =
+                jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
+        var good = SampleModels.baDinh("vi-do-sai-" + suffix());
+        var outOfRange = new NewModel(
+                good.slug(),
+                good.name(),
+                good.ownerName(),
+                good.ownerKind(),
+                good.field(),
+                new NewModel.Location(91, 105.8, "00004", "Phường Ba Đình", "01", "Thành phố Hà Nội"),
+                good.yearStarted(),
+                good.summary(),
+                good.story(),
+                good.photos());
+
+        assertThatThrownBy(() -> catalog.register(outOfRange))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessage("Vĩ độ phải là số trong khoảng -90 đến 90.");
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog.model")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void publishingAnUnknownModelSaysSo() {
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> catalog.publish(unknown))
+                .isInstanceOf(ModelNotFoundException.class)
+                .hasMessageContaining(unknown.toString());
+    }
+
+    private long outboxRows(UUID modelId) {
+        return jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = :id")
+                .param("id", modelId)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.danvankheo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ModelRulesTests {
+
+    private final ModelRules rules = new ModelRules(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void aCompleteModelPasses() {
+        assertThatCode(() -> rules.check(SampleModels.baDinh("hop-le"))).doesNotThrowAnyException();
+    }
+
+    static Stream<Arguments> badModels() {
+        return Stream.of(
+                bad("Đường dẫn (slug)", m -> with(m, "Có Dấu", m.name(), m.yearStarted(), m.location())),
+                bad("Tên mô hình không được để trống.", m -> with(m, m.slug(), "  ", m.yearStarted(), m.location())),
+                bad("Năm bắt đầu phải từ 1930 đến 2027.", m -> with(m, m.slug(), m.name(), 2031, m.location())),
+                bad(
+                        "Kinh độ phải là số trong khoảng -180 đến 180.",
+                        m -> with(
+                                m,
+                                m.slug(),
+                                m.name(),
+                                2025,
+                                new NewModel.Location(
+                                        21, Double.NaN, "00004", "Phường Ba Đình", "01", "Thành phố Hà Nội"))),
+                bad(
+                        "Mã xã, phường, đặc khu phải gồm 5 chữ số.",
+                        m -> with(
+                                m,
+                                m.slug(),
+                                m.name(),
+                                2025,
+                                new NewModel.Location(21, 105.8, "4", "Phường Ba Đình", "01", "Thành phố Hà Nội"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badModels")
+    void badInputGetsAVietnameseMessage(String message, UnaryOperator<NewModel> breakIt) {
+        NewModel broken = breakIt.apply(SampleModels.baDinh("hop-le"));
+        assertThatThrownBy(() -> rules.check(broken))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageStartingWith(message);
+    }
+
+    private static Arguments bad(String message, UnaryOperator<NewModel> breakIt) {
+        return Arguments.of(message, breakIt);
+    }
+
+    private static NewModel with(NewModel m, String slug, String name, int year, NewModel.Location location) {
+        return new NewModel(
+                slug,
+                name,
+                m.ownerName(),
+                m.ownerKind(),
+                m.field(),
+                location,
+                year,
+                m.summary(),
+                m.story(),
+                List.copyOf(m.photos()));
+    }
+}

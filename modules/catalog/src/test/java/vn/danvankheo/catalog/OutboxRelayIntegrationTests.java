@@ -1,0 +1,68 @@
+package vn.danvankheo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class OutboxRelayIntegrationTests extends CatalogIntegrationTest {
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    RecordingListener listener;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aChangeTheListenerCouldNotTakeIsDeliveredOnceItCan() throws InterruptedException {
+        listener.failing.set(true);
+        ModelView model = catalog.register(
+                SampleModels.baDinh("giao-lai-" + UUID.randomUUID().toString().substring(0, 8)));
+
+        waitUntil(() -> attempts(model.id()) >= 2);
+        assertThat(listener.received).doesNotContain(model.id());
+        assertThat(lastError(model.id())).contains("listener down");
+
+        listener.failing.set(false);
+
+        waitUntil(() -> listener.received.contains(model.id()));
+        waitUntil(() -> pending(model.id()) == 0);
+        assertThat(lastError(model.id())).isNull();
+    }
+
+    private int attempts(UUID id) {
+        return jdbc.sql("SELECT max(attempts) FROM catalog.outbox_event WHERE model_id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+    }
+
+    private long pending(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = :id AND published_at IS NULL")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private String lastError(UUID id) {
+        return jdbc.sql("SELECT max(last_error) FROM catalog.outbox_event WHERE model_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition met within 30 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.danvankheo.catalog;
+
+import java.util.List;
+import java.util.UUID;
+
+final class SampleModels {
+
+    private SampleModels() {}
+
+    /** Phường Ba Đình, Hà Nội: a real commune code and a point inside it. */
+    static NewModel baDinh(String slug) {
+        return new NewModel(
+                slug,
+                "Tổ dân phố tự quản về an ninh trật tự",
+                "Chi bộ tổ dân phố số 5",
+                OwnerKind.COLLECTIVE,
+                Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
+                new NewModel.Location(21.0368, 105.8342, "00004", "Phường Ba Đình", "01", "Thành phố Hà Nội"),
+                2025,
+                "Người dân cùng giữ gìn an ninh trật tự trong khu phố.",
+                "Đoạn thứ nhất.\n\nĐoạn thứ hai.",
+                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Họp tổ dân phố", "Ảnh: tổ dân phố")));
+    }
+}
