@@ -1,0 +1,39 @@
+package vn.danvankheo.search;
+
+/** A map viewport in WGS 84 degrees, as Leaflet's {@code getBounds().toBBoxString()} gives it. */
+public record BoundingBox(double west, double south, double east, double north) {
+
+    public BoundingBox {
+        if (!(Double.isFinite(west) && Double.isFinite(south) && Double.isFinite(east) && Double.isFinite(north))) {
+            throw new IllegalArgumentException("Khung bản đồ phải gồm bốn số.");
+        }
+        if (south < -90 || north > 90 || south > north) {
+            throw new IllegalArgumentException("Vĩ độ của khung bản đồ phải nằm trong -90 đến 90, nam trước bắc.");
+        }
+        if (west < -180 || east > 180 || west > east) {
+            throw new IllegalArgumentException("Kinh độ của khung bản đồ phải nằm trong -180 đến 180, tây trước đông.");
+        }
+    }
+
+    /** Parses "west,south,east,north". */
+    public static BoundingBox parse(String text) {
+        String[] parts = text == null ? new String[0] : text.split(",");
+        if (parts.length != 4) {
+            throw new IllegalArgumentException(
+                    "Khung bản đồ (bbox) phải có dạng tây,nam,đông,bắc, ví dụ 102.1,8.4,109.5,23.4.");
+        }
+        try {
+            return new BoundingBox(
+                    Double.parseDouble(parts[0].strip()),
+                    Double.parseDouble(parts[1].strip()),
+                    Double.parseDouble(parts[2].strip()),
+                    Double.parseDouble(parts[3].strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Khung bản đồ (bbox) chỉ gồm số, cách nhau bằng dấu phẩy.");
+        }
+    }
+
+    public static BoundingBox world() {
+        return new BoundingBox(-180, -90, 180, 90);
+    }
+}

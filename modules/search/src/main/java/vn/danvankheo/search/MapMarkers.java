@@ -1,0 +1,93 @@
+package vn.danvankheo.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import vn.danvankheo.catalog.Field;
+
+/** Published models inside a map viewport, answered by Elasticsearch without blocking the caller's thread. */
+@Service
+public class MapMarkers {
+
+    static final int MAX_MARKERS = 2_000;
+
+    private final ElasticsearchAsyncClient client;
+    private final ModelIndex index;
+    private final SearchProperties properties;
+
+    MapMarkers(ElasticsearchAsyncClient client, ModelIndex index, SearchProperties properties) {
+        this.client = client;
+        this.index = index;
+        this.properties = properties;
+    }
+
+    public Mono<MarkerPage> within(BoundingBox box, Optional<Field> field) {
+        List<Query> filters = new ArrayList<>();
+        filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field("location")
+                .boundingBox(b -> b.tlbr(t -> t.topLeft(
+                                p -> p.latlon(l -> l.lat(box.north()).lon(box.west())))
+                        .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east()))))))));
+        field.ifPresent(f ->
+                filters.add(Query.of(q -> q.term(t -> t.field("field").value(f.name())))));
+        return Mono.defer(() -> Mono.fromFuture(client.search(
+                        s -> s.index(index.alias())
+                                .size(MAX_MARKERS)
+                                .trackTotalHits(t -> t.enabled(true))
+                                .query(q -> q.bool(b -> b.filter(filters)))
+                                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))),
+                        ModelDocument.class)))
+                .timeout(properties.timeout())
+                .map(MapMarkers::page)
+                .onErrorResume(MapMarkers::isMissingIndex, e -> Mono.just(new MarkerPage(List.of(), 0)))
+                .onErrorMap(e -> !(e instanceof SearchUnavailableException), SearchUnavailableException::new);
+    }
+
+    private static MarkerPage page(SearchResponse<ModelDocument> response) {
+        List<MapMarker> markers = response.hits().hits().stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .map(MapMarkers::marker)
+                .toList();
+        long total = response.hits().total() == null
+                ? markers.size()
+                : response.hits().total().value();
+        return new MarkerPage(markers, total);
+    }
+
+    private static MapMarker marker(ModelDocument doc) {
+        return new MapMarker(
+                UUID.fromString(doc.id()),
+                doc.slug(),
+                doc.name(),
+                Field.valueOf(doc.field()),
+                doc.location().lat(),
+                doc.location().lon(),
+                doc.communeName(),
+                doc.provinceName(),
+                doc.photoId() == null ? null : UUID.fromString(doc.photoId()));
+    }
+
+    /** No index yet simply means nothing has been published since search was set up. */
+    private static boolean isMissingIndex(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+        return cause instanceof ElasticsearchException e
+                && "index_not_found_exception".equals(e.error().type());
+    }
+
+    /** @param total how many matched; more than the markers returned when the viewport holds too many. */
+    public record MarkerPage(List<MapMarker> markers, long total) {
+        public boolean truncated() {
+            return total > markers.size();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package vn.danvankheo.search.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.search.BoundingBox;
+import vn.danvankheo.search.MapMarker;
+import vn.danvankheo.search.MapMarkers;
+import vn.danvankheo.search.SearchUnavailableException;
+
+/** Published models in a viewport as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
+@RestController
+class MapMarkersEndpoint {
+
+    private final MapMarkers markers;
+
+    MapMarkersEndpoint(MapMarkers markers) {
+        this.markers = markers;
+    }
+
+    @GetMapping(value = "/api/map/markers", produces = "application/geo+json")
+    Mono<Map<String, Object>> markers(
+            @RequestParam(required = false) String bbox, @RequestParam(required = false) String field) {
+        BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
+        Optional<Field> wanted = Optional.ofNullable(field).map(MapMarkersEndpoint::field);
+        return markers.within(box, wanted)
+                .map(page -> Map.of(
+                        "type", "FeatureCollection",
+                        "features",
+                                page.markers().stream()
+                                        .map(MapMarkersEndpoint::feature)
+                                        .toList(),
+                        "total", page.total(),
+                        "truncated", page.truncated()));
+    }
+
+    private static Map<String, Object> feature(MapMarker marker) {
+        var properties = new java.util.LinkedHashMap<String, Object>();
+        properties.put("slug", marker.slug());
+        properties.put("name", marker.name());
+        properties.put("field", marker.field().name());
+        properties.put("fieldLabel", marker.field().labelVi());
+        properties.put("commune", marker.communeName());
+        properties.put("province", marker.provinceName());
+        properties.put("url", "/mo-hinh/" + marker.slug());
+        if (marker.photoId() != null) {
+            properties.put("photoUrl", "/media/" + marker.photoId());
+        }
+        return Map.of(
+                "type",
+                "Feature",
+                "id",
+                marker.id().toString(),
+                "geometry",
+                Map.of("type", "Point", "coordinates", List.of(marker.longitude(), marker.latitude())),
+                "properties",
+                properties);
+    }
+
+    private static Field field(String code) {
+        try {
+            return Field.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Lĩnh vực \"" + code + "\" không có trong danh mục.");
+        }
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Yêu cầu không hợp lệ");
+        return problem;
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Tìm kiếm tạm thời gián đoạn");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem);
+    }
+}

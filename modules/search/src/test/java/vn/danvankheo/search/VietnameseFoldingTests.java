@@ -1,0 +1,31 @@
+package vn.danvankheo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietnameseFoldingTests {
+
+    @ParameterizedTest
+    @CsvSource({
+        "Đắk Lắk, dak lak",
+        "Phường Ba Đình, phuong ba dinh",
+        "Thừa Thiên Huế, thua thien hue",
+        "Khánh Hoà, khanh hoa",
+        "Cư M'gar, cu m'gar",
+        "ĐỒNG THÁP, dong thap",
+        "Dak Lak, dak lak"
+    })
+    void foldsToLowerCaseAscii(String text, String folded) {
+        assertThat(VietnameseFolding.fold(text)).isEqualTo(folded);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Hòa", "Thủy", "Nguyễn"})
+    void composedAndDecomposedSpellingsFoldAlike(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        assertThat(VietnameseFolding.fold(decomposed)).isEqualTo(VietnameseFolding.fold(text));
+    }
+}
