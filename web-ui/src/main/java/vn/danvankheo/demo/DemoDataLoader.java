@@ -1,0 +1,99 @@
+package vn.danvankheo.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.media.MediaLibrary;
+import vn.danvankheo.media.StoredMedia;
+
+/**
+ * Loads the demo models through the same APIs a contributor's upload uses: the photo into storage, the model into the
+ * catalog, then publication, whose outbox event indexes it. Idempotent by slug, and it keeps trying in the background
+ * while a service is down, so start-up never waits on it.
+ */
+@Component
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoDataLoader implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties properties;
+    private final ModelCatalog catalog;
+    private final MediaLibrary media;
+    private final JsonMapper json;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "demo-data");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DemoDataLoader(DemoProperties properties, ModelCatalog catalog, MediaLibrary media, JsonMapper json) {
+        this.properties = properties;
+        this.catalog = catalog;
+        this.media = media;
+        this.json = json;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadWhenReady() {
+        if (properties.enabled()) {
+            worker.execute(this::loadOrRetry);
+        }
+    }
+
+    private void loadOrRetry() {
+        try {
+            int added = load();
+            log.info(
+                    "Demo data ready: {} model(s) added from {}",
+                    added,
+                    properties.directory().toAbsolutePath());
+        } catch (RuntimeException | IOException e) {
+            log.warn("Demo data not loaded yet, retrying in {}: {}", properties.retryInterval(), e.toString());
+            worker.schedule(this::loadOrRetry, properties.retryInterval().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    int load() throws IOException {
+        Path directory = properties.directory();
+        List<DemoModel> models =
+                json.readValue(directory.resolve("models.json").toFile(), new TypeReference<List<DemoModel>>() {});
+        int added = 0;
+        for (DemoModel model : models) {
+            if (catalog.existsBySlug(model.slug())) {
+                continue;
+            }
+            Path photoFile = directory.resolve(model.photo().file());
+            StoredMedia photo;
+            try (InputStream content = Files.newInputStream(photoFile)) {
+                photo = media.storePhoto(content, Files.size(photoFile));
+            }
+            var registered = catalog.register(model.toNewModel(List.of(new NewModel.NewPhoto(
+                    photo.id(), model.photo().caption(), model.photo().credit()))));
+            catalog.publish(registered.id());
+            added++;
+        }
+        return added;
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}

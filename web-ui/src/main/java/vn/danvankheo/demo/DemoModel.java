@@ -1,0 +1,40 @@
+package vn.danvankheo.demo;
+
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
+
+/** One entry of data/demo/models.json; see data/demo/SOURCES.md for where each value comes from. */
+record DemoModel(
+        String slug,
+        String name,
+        String ownerName,
+        OwnerKind ownerKind,
+        Field field,
+        String communeCode,
+        String communeName,
+        String provinceCode,
+        String provinceName,
+        double latitude,
+        double longitude,
+        int yearStarted,
+        String summary,
+        String story,
+        DemoPhoto photo) {
+
+    record DemoPhoto(String file, String caption, String credit) {}
+
+    NewModel toNewModel(java.util.List<NewModel.NewPhoto> photos) {
+        return new NewModel(
+                slug,
+                name,
+                ownerName,
+                ownerKind,
+                field,
+                new NewModel.Location(latitude, longitude, communeCode, communeName, provinceCode, provinceName),
+                yearStarted,
+                summary,
+                story,
+                photos);
+    }
+}

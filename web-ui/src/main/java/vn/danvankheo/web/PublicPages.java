@@ -1,0 +1,57 @@
+package vn.danvankheo.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.PublishedModels;
+
+/** The public pages: the map of models and one page per published model at a stable address. */
+@Controller
+class PublicPages {
+
+    private final PublishedModels models;
+    private final SiteProperties site;
+
+    PublicPages(PublishedModels models, SiteProperties site) {
+        this.models = models;
+        this.site = site;
+    }
+
+    @GetMapping("/")
+    String map(Model page) {
+        page.addAttribute("tileUrl", site.tileUrl());
+        page.addAttribute("tileAttribution", site.tileAttribution());
+        page.addAttribute("fields", Field.values());
+        return "map";
+    }
+
+    @GetMapping("/mo-hinh/{slug}")
+    Mono<String> model(@PathVariable String slug, Model page, ServerWebExchange exchange) {
+        return models.bySlug(slug)
+                .map(model -> {
+                    page.addAttribute("model", model);
+                    page.addAttribute("storyParagraphs", paragraphs(model.story()));
+                    return "model";
+                })
+                .switchIfEmpty(Mono.fromSupplier(() -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                    page.addAttribute("slug", slug);
+                    return "model-not-found";
+                }));
+    }
+
+    /** Stories are plain text; blank lines separate paragraphs, and Thymeleaf escapes each one. */
+    static List<String> paragraphs(String story) {
+        return Arrays.stream(story.split("\\R\\s*\\R"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.danvankheo.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param tileUrl the base map's tile template; blank shows markers and outlines on a plain background, which is what
+ *     a machine without internet access gets
+ * @param tileAttribution the credit the tile provider requires
+ */
+@ConfigurationProperties("dvk.site")
+public record SiteProperties(String tileUrl, String tileAttribution) {
+
+    public SiteProperties {
+        tileUrl = tileUrl == null ? "" : tileUrl.strip();
+        tileAttribution = tileAttribution == null ? "" : tileAttribution;
+    }
+
+    String tileOrigin() {
+        if (tileUrl.isEmpty()) {
+            return "";
+        }
+        var uri = java.net.URI.create(tileUrl.replace("{s}", "a")
+                .replace("{z}", "0")
+                .replace("{x}", "0")
+                .replace("{y}", "0")
+                .replace("{r}", ""));
+        String wildcardSubdomains =
+                tileUrl.contains("{s}") ? "*." + uri.getHost().substring(2) : uri.getHost();
+        return uri.getScheme() + "://" + wildcardSubdomains;
+    }
+
+    String contentSecurityPolicy() {
+        String tiles = tileOrigin().isEmpty() ? "" : " " + tileOrigin();
+        return "default-src 'self'; img-src 'self' data:" + tiles
+                + "; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
+    }
+}

@@ -1,0 +1,41 @@
+package vn.danvankheo.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of docs/architecture.md, written once and applied to the real code and to a fixture. */
+final class CapabilityRules {
+
+    private CapabilityRules() {}
+
+    static ArchRule noCycles(String rootPackage) {
+        return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * One way only: media knows no other capability (owners are opaque ids), catalog knows none of the read side,
+     * search reads the catalog, and only the application (web, demo) sees them all.
+     */
+    static ArchRule oneWayDependencies() {
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Application")
+                .definedBy("vn.danvankheo.web..", "vn.danvankheo.demo..")
+                .layer("Search")
+                .definedBy("vn.danvankheo.search..")
+                .layer("Catalog")
+                .definedBy("vn.danvankheo.catalog..")
+                .layer("Media")
+                .definedBy("vn.danvankheo.media..")
+                .whereLayer("Application")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Search")
+                .mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Catalog")
+                .mayOnlyBeAccessedByLayers("Search", "Application")
+                .whereLayer("Media")
+                .mayOnlyBeAccessedByLayers("Application");
+    }
+}

@@ -1,0 +1,85 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.testing.TestServices;
+
+/**
+ * The application starts with search and storage unreachable (nothing listens on their ports), serves its pages,
+ * and says exactly what is degraded.
+ */
+@SpringBootTest(
+        classes = DanVanKheoApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"dvk.site.tile-url=", "dvk.search.timeout=2s", "dvk.storage.timeout=2s"})
+class DegradedStartIntegrationTests {
+
+    @DynamicPropertySource
+    static void onlyTheDatabaseIsReal(DynamicPropertyRegistry registry) {
+        TestServices.isolated("web-degraded").register(registry);
+        registry.add("dvk.search.url", () -> "http://127.0.0.1:9");
+        registry.add("dvk.storage.endpoint", () -> "http://127.0.0.1:9");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void startsServesPagesAndNamesWhatIsDown() {
+        WebTestClient client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+
+        client.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.components.db.status")
+                .isEqualTo("UP")
+                .jsonPath("$.components.search.status")
+                .isEqualTo("DOWN")
+                .jsonPath("$.components.storage.status")
+                .isEqualTo("DOWN")
+                .jsonPath("$.components.search.details.error")
+                .exists();
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        String page = client.get()
+                .uri("/")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(page).contains("Bản đồ số mô hình");
+        client.get()
+                .uri("/api/map/markers")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .exists("Retry-After")
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("Tìm kiếm tạm thời gián đoạn"));
+        client.get()
+                .uri("/media/00000000-0000-0000-0000-000000000000")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503);
+    }
+}

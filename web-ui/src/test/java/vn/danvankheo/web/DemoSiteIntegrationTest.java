@@ -1,0 +1,88 @@
+package vn.danvankheo.web;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.testing.TestServices;
+
+/**
+ * The whole application on a random port with the demo data loaded, against real PostGIS, S3 and Elasticsearch.
+ * Every web integration test extends this, so they share one application context.
+ */
+@SpringBootTest(
+        classes = DanVanKheoApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "dvk.demo.enabled=true",
+            "dvk.demo.directory=../data/demo",
+            "dvk.demo.retry-interval=1s",
+            "dvk.site.tile-url=",
+            "dvk.catalog.outbox-poll-interval=100ms",
+            "dvk.catalog.outbox-max-backoff=1s"
+        })
+abstract class DemoSiteIntegrationTest {
+
+    static final File DEMO_MODELS = new File("../data/demo/models.json");
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        TestServices.isolated("web").register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer()
+                .baseUrl(baseUrl())
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    List<Map<String, Object>> demoModels() {
+        return json.readValue(DEMO_MODELS, new TypeReference<List<Map<String, Object>>>() {});
+    }
+
+    /** Demo data loads in the background after start-up; wait until every demo model is a marker. */
+    void awaitDemoMarkers() {
+        int expected = demoModels().size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            Map<?, ?> body = client().get()
+                    .uri("/api/map/markers")
+                    .exchange()
+                    .expectBody(Map.class)
+                    .returnResult()
+                    .getResponseBody();
+            if (body != null && body.get("features") instanceof List<?> features && features.size() >= expected) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Demo markers did not appear within 90 s: " + body);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
