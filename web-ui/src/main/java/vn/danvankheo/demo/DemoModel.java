@@ -31,7 +31,7 @@ record DemoModel(
                 ownerName,
                 ownerKind,
                 field,
-                new NewModel.Location(latitude, longitude, communeCode, communeName, provinceCode, provinceName),
+                new NewModel.Location(latitude, longitude, communeCode),
                 yearStarted,
                 summary,
                 story,

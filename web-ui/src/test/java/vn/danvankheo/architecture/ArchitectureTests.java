@@ -25,7 +25,7 @@ class ArchitectureTests {
             .resideInAnyPackage("vn.danvankheo.search.web..", "vn.danvankheo.media.web..");
 
     @ArchTest
-    static final ArchRule persistenceStaysInsideTheCatalog = noClasses()
+    static final ArchRule jpaStaysInsideTheCatalog = noClasses()
             .that()
             .resideOutsideOfPackage("vn.danvankheo.catalog..")
             .should()

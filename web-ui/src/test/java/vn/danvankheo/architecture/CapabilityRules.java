@@ -15,8 +15,8 @@ final class CapabilityRules {
     }
 
     /**
-     * One way only: media knows no other capability (owners are opaque ids), catalog knows none of the read side,
-     * search reads the catalog, and only the application (web, demo) sees them all.
+     * One way only: places and media know no other capability (media owners are opaque ids), the catalog uses
+     * places but knows none of the read side, search reads the catalog, and only the application sees them all.
      */
     static ArchRule oneWayDependencies() {
         return layeredArchitecture()
@@ -29,6 +29,10 @@ final class CapabilityRules {
                 .definedBy("vn.danvankheo.catalog..")
                 .layer("Media")
                 .definedBy("vn.danvankheo.media..")
+                .layer("Places")
+                .definedBy("vn.danvankheo.places..")
+                .layer("Recognition")
+                .definedBy("vn.danvankheo.recognition..")
                 .whereLayer("Application")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Search")
@@ -36,6 +40,10 @@ final class CapabilityRules {
                 .whereLayer("Catalog")
                 .mayOnlyBeAccessedByLayers("Search", "Application")
                 .whereLayer("Media")
+                .mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Places")
+                .mayOnlyBeAccessedByLayers("Catalog", "Search", "Recognition", "Application")
+                .whereLayer("Recognition")
                 .mayOnlyBeAccessedByLayers("Application");
     }
 }

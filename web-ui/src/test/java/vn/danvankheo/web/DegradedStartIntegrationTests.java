@@ -20,7 +20,13 @@ import vn.danvankheo.testing.TestServices;
 @SpringBootTest(
         classes = DanVanKheoApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dvk.site.tile-url=", "dvk.search.timeout=2s", "dvk.storage.timeout=2s"})
+        properties = {
+            "dvk.site.tile-url=",
+            "dvk.search.timeout=2s",
+            "dvk.storage.timeout=2s",
+            "dvk.places.data-directory=../data/vn-admin",
+            "dvk.criteria.directory=../data/criteria"
+        })
 class DegradedStartIntegrationTests {
 
     @DynamicPropertySource

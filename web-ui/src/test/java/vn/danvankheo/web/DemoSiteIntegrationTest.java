@@ -25,6 +25,8 @@ import vn.danvankheo.testing.TestServices;
         properties = {
             "dvk.demo.enabled=true",
             "dvk.demo.directory=../data/demo",
+            "dvk.places.data-directory=../data/vn-admin",
+            "dvk.criteria.directory=../data/criteria",
             "dvk.demo.retry-interval=1s",
             "dvk.site.tile-url=",
             "dvk.catalog.outbox-poll-interval=100ms",

@@ -50,6 +50,9 @@ class Model {
     @Enumerated(EnumType.STRING)
     private ModelStatus status;
 
+    private boolean localityAgrees;
+    private String localityNote;
+
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
@@ -64,7 +67,7 @@ class Model {
 
     protected Model() {}
 
-    Model(UUID id, NewModel given, Point location, Instant now) {
+    Model(UUID id, NewModel given, Point location, RecordedLocality locality, Instant now) {
         this.id = id;
         this.slug = given.slug();
         this.name = given.name().strip();
@@ -72,10 +75,12 @@ class Model {
         this.ownerKind = given.ownerKind();
         this.field = given.field();
         this.location = location;
-        this.communeCode = given.location().communeCode();
-        this.communeName = given.location().communeName();
-        this.provinceCode = given.location().provinceCode();
-        this.provinceName = given.location().provinceName();
+        this.communeCode = locality.commune().code();
+        this.communeName = locality.commune().fullName();
+        this.provinceCode = locality.province().code();
+        this.provinceName = locality.province().fullName();
+        this.localityAgrees = locality.agrees();
+        this.localityNote = locality.note();
         this.yearStarted = given.yearStarted();
         this.summary = given.summary().strip();
         this.story = given.story().strip();
@@ -100,7 +105,15 @@ class Model {
         return id;
     }
 
-    ModelView view() {
+    String communeCode() {
+        return communeCode;
+    }
+
+    String provinceCode() {
+        return provinceCode;
+    }
+
+    ModelView view(ModelView.TodaysNames today) {
         return new ModelView(
                 id,
                 slug,
@@ -114,6 +127,9 @@ class Model {
                 communeName,
                 provinceCode,
                 provinceName,
+                today,
+                localityAgrees,
+                localityNote,
                 yearStarted,
                 summary,
                 story,

@@ -2,6 +2,8 @@ package vn.danvankheo.catalog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,11 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvankheo.places.AdminUnit;
+import vn.danvankheo.places.AdminUnits;
+import vn.danvankheo.places.LocalityCheck;
+import vn.danvankheo.places.LocalityResolver;
+import vn.danvankheo.places.UnitLevel;
 
 /**
  * The catalog's blocking API: call it from background work or through {@link PublishedModels} from reactive code,
@@ -21,16 +28,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModelCatalog {
 
     static final int WGS84 = 4326;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ModelRepository models;
     private final Outbox outbox;
     private final ModelRules rules;
+    private final AdminUnits adminUnits;
+    private final LocalityResolver localities;
     private final Clock clock;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), WGS84);
 
-    ModelCatalog(ModelRepository models, Outbox outbox, ObjectProvider<Clock> clock) {
+    ModelCatalog(
+            ModelRepository models,
+            Outbox outbox,
+            AdminUnits adminUnits,
+            LocalityResolver localities,
+            ObjectProvider<Clock> clock) {
         this.models = models;
         this.outbox = outbox;
+        this.adminUnits = adminUnits;
+        this.localities = localities;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.rules = new ModelRules(this.clock);
     }
@@ -44,9 +61,9 @@ public class ModelCatalog {
         Instant now = now();
         var point = geometry.createPoint(
                 new Coordinate(given.location().longitude(), given.location().latitude()));
-        Model model = models.saveAndFlush(new Model(UUID.randomUUID(), given, point, now));
+        Model model = models.saveAndFlush(new Model(UUID.randomUUID(), given, point, locality(given, now), now));
         outbox.modelChanged(model.id(), now);
-        return model.view();
+        return view(model);
     }
 
     @Transactional
@@ -56,7 +73,32 @@ public class ModelCatalog {
         model.publish(now);
         models.flush();
         outbox.modelChanged(id, now);
-        return model.view();
+        return view(model);
+    }
+
+    /** Names as in force today in Viet Nam; the point is checked against the declared commune, not replaced. */
+    private RecordedLocality locality(NewModel given, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, VIETNAM);
+        String code = given.location().communeCode();
+        AdminUnit commune = adminUnits
+                .find(code, today)
+                .filter(unit -> unit.level() == UnitLevel.COMMUNE)
+                .orElseThrow(() -> new InvalidModelException(
+                        "Mã xã, phường, đặc khu \"" + code + "\" không có trong danh mục đơn vị hành chính."));
+        AdminUnit province = adminUnits.find(commune.provinceCode(), today).orElseThrow();
+        LocalityCheck check = localities.check(
+                code, given.location().latitude(), given.location().longitude());
+        return new RecordedLocality(commune, province, check.agrees(), check.agrees() ? null : check.message());
+    }
+
+    private ModelView view(Model model) {
+        String commune =
+                adminUnits.current(model.communeCode()).map(AdminUnit::fullName).orElseThrow();
+        String province = adminUnits
+                .current(model.provinceCode())
+                .map(AdminUnit::fullName)
+                .orElseThrow();
+        return model.view(new ModelView.TodaysNames(commune, province));
     }
 
     /** PostgreSQL keeps microseconds; a view must not differ from what a later read of the same row gives. */
@@ -66,7 +108,7 @@ public class ModelCatalog {
 
     @Transactional(readOnly = true)
     public Optional<ModelView> find(UUID id) {
-        return models.findById(id).map(Model::view);
+        return models.findById(id).map(this::view);
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +118,7 @@ public class ModelCatalog {
 
     @Transactional(readOnly = true)
     public Optional<ModelView> findPublishedBySlug(String slug) {
-        return models.findBySlug(slug).map(Model::view).filter(ModelView::isPublished);
+        return models.findBySlug(slug).map(this::view).filter(ModelView::isPublished);
     }
 
     @Transactional(readOnly = true)

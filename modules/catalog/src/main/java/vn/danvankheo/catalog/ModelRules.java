@@ -9,7 +9,6 @@ class ModelRules {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9]{5}");
-    private static final Pattern PROVINCE_CODE = Pattern.compile("[0-9]{2}");
     private static final int FIRST_YEAR = 1930;
 
     private final Clock clock;
@@ -49,12 +48,6 @@ class ModelRules {
                 location.communeCode() != null
                         && COMMUNE_CODE.matcher(location.communeCode()).matches(),
                 "Mã xã, phường, đặc khu phải gồm 5 chữ số.");
-        require(
-                location.provinceCode() != null
-                        && PROVINCE_CODE.matcher(location.provinceCode()).matches(),
-                "Mã tỉnh, thành phố phải gồm 2 chữ số.");
-        requireText(location.communeName(), 200, "Tên xã, phường, đặc khu");
-        requireText(location.provinceName(), 200, "Tên tỉnh, thành phố");
     }
 
     private static void requireText(String value, int maxLength, String label) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A model as other capabilities and pages read it: no entity, no lazy loading, safe to hand across threads. */
+/**
+ * A model as other capabilities and pages read it: no entity, no lazy loading, safe to hand across threads. The
+ * commune and province names are those in force when the model was registered; {@code today} gives the current ones.
+ */
 public record ModelView(
         UUID id,
         String slug,
@@ -18,6 +21,9 @@ public record ModelView(
         String communeName,
         String provinceCode,
         String provinceName,
+        TodaysNames today,
+        boolean localityAgrees,
+        String localityNote,
         int yearStarted,
         String summary,
         String story,
@@ -28,6 +34,13 @@ public record ModelView(
         long version) {
 
     public record PhotoView(UUID mediaId, String caption, String credit) {}
+
+    /** The locality's names today, which differ from the recorded ones after a unit is renamed or changes type. */
+    public record TodaysNames(String communeName, String provinceName) {}
+
+    public boolean localityRenamed() {
+        return !today.communeName().equals(communeName) || !today.provinceName().equals(provinceName);
+    }
 
     public boolean isPublished() {
         return status == ModelStatus.PUBLISHED;

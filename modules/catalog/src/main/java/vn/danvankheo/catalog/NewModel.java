@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a unit gives when it registers a model. The locality is given as codes and names until the places capability
- * resolves points itself; the catalog stores both so a renamed unit never rewrites history.
+ * What a unit gives when it registers a model. The locality is a point and the commune the unit declares; names come
+ * from the official list, never from the submitter.
  */
 public record NewModel(
         String slug,
@@ -24,13 +24,7 @@ public record NewModel(
         photos = photos == null ? List.of() : List.copyOf(photos);
     }
 
-    public record Location(
-            double latitude,
-            double longitude,
-            String communeCode,
-            String communeName,
-            String provinceCode,
-            String provinceName) {}
+    public record Location(double latitude, double longitude, String communeCode) {}
 
     public record NewPhoto(java.util.UUID mediaId, String caption, String credit) {}
 }

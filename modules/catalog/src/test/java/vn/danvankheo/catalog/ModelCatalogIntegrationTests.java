@@ -74,7 +74,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
                 good.ownerName(),
                 good.ownerKind(),
                 good.field(),
-                new NewModel.Location(91, 105.8, "00004", "Phường Ba Đình", "01", "Thành phố Hà Nội"),
+                new NewModel.Location(91, 105.8, "00004"),
                 good.yearStarted(),
                 good.summary(),
                 good.story(),
@@ -87,6 +87,53 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void namesComeFromTheOfficialListAndADisagreeingPointIsFlaggedNotFixed() {
+        var good = SampleModels.baDinh("diem-lech-" + suffix());
+        var hoanKiemPoint = new NewModel(
+                good.slug(),
+                good.name(),
+                good.ownerName(),
+                good.ownerKind(),
+                good.field(),
+                new NewModel.Location(21.0287, 105.8524, "00004"),
+                good.yearStarted(),
+                good.summary(),
+                good.story(),
+                good.photos());
+
+        ModelView model = catalog.register(hoanKiemPoint);
+
+        assertThat(model.communeCode()).isEqualTo("00004");
+        assertThat(model.communeName()).isEqualTo("Phường Ba Đình");
+        assertThat(model.provinceName()).isEqualTo("Thành phố Hà Nội");
+        assertThat(model.localityAgrees()).isFalse();
+        assertThat(model.localityNote()).contains("Phường Hoàn Kiếm", "không khớp");
+        assertThat(catalog.register(SampleModels.baDinh("diem-khop-" + suffix()))
+                        .localityAgrees())
+                .isTrue();
+    }
+
+    @Test
+    void anUnknownCommuneIsRefused() {
+        var good = SampleModels.baDinh("xa-khong-co-" + suffix());
+        var unknown = new NewModel(
+                good.slug(),
+                good.name(),
+                good.ownerName(),
+                good.ownerKind(),
+                good.field(),
+                new NewModel.Location(21.0368, 105.8342, "99999"),
+                good.yearStarted(),
+                good.summary(),
+                good.story(),
+                good.photos());
+
+        assertThatThrownBy(() -> catalog.register(unknown))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("không có trong danh mục");
     }
 
     @Test

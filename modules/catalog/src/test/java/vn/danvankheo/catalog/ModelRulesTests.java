@@ -30,21 +30,10 @@ class ModelRulesTests {
                 bad("Năm bắt đầu phải từ 1930 đến 2027.", m -> with(m, m.slug(), m.name(), 2031, m.location())),
                 bad(
                         "Kinh độ phải là số trong khoảng -180 đến 180.",
-                        m -> with(
-                                m,
-                                m.slug(),
-                                m.name(),
-                                2025,
-                                new NewModel.Location(
-                                        21, Double.NaN, "00004", "Phường Ba Đình", "01", "Thành phố Hà Nội"))),
+                        m -> with(m, m.slug(), m.name(), 2025, new NewModel.Location(21, Double.NaN, "00004"))),
                 bad(
                         "Mã xã, phường, đặc khu phải gồm 5 chữ số.",
-                        m -> with(
-                                m,
-                                m.slug(),
-                                m.name(),
-                                2025,
-                                new NewModel.Location(21, 105.8, "4", "Phường Ba Đình", "01", "Thành phố Hà Nội"))));
+                        m -> with(m, m.slug(), m.name(), 2025, new NewModel.Location(21, 105.8, "4"))));
     }
 
     @ParameterizedTest

@@ -15,7 +15,7 @@ final class SampleModels {
                 "Chi bộ tổ dân phố số 5",
                 OwnerKind.COLLECTIVE,
                 Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
-                new NewModel.Location(21.0368, 105.8342, "00004", "Phường Ba Đình", "01", "Thành phố Hà Nội"),
+                new NewModel.Location(21.0368, 105.8342, "00004"),
                 2025,
                 "Người dân cùng giữ gìn an ninh trật tự trong khu phố.",
                 "Đoạn thứ nhất.\n\nĐoạn thứ hai.",

@@ -1,7 +1,6 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.places.BoundingBox;
 
 /** Published models inside a map viewport, answered by Elasticsearch without blocking the caller's thread. */
 @Service
@@ -39,17 +39,18 @@ public class MapMarkers {
                         .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east()))))))));
         field.ifPresent(f ->
                 filters.add(Query.of(q -> q.term(t -> t.field("field").value(f.name())))));
-        return Mono.defer(() -> Mono.fromFuture(client.search(
-                        s -> s.index(index.alias())
-                                .size(MAX_MARKERS)
-                                .trackTotalHits(t -> t.enabled(true))
-                                .query(q -> q.bool(b -> b.filter(filters)))
-                                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))),
-                        ModelDocument.class)))
-                .timeout(properties.timeout())
-                .map(MapMarkers::page)
-                .onErrorResume(MapMarkers::isMissingIndex, e -> Mono.just(new MarkerPage(List.of(), 0)))
-                .onErrorMap(e -> !(e instanceof SearchUnavailableException), SearchUnavailableException::new);
+        return SearchCalls.guarded(
+                Mono.defer(() -> Mono.fromFuture(client.search(
+                                s -> s.index(index.alias())
+                                        .size(MAX_MARKERS)
+                                        .trackTotalHits(t -> t.enabled(true))
+                                        .query(q -> q.bool(b -> b.filter(filters)))
+                                        .sort(o -> o.field(
+                                                f -> f.field("publishedAt").order(SortOrder.Desc))),
+                                ModelDocument.class)))
+                        .map(MapMarkers::page),
+                properties.timeout(),
+                new MarkerPage(List.of(), 0));
     }
 
     private static MarkerPage page(SearchResponse<ModelDocument> response) {
@@ -75,13 +76,6 @@ public class MapMarkers {
                 doc.communeName(),
                 doc.provinceName(),
                 doc.photoId() == null ? null : UUID.fromString(doc.photoId()));
-    }
-
-    /** No index yet simply means nothing has been published since search was set up. */
-    private static boolean isMissingIndex(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-        return cause instanceof ElasticsearchException e
-                && "index_not_found_exception".equals(e.error().type());
     }
 
     /** @param total how many matched; more than the markers returned when the viewport holds too many. */

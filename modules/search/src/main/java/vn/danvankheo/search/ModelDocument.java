@@ -2,6 +2,7 @@ package vn.danvankheo.search;
 
 import java.time.Instant;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.places.VietnameseText;
 
 /** The shape of a published model in the search index; see resources/search/models-v1.json. */
 record ModelDocument(
@@ -30,17 +31,17 @@ record ModelDocument(
                 model.id().toString(),
                 model.slug(),
                 model.name(),
-                VietnameseFolding.fold(model.name()),
+                VietnameseText.fold(model.name()),
                 model.ownerName(),
                 model.field().name(),
                 model.provinceCode(),
-                model.provinceName(),
+                model.today().provinceName(),
                 model.communeCode(),
-                model.communeName(),
+                model.today().communeName(),
                 new GeoPoint(model.latitude(), model.longitude()),
                 model.yearStarted(),
                 model.summary(),
-                VietnameseFolding.fold(model.summary()),
+                VietnameseText.fold(model.summary()),
                 model.photos().isEmpty()
                         ? null
                         : model.photos().get(0).mediaId().toString(),

@@ -19,12 +19,17 @@ import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.testing.TestServices;
 
 /** The catalog in real PostGIS, its outbox, and the index in a real Elasticsearch, all together. */
 @SpringBootTest(
         classes = SearchTestApplication.class,
-        properties = {"dvk.catalog.outbox-poll-interval=100ms", "dvk.catalog.outbox-max-backoff=1s"})
+        properties = {
+            "dvk.catalog.outbox-poll-interval=100ms",
+            "dvk.catalog.outbox-max-backoff=1s",
+            "dvk.places.data-directory=../../data/vn-admin"
+        })
 class ModelIndexingIntegrationTests {
 
     private static final BoundingBox HANOI = new BoundingBox(105.7, 20.9, 106.0, 21.2);
@@ -123,7 +128,7 @@ class ModelIndexingIntegrationTests {
                 "Hội Liên hiệp Phụ nữ",
                 OwnerKind.COLLECTIVE,
                 field,
-                new NewModel.Location(lat, lon, "00004", "Phường Ba Đình", "01", "Thành phố Hà Nội"),
+                new NewModel.Location(lat, lon, "00004"),
                 2025,
                 "Tóm tắt mô hình thử.",
                 "Câu chuyện của mô hình thử.",

@@ -1,4 +1,4 @@
-package vn.danvankheo.search;
+package vn.danvankheo.places;
 
 /** A map viewport in WGS 84 degrees, as Leaflet's {@code getBounds().toBBoxString()} gives it. */
 public record BoundingBox(double west, double south, double east, double north) {

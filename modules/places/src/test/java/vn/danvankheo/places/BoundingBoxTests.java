@@ -1,4 +1,4 @@
-package vn.danvankheo.search;
+package vn.danvankheo.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -13,35 +13,52 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.catalog.Field;
-import vn.danvankheo.search.BoundingBox;
+import vn.danvankheo.places.BoundingBox;
+import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.search.MapMarker;
 import vn.danvankheo.search.MapMarkers;
+import vn.danvankheo.search.ModelCounts;
 import vn.danvankheo.search.SearchUnavailableException;
 
-/** Published models in a viewport as a GeoJSON FeatureCollection (RFC 7946: longitude first). */
+/** The public map's data: published models in a viewport as GeoJSON (RFC 7946: longitude first), and counts. */
 @RestController
-class MapMarkersEndpoint {
+class MapEndpoints {
 
     private final MapMarkers markers;
+    private final ModelCounts counts;
 
-    MapMarkersEndpoint(MapMarkers markers) {
+    MapEndpoints(MapMarkers markers, ModelCounts counts) {
         this.markers = markers;
+        this.counts = counts;
     }
 
     @GetMapping(value = "/api/map/markers", produces = "application/geo+json")
     Mono<Map<String, Object>> markers(
             @RequestParam(required = false) String bbox, @RequestParam(required = false) String field) {
         BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
-        Optional<Field> wanted = Optional.ofNullable(field).map(MapMarkersEndpoint::field);
+        Optional<Field> wanted = Optional.ofNullable(field).map(MapEndpoints::field);
         return markers.within(box, wanted)
                 .map(page -> Map.of(
                         "type", "FeatureCollection",
                         "features",
                                 page.markers().stream()
-                                        .map(MapMarkersEndpoint::feature)
+                                        .map(MapEndpoints::feature)
                                         .toList(),
                         "total", page.total(),
                         "truncated", page.truncated()));
+    }
+
+    /** Published models per province or commune code, for shading units by how many models they have. */
+    @GetMapping("/api/map/counts")
+    Mono<Map<String, Object>> counts(
+            @RequestParam(defaultValue = "PROVINCE") String level, @RequestParam(required = false) String field) {
+        UnitLevel unitLevel = switch (level.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "PROVINCE" -> UnitLevel.PROVINCE;
+            case "COMMUNE" -> UnitLevel.COMMUNE;
+            default -> throw new IllegalArgumentException("Cấp đơn vị phải là PROVINCE (tỉnh) hoặc COMMUNE (xã).");
+        };
+        Optional<Field> wanted = Optional.ofNullable(field).map(MapEndpoints::field);
+        return counts.perUnit(unitLevel, wanted).map(perUnit -> Map.of("level", unitLevel.name(), "counts", perUnit));
     }
 
     private static Map<String, Object> feature(MapMarker marker) {

@@ -1,4 +1,4 @@
-package vn.danvankheo.search;
+package vn.danvankheo.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.text.Normalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class VietnameseFoldingTests {
+class VietnameseTextTests {
 
     @ParameterizedTest
     @CsvSource({
@@ -16,16 +16,17 @@ class VietnameseFoldingTests {
         "Khánh Hoà, khanh hoa",
         "Cư M'gar, cu m'gar",
         "ĐỒNG THÁP, dong thap",
-        "Dak Lak, dak lak"
+        "Dak Lak, dak lak",
+        "'  Phường   Ba Đình ', phuong ba dinh"
     })
     void foldsToLowerCaseAscii(String text, String folded) {
-        assertThat(VietnameseFolding.fold(text)).isEqualTo(folded);
+        assertThat(VietnameseText.fold(text)).isEqualTo(folded);
     }
 
     @ParameterizedTest
     @CsvSource({"Hòa", "Thủy", "Nguyễn"})
     void composedAndDecomposedSpellingsFoldAlike(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        assertThat(VietnameseFolding.fold(decomposed)).isEqualTo(VietnameseFolding.fold(text));
+        assertThat(VietnameseText.fold(decomposed)).isEqualTo(VietnameseText.fold(text));
     }
 }

@@ -1,0 +1,88 @@
+package vn.danvankheo.places;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Administrative units by code, as named on a given day, and found by name with or without diacritics. */
+@Service
+public class AdminUnits {
+
+    private static final int MAX_MATCHES = 50;
+
+    private final JdbcClient jdbc;
+
+    AdminUnits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The unit as it was named on {@code day}; empty for an unknown code or a day before it existed. */
+    public Optional<AdminUnit> find(String code, LocalDate day) {
+        return jdbc.sql("SELECT " + AdminUnitRows.COLUMNS + """
+                         FROM places.admin_unit u JOIN places.admin_unit_name n ON n.code = u.code
+                        WHERE u.code = :code AND n.valid_from <= :day AND (n.valid_to IS NULL OR n.valid_to > :day)
+                        """)
+                .param("code", code)
+                .param("day", day)
+                .query((rs, n) -> AdminUnitRows.read(rs))
+                .optional();
+    }
+
+    /** The unit under its current name. */
+    public Optional<AdminUnit> current(String code) {
+        return jdbc.sql("SELECT " + AdminUnitRows.COLUMNS + """
+                         FROM places.admin_unit u JOIN places.admin_unit_name n ON n.code = u.code
+                        WHERE u.code = :code AND n.valid_to IS NULL
+                        """)
+                .param("code", code)
+                .query((rs, n) -> AdminUnitRows.read(rs))
+                .optional();
+    }
+
+    /**
+     * Units whose name, full name or any earlier name contains the query, diacritics ignored ("Dak Lak" finds
+     * Đắk Lắk). Spelled exactly as typed comes first (Xã Ba Dinh, Quảng Ngãi, is written without marks), then exact
+     * without marks, then prefixes; provinces before communes.
+     */
+    public List<PlaceMatch> search(String query, int limit) {
+        String folded = VietnameseText.fold(query == null ? "" : query);
+        if (folded.length() < 2) {
+            throw new IllegalArgumentException("Nhập ít nhất 2 ký tự để tìm địa danh.");
+        }
+        String literal = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql("""
+                        WITH ranked AS (
+                            SELECT DISTINCT ON (code) code, rank FROM (
+                                SELECT code, CASE
+                                    WHEN lower(full_name) = :typed OR lower(name) = :typed THEN 0
+                                    WHEN full_name_folded = :q THEN 1
+                                    WHEN name_folded = :q THEN 2
+                                    WHEN name_folded LIKE :prefix OR full_name_folded LIKE :prefix THEN 3
+                                    ELSE 4 END AS rank
+                                FROM places.admin_unit_name
+                                WHERE name_folded LIKE :contains OR full_name_folded LIKE :contains
+                            ) matched ORDER BY code, rank
+                        )
+                        SELECT ranked.rank,""" + AdminUnitRows.COLUMNS + """
+                        , p.full_name AS province_full_name
+                        FROM ranked
+                        JOIN places.admin_unit u ON u.code = ranked.code
+                        JOIN places.admin_unit_name n ON n.code = u.code AND n.valid_to IS NULL
+                        JOIN places.admin_unit_name p ON p.code = u.province_code AND p.valid_to IS NULL
+                        ORDER BY ranked.rank, u.level DESC, n.name, u.code
+                        LIMIT :limit
+                        """)
+                .param("typed", query.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
+                .param("q", folded)
+                .param("prefix", literal + "%")
+                .param("contains", "%" + literal + "%")
+                .param("limit", Math.max(1, Math.min(limit, MAX_MATCHES)))
+                .query((rs, n) -> new PlaceMatch(AdminUnitRows.read(rs), rs.getString("province_full_name")))
+                .list();
+    }
+
+    /** A unit found by name, with its province's current full name for display. */
+    public record PlaceMatch(AdminUnit unit, String provinceFullName) {}
+}

@@ -1,0 +1,6 @@
+package vn.danvankheo.places;
+
+public enum UnitLevel {
+    PROVINCE,
+    COMMUNE
+}

@@ -1,0 +1,114 @@
+package vn.danvankheo.places.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import vn.danvankheo.places.AdminUnits;
+import vn.danvankheo.places.BoundingBox;
+import vn.danvankheo.places.FormerCommunes;
+import vn.danvankheo.places.FormerPlacement;
+import vn.danvankheo.places.Locality;
+import vn.danvankheo.places.LocalityResolver;
+import vn.danvankheo.places.Outlines;
+import vn.danvankheo.places.coordinates.CoordinateReader;
+import vn.danvankheo.places.coordinates.InvalidCoordinateException;
+import vn.danvankheo.places.coordinates.ReadCoordinate;
+
+/**
+ * Places as JSON: where a point is, units by name, old addresses, and outlines for the map. Every lookup is a short
+ * read-only query; they run on Reactor's bounded pool, never on the event loop.
+ */
+@RestController
+@RequestMapping("/api/places")
+class PlacesEndpoints {
+
+    private static final String GEO_JSON = "application/geo+json";
+    private static final CacheControl OUTLINES_CACHE =
+            CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+
+    private final LocalityResolver resolver;
+    private final AdminUnits units;
+    private final FormerCommunes former;
+    private final Outlines outlines;
+    private final CoordinateReader coordinates = new CoordinateReader();
+
+    PlacesEndpoints(LocalityResolver resolver, AdminUnits units, FormerCommunes former, Outlines outlines) {
+        this.resolver = resolver;
+        this.units = units;
+        this.former = former;
+        this.outlines = outlines;
+    }
+
+    /** A point given as typed or pasted ("21°01'42\"N 105°51'15\"E", a map link …) or as lat and lon. */
+    @GetMapping("/locality")
+    Mono<PointLocality> locality(
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) Double lat,
+            @RequestParam(required = false) Double lon) {
+        return blocking(() -> {
+            ReadCoordinate point = at != null ? coordinates.read(at) : decimal(lat, lon);
+            return new PointLocality(point, resolver.resolve(point.latitude(), point.longitude()));
+        });
+    }
+
+    @GetMapping("/search")
+    Mono<List<AdminUnits.PlaceMatch>> search(@RequestParam String q, @RequestParam(defaultValue = "10") int limit) {
+        return blocking(() -> units.search(q, limit));
+    }
+
+    @GetMapping("/former-communes")
+    Mono<FormerPlacement> formerCommune(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String province) {
+        if (code == null && name == null) {
+            return Mono.error(new IllegalArgumentException("Cần mã hoặc tên xã, phường, thị trấn cũ."));
+        }
+        return blocking(() -> code != null ? former.placeByCode(code) : former.placeByName(name, province));
+    }
+
+    @GetMapping(value = "/provinces", produces = GEO_JSON)
+    Mono<ResponseEntity<String>> provinces(@RequestParam(defaultValue = "6") int zoom) {
+        return blocking(() -> ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.provinces(zoom)));
+    }
+
+    @GetMapping(value = "/communes", produces = GEO_JSON)
+    Mono<ResponseEntity<String>> communes(@RequestParam String bbox, @RequestParam int zoom) {
+        return blocking(() -> {
+            BoundingBox box = BoundingBox.parse(bbox);
+            return ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.communes(box, zoom));
+        });
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, InvalidCoordinateException.class})
+    ProblemDetail badRequest(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Yêu cầu không hợp lệ");
+        return problem;
+    }
+
+    private ReadCoordinate decimal(Double lat, Double lon) {
+        if (lat == null || lon == null) {
+            throw new IllegalArgumentException("Cần toạ độ: tham số at, hoặc cả lat và lon.");
+        }
+        return coordinates.read(lat + ", " + lon);
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> call) {
+        return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The point as it was understood, and where it is. */
+    record PointLocality(ReadCoordinate point, Locality locality) {}
+}
