@@ -24,6 +24,8 @@ class SecurityConfiguration {
                                 "/mo-hinh/**",
                                 "/media/**",
                                 "/api/map/**",
+                                "/api/places/**",
+                                "/api/criteria/**",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
