@@ -112,6 +112,22 @@ class PublicSiteIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void theOlderFieldsOfLocalPlansAreAcceptedAsFilters() {
+        Map<?, ?> body = client().get()
+                .uri("/api/map/markers?field=CULTURE_SOCIETY")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat((List<Map<String, Map<String, Object>>>) body.get("features"))
+                .isNotEmpty()
+                .allSatisfy(feature ->
+                        assertThat(feature.get("properties").get("field")).isEqualTo("CULTURE_SOCIETY_PEOPLE"));
+    }
+
+    @Test
     void anUnknownPhotoIsNotFound() {
         client().get()
                 .uri("/media/00000000-0000-0000-0000-000000000000")

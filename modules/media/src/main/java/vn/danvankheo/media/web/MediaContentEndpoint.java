@@ -7,9 +7,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -17,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.media.MediaLibrary;
-import vn.danvankheo.media.MediaNotFoundException;
-import vn.danvankheo.media.StorageUnavailableException;
 
 /** Serves stored files through the application, so storage itself never has to be public. */
 @RestController
@@ -53,19 +49,5 @@ class MediaContentEndpoint {
                     .header("X-Content-Type-Options", "nosniff")
                     .body(content.body());
         });
-    }
-
-    @ExceptionHandler(MediaNotFoundException.class)
-    ProblemDetail notFound(MediaNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(StorageUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(StorageUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Kho lưu trữ tạm thời gián đoạn");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "30")
-                .body(problem);
     }
 }

@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +19,6 @@ import vn.danvankheo.places.Locality;
 import vn.danvankheo.places.LocalityResolver;
 import vn.danvankheo.places.Outlines;
 import vn.danvankheo.places.coordinates.CoordinateReader;
-import vn.danvankheo.places.coordinates.InvalidCoordinateException;
 import vn.danvankheo.places.coordinates.ReadCoordinate;
 
 /**
@@ -89,13 +85,6 @@ class PlacesEndpoints {
             BoundingBox box = BoundingBox.parse(bbox);
             return ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.communes(box, zoom));
         });
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, InvalidCoordinateException.class})
-    ProblemDetail badRequest(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Yêu cầu không hợp lệ");
-        return problem;
     }
 
     private ReadCoordinate decimal(Double lat, Double lon) {

@@ -3,22 +3,17 @@ package vn.danvankheo.search.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.Fields;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.search.MapMarker;
 import vn.danvankheo.search.MapMarkers;
 import vn.danvankheo.search.ModelCounts;
-import vn.danvankheo.search.SearchUnavailableException;
 
 /** The public map's data: published models in a viewport as GeoJSON (RFC 7946: longitude first), and counts. */
 @RestController
@@ -84,27 +79,9 @@ class MapEndpoints {
                 properties);
     }
 
+    /** Either scheme's code is accepted: local plans still use the four older fields. */
     private static Field field(String code) {
-        try {
-            return Field.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Lĩnh vực \"" + code + "\" không có trong danh mục.");
-        }
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Yêu cầu không hợp lệ");
-        return problem;
-    }
-
-    @ExceptionHandler(SearchUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Tìm kiếm tạm thời gián đoạn");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "30")
-                .body(problem);
+        return Fields.fieldOf(code)
+                .orElseThrow(() -> new IllegalArgumentException("Lĩnh vực \"" + code + "\" không có trong danh mục."));
     }
 }

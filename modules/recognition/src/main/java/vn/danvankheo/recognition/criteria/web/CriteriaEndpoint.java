@@ -2,9 +2,6 @@ package vn.danvankheo.recognition.criteria.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,13 +27,6 @@ class CriteriaEndpoint {
         return audience == null
                 ? catalogue.inForce(recognitionLevel, year)
                 : catalogue.inForce(recognitionLevel, year, parse(Audience.class, audience, "Đối tượng"));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Yêu cầu không hợp lệ");
-        return problem;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String label) {

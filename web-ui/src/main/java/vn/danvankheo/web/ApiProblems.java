@@ -1,0 +1,55 @@
+package vn.danvankheo.web;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.danvankheo.media.MediaNotFoundException;
+import vn.danvankheo.media.StorageUnavailableException;
+import vn.danvankheo.places.coordinates.InvalidCoordinateException;
+import vn.danvankheo.search.SearchUnavailableException;
+
+/**
+ * One translation of failures into RFC 9457 problem details for every JSON endpoint, so each capability states what
+ * went wrong (in Vietnamese) and none repeats how to say it over HTTP.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems {
+
+    private static final String RETRY_AFTER_SECONDS = "30";
+
+    @ExceptionHandler({IllegalArgumentException.class, InvalidCoordinateException.class})
+    ProblemDetail badRequest(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);
+    }
+
+    @ExceptionHandler(MediaNotFoundException.class)
+    ProblemDetail notFound(MediaNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e);
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailableException e) {
+        return unavailable("Tìm kiếm tạm thời gián đoạn", e);
+    }
+
+    @ExceptionHandler(StorageUnavailableException.class)
+    ResponseEntity<ProblemDetail> storageUnavailable(StorageUnavailableException e) {
+        return unavailable("Kho lưu trữ tạm thời gián đoạn", e);
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String title, RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, e));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(title);
+        return problem;
+    }
+}
