@@ -2,7 +2,6 @@ package vn.danvankheo.places;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 
 /** Reads an {@link AdminUnit} from a row of {@link #COLUMNS}, so every query selects units the same way. */
 final class AdminUnitRows {
@@ -26,9 +25,5 @@ final class AdminUnitRows {
                 rs.getString("unit_type"),
                 rs.getDate("valid_from").toLocalDate(),
                 validTo == null ? null : validTo.toLocalDate());
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }

@@ -55,23 +55,11 @@ public final class IsolatedServices {
         registry.add("dvk.search.index-prefix", () -> indexPrefix);
     }
 
-    public String database() {
-        return database;
-    }
-
     public String bucket() {
         return bucket;
     }
 
-    public String indexPrefix() {
-        return indexPrefix;
-    }
-
-    public ServiceEndpoints endpoints() {
-        return endpoints;
-    }
-
-    public Connection openDatabase() throws SQLException {
+    private Connection openDatabase() throws SQLException {
         return DriverManager.getConnection(
                 endpoints.jdbcUrl(database), endpoints.postgresUser(), endpoints.postgresPassword());
     }
