@@ -2,8 +2,6 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,8 +68,12 @@ class PublicSiteIntegrationTests extends DemoSiteIntegrationTest {
                 .expectBody(byte[].class)
                 .returnResult()
                 .getResponseBody();
-        Map<String, String> demoPhoto = (Map<String, String>) demo.get("photo");
-        assertThat(photo).isEqualTo(Files.readAllBytes(Path.of("../data/demo").resolve(demoPhoto.get("file"))));
+        // The public gets a fresh rendition, never the uploaded file with its metadata.
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo));
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(800);
+        assertThat(new String(photo, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("Exif\0\0");
     }
 
     @Test

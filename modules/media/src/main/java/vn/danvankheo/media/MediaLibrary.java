@@ -7,12 +7,12 @@ import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.file.Files;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,17 +20,23 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Puts files into object storage and streams them back out. Owners keep only the returned id. */
+/** Puts photos into object storage and streams their public renditions back out. Owners keep only the id. */
 @Service
 public class MediaLibrary {
 
+    /** The widths, in pixels, at which photos are served; ascending. */
+    public static final List<Integer> RENDITION_WIDTHS = PhotoRenditions.WIDTHS;
+
     static final long MAX_PHOTO_BYTES = 40L * 1024 * 1024;
+    private static final Set<ImageSignature> PHOTO_FORMATS = EnumSet.of(ImageSignature.JPEG, ImageSignature.PNG);
     private static final int READ_CHUNK_BYTES = 64 * 1024;
     private static final Set<String> MISSING = Set.of("NoSuchKey", "NoSuchBucket", "NoSuchObject");
 
@@ -45,8 +51,9 @@ public class MediaLibrary {
     }
 
     /**
-     * Stores a photo whose size is known in advance, streaming it through without holding it in memory. Blocking:
-     * call it from background work or a bounded scheduler.
+     * Stores a JPEG or PNG photo whose size is known in advance, with its renditions. The photo is checked from its
+     * header before any pixel is decoded, and nothing is stored unless it is accepted. Blocking: call it from
+     * background work or a bounded scheduler.
      */
     public StoredMedia storePhoto(InputStream content, long sizeBytes) {
         if (sizeBytes <= 0) {
@@ -59,33 +66,119 @@ public class MediaLibrary {
             BufferedInputStream buffered = new BufferedInputStream(content);
             ImageSignature signature = ImageSignature.of(head(buffered))
                     .orElseThrow(() -> new UnsupportedMediaException(
-                            "Tệp không phải ảnh JPEG, PNG hoặc WebP (kiểm tra theo nội dung tệp, không theo tên)."));
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            UUID id = UUID.randomUUID();
-            await(bucket.ensureExists());
-            try (InputStream digesting = new DigestInputStream(buffered, sha256)) {
-                await(minio.putObject(
-                        PutObjectArgs.builder()
-                                .bucket(bucket.name())
-                                .object(key(id))
-                                .contentType(signature.contentType())
-                                .stream(digesting, sizeBytes, -1L)
-                                .build()));
+                            "Tệp không phải ảnh JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên)."));
+            if (!PHOTO_FORMATS.contains(signature)) {
+                // The JDK has no WebP decoder: no rendition could be made, and the original is never served.
+                throw new UnsupportedMediaException("Chưa nhận ảnh " + signature.displayName()
+                        + ". Hãy lưu ảnh ở dạng JPEG hoặc PNG (ví dụ chụp màn hình hoặc xuất lại từ ứng dụng ảnh)"
+                        + " rồi gửi lại.");
             }
-            return new StoredMedia(
-                    id, signature.contentType(), sizeBytes, HexFormat.of().formatHex(sha256.digest()));
+            try (SpooledUpload upload = SpooledUpload.of(buffered, sizeBytes)) {
+                UUID id = UUID.randomUUID();
+                await(bucket.ensureExists());
+                Rendered rendered = storeRenditions(id, upload, signature, sizeBytes);
+                try (InputStream original = Files.newInputStream(upload.file())) {
+                    put(key(id), signature.contentType(), original, sizeBytes);
+                }
+                return new StoredMedia(
+                        id, signature.contentType(), sizeBytes, upload.sha256(), rendered.facts(), rendered.widths());
+            }
         } catch (IOException e) {
             throw new StorageUnavailableException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         } catch (Exception e) {
             throw storageFailure(e);
         }
     }
 
-    /** Streams a stored file; the body is read in chunks on a worker thread, never on the event loop. */
+    /** The photo as the public sees it: its largest rendition. The original is never served. */
     public Mono<MediaContent> open(UUID id) {
-        return Mono.defer(() -> Mono.fromFuture(stat(id)))
+        return withRenditions(id, () -> openFitting(id, PhotoRenditions.WIDTHS.size() - 1));
+    }
+
+    /**
+     * The rendition at most {@code width} wide; a photo narrower than that comes at its own width.
+     *
+     * @throws IllegalArgumentException if {@code width} is not one of {@link #RENDITION_WIDTHS}
+     */
+    public Mono<MediaContent> open(UUID id, int width) {
+        int index = PhotoRenditions.WIDTHS.indexOf(width);
+        if (index < 0) {
+            throw new IllegalArgumentException("Không có ảnh rộng " + width + " điểm ảnh; chọn một trong các độ rộng "
+                    + RENDITION_WIDTHS.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
+        }
+        return withRenditions(id, () -> openFitting(id, index));
+    }
+
+    /**
+     * Photos stored before renditions existed have only their original: they get renditions, made from it, the
+     * first time they are asked for, so no stored photo is lost to the public when the way of serving changes.
+     */
+    private Mono<MediaContent> withRenditions(UUID id, Supplier<Mono<MediaContent>> open) {
+        return open.get()
+                .onErrorResume(
+                        MediaNotFoundException.class,
+                        missing -> Mono.fromCallable(() -> renderFromOriginal(id))
+                                .subscribeOn(Schedulers.boundedElastic())
+                                .flatMap(made -> made ? open.get() : Mono.error(missing)));
+    }
+
+    private boolean renderFromOriginal(UUID id) throws IOException {
+        StatObjectResponse original;
+        try {
+            original = stat(key(id)).get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageUnavailableException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            RuntimeException failure = translate(e, id);
+            if (failure instanceof MediaNotFoundException) {
+                return false;
+            }
+            throw failure;
+        }
+        try (BufferedInputStream in = new BufferedInputStream(await(minio.getObject(
+                GetObjectArgs.builder().bucket(bucket.name()).object(key(id)).build())))) {
+            ImageSignature signature = ImageSignature.of(head(in))
+                    .filter(PHOTO_FORMATS::contains)
+                    .orElseThrow(() -> new MediaNotFoundException(id.toString()));
+            try (SpooledUpload upload = SpooledUpload.of(in, original.size())) {
+                storeRenditions(id, upload, signature, original.size());
+            }
+        }
+        return true;
+    }
+
+    private Rendered storeRenditions(UUID id, SpooledUpload upload, ImageSignature signature, long sizeBytes)
+            throws IOException {
+        PhotoFacts facts = PhotoReader.inspect(upload.file(), signature, sizeBytes);
+        List<PhotoRenditions.Rendition> renditions = PhotoRenditions.of(upload.file(), signature, facts);
+        for (PhotoRenditions.Rendition rendition : renditions) {
+            put(
+                    renditionKey(id, rendition.width()),
+                    "image/jpeg",
+                    new ByteArrayInputStream(rendition.jpeg()),
+                    rendition.jpeg().length);
+        }
+        return new Rendered(
+                facts, renditions.stream().map(PhotoRenditions.Rendition::width).toList());
+    }
+
+    private record Rendered(PhotoFacts facts, List<Integer> widths) {}
+
+    /**
+     * A photo narrower than a width has no rendition above the one that holds it whole, so the next smaller width
+     * is that whole photo.
+     */
+    private Mono<MediaContent> openFitting(UUID id, int widthIndex) {
+        Mono<MediaContent> content = openObject(id, renditionKey(id, PhotoRenditions.WIDTHS.get(widthIndex)));
+        return widthIndex == 0
+                ? content
+                : content.onErrorResume(MediaNotFoundException.class, missing -> openFitting(id, widthIndex - 1));
+    }
+
+    /** Streams a stored object; the body is read in chunks on a worker thread, never on the event loop. */
+    private Mono<MediaContent> openObject(UUID id, String key) {
+        return Mono.defer(() -> Mono.fromFuture(stat(key)))
                 .timeout(properties.timeout())
                 .onErrorMap(e -> !(e instanceof MediaNotFoundException), e -> translate(e, id))
                 .map(stat -> new MediaContent(
@@ -95,26 +188,44 @@ public class MediaLibrary {
                         DataBufferUtils.readInputStream(
                                         () -> await(minio.getObject(GetObjectArgs.builder()
                                                 .bucket(bucket.name())
-                                                .object(key(id))
+                                                .object(key)
                                                 .build())),
                                         DefaultDataBufferFactory.sharedInstance,
                                         READ_CHUNK_BYTES)
                                 .subscribeOn(Schedulers.boundedElastic())));
     }
 
-    private CompletableFuture<StatObjectResponse> stat(UUID id) {
+    private void put(String key, String contentType, InputStream content, long sizeBytes) {
         try {
-            return minio.statObject(StatObjectArgs.builder()
-                    .bucket(bucket.name())
-                    .object(key(id))
-                    .build());
+            await(minio.putObject(
+                    PutObjectArgs.builder().bucket(bucket.name()).object(key).contentType(contentType).stream(
+                                    content, sizeBytes, -1L)
+                            .build()));
+        } catch (Exception e) {
+            throw storageFailure(e);
+        }
+    }
+
+    private CompletableFuture<StatObjectResponse> stat(String key) {
+        try {
+            return minio.statObject(
+                    StatObjectArgs.builder().bucket(bucket.name()).object(key).build());
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
+    /** The original as received: kept, never served. */
     private static String key(UUID id) {
         return "media/" + id;
+    }
+
+    /**
+     * Beside the original rather than under it: MinIO and S3Proxy's file-system store keep objects as files, so
+     * {@code media/<id>} and {@code media/<id>/...} cannot both exist.
+     */
+    private static String renditionKey(UUID id, int width) {
+        return key(id) + ".w" + width + ".jpg";
     }
 
     private static byte[] head(BufferedInputStream in) throws IOException {

@@ -2,24 +2,47 @@ package vn.danvankheo.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioAsyncClient;
+import io.minio.RemoveObjectArgs;
+import io.minio.Result;
+import io.minio.messages.Item;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.testing.TestServices;
 
 @SpringBootTest(classes = MediaTestApplication.class)
 class MediaLibraryIntegrationTests {
+
+    private static final byte[] EXIF_APP1 = {(byte) 0xFF, (byte) 0xE1};
+    private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
@@ -32,8 +55,44 @@ class MediaLibraryIntegrationTests {
     @Autowired
     StorageHealthIndicator health;
 
+    @Autowired
+    MinioAsyncClient minio;
+
+    @Autowired
+    MediaBucket bucket;
+
+    @Autowired
+    ApplicationContext context;
+
     @Test
-    void aPhotoComesBackByteForByteWithTheTypeFoundInItsContent() throws Exception {
+    void aPhotoStoredBeforeRenditionsExistedGetsThemWhenFirstAskedFor() throws Exception {
+        byte[] png = TestImages.encoded("png", 1000, 500);
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
+        for (String key : objectKeys()) {
+            if (key.startsWith("media/" + stored.id() + ".w")) {
+                minio.removeObject(RemoveObjectArgs.builder()
+                                .bucket(bucket.name())
+                                .object(key)
+                                .build())
+                        .get(10, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(objectKeys())
+                .filteredOn(key -> key.startsWith("media/" + stored.id()))
+                .containsExactly("media/" + stored.id());
+
+        MediaContent served = library.open(stored.id()).block(Duration.ofSeconds(30));
+
+        assertThat(served.contentType()).isEqualTo("image/jpeg");
+        assertThat(ImageIO.read(new ByteArrayInputStream(read(served))).getWidth())
+                .isEqualTo(1000);
+        assertThat(objectKeys())
+                .filteredOn(key -> key.startsWith("media/" + stored.id() + ".w"))
+                .hasSize(3);
+    }
+
+    @Test
+    void theOriginalIsKeptWithItsHashButThePublicGetsAFreshJpeg() throws Exception {
         byte[] jpeg = TestImages.encoded("jpg", 640, 480);
 
         StoredMedia stored = library.storePhoto(new ByteArrayInputStream(jpeg), jpeg.length);
@@ -43,18 +102,161 @@ class MediaLibraryIntegrationTests {
         assertThat(stored.sha256())
                 .isEqualTo(HexFormat.of()
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg)));
+        assertThat(stored.renditionWidths()).containsExactly(320, 800);
+        assertThat(objectKeys())
+                .contains(
+                        "media/" + stored.id(),
+                        "media/" + stored.id() + ".w320.jpg",
+                        "media/" + stored.id() + ".w800.jpg");
         MediaContent content = library.open(stored.id()).block(Duration.ofSeconds(10));
         assertThat(content.contentType()).isEqualTo("image/jpeg");
-        assertThat(content.length()).isEqualTo(jpeg.length);
-        byte[] read = DataBufferUtils.join(content.body())
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .block(Duration.ofSeconds(10));
-        assertThat(read).isEqualTo(jpeg);
+        byte[] served = read(content);
+        assertThat(served).hasSize((int) content.length()).isNotEqualTo(jpeg);
+        BufferedImage image = TestImages.decoded(served);
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(480);
+    }
+
+    @Test
+    void aCameraPhotoOffersItsPositionAndIsServedUprightWithoutAnyExif() throws Exception {
+        byte[] photo = TestImages.resource("gps-orientation-6.jpg");
+
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(photo), photo.length);
+
+        assertThat(stored.facts().orientation()).isEqualTo(6);
+        assertThat(stored.facts().gps()).hasValueSatisfying(gps -> {
+            assertThat(gps.latitude()).isCloseTo(21.0287, within(1e-4));
+            assertThat(gps.longitude()).isCloseTo(105.8524, within(1e-4));
+        });
+        // Upright the 640 × 480 photo is 480 × 640: the w800 rendition holds it whole.
+        assertThat(stored.renditionWidths()).containsExactly(320, 800);
+
+        byte[] small = get("/media/" + stored.id() + "?w=320");
+        BufferedImage upright = TestImages.decoded(small);
+        assertThat(upright.getWidth()).isEqualTo(320);
+        assertThat(upright.getHeight()).isEqualTo(427);
+        // The red quarter was stored top-left; turned clockwise it is top-right.
+        assertThat(isRed(upright.getRGB(300, 20))).isTrue();
+        assertThat(isRed(upright.getRGB(20, 20))).isFalse();
+        assertThat(isRed(upright.getRGB(300, 400))).isFalse();
+
+        byte[] largest = get("/media/" + stored.id());
+        assertThat(TestImages.decoded(largest).getWidth()).isEqualTo(480);
+        assertThat(TestImages.decoded(largest).getHeight()).isEqualTo(640);
+        assertThat(get("/media/" + stored.id() + "?w=1600")).isEqualTo(largest);
+
+        for (byte[] served : List.of(small, largest)) {
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(served));
+            assertThat(metadata.getDirectoriesOfType(GpsDirectory.class)).isEmpty();
+            assertThat(metadata.getDirectoriesOfType(ExifIFD0Directory.class)).isEmpty();
+            assertThat(indexOf(served, EXIF_APP1, EXIF_HEADER)).isNegative();
+        }
+        assertThat(indexOf(photo, EXIF_APP1, EXIF_HEADER))
+                .as("the fixture itself has EXIF")
+                .isPositive();
+    }
+
+    @Test
+    void aPngGetsRenditionsToo() {
+        byte[] png = TestImages.encoded("png", 2000, 1000);
+
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
+
+        assertThat(stored.contentType()).isEqualTo("image/png");
+        assertThat(stored.renditionWidths()).containsExactly(320, 800, 1600);
+        BufferedImage largest = TestImages.decoded(get("/media/" + stored.id()));
+        assertThat(largest.getWidth()).isEqualTo(1600);
+        assertThat(largest.getHeight()).isEqualTo(800);
+        BufferedImage medium = TestImages.decoded(get("/media/" + stored.id() + "?w=800"));
+        assertThat(medium.getWidth()).isEqualTo(800);
+    }
+
+    @Test
+    void aPngWithAnExifChunkIsTurnedAndOffersItsPosition() {
+        byte[] png = TestImages.resource("gps-orientation-6.png");
+
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
+
+        assertThat(stored.facts().gps()).isPresent();
+        BufferedImage upright = TestImages.decoded(get("/media/" + stored.id()));
+        assertThat(upright.getWidth()).isEqualTo(480);
+        assertThat(isRed(upright.getRGB(470, 10))).isTrue();
+    }
+
+    @Test
+    void servedRenditionsAreCachedForeverAndRevalidateByEtag() {
+        byte[] png = TestImages.encoded("png", 400, 300);
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
+        WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
+
+        String etag = client.get()
+                .uri("/media/" + stored.id() + "?w=320")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType(MediaType.IMAGE_JPEG)
+                .expectHeader()
+                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365))
+                        .cachePublic()
+                        .immutable())
+                .returnResult(byte[].class)
+                .getResponseHeaders()
+                .getETag();
+
+        client.get()
+                .uri("/media/" + stored.id() + "?w=320")
+                .header(HttpHeaders.IF_NONE_MATCH, etag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
+    }
+
+    @Test
+    void anUnknownWidthIsABadRequestNotAMissingPhoto() {
+        byte[] png = TestImages.encoded("png", 400, 300);
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
+
+        assertThatThrownBy(() -> library.open(stored.id(), 999))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Không có ảnh rộng 999 điểm ảnh; chọn một trong các độ rộng 320, 800, 1600.");
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedBeforeAnythingIsStored() throws Exception {
+        List<String> before = objectKeys();
+        byte[] huge = TestImages.pngDeclaring(40_000, 40_000);
+        byte[] dense = TestImages.pngDeclaring(6_000, 6_000);
+
+        assertThatThrownBy(() -> library.storePhoto(new ByteArrayInputStream(huge), huge.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessage("Ảnh quá lớn: 40.000 × 40.000 điểm ảnh; tối đa 12.000 điểm ảnh mỗi chiều.");
+        assertThatThrownBy(() -> library.storePhoto(new ByteArrayInputStream(dense), dense.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Tệp ảnh bất thường: khai báo 6.000 × 6.000 điểm ảnh");
+        assertThat(objectKeys()).isEqualTo(before);
+    }
+
+    @Test
+    void aJpegDeclaringMoreThanTheLimitIsRefused() throws Exception {
+        List<String> before = objectKeys();
+        byte[] wide = TestImages.jpegDeclaring(20_000, 16_000);
+
+        assertThatThrownBy(() -> library.storePhoto(new ByteArrayInputStream(wide), wide.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessage("Ảnh quá lớn: 20.000 × 16.000 điểm ảnh; tối đa 12.000 điểm ảnh mỗi chiều.");
+        assertThat(objectKeys()).isEqualTo(before);
+    }
+
+    @Test
+    void aWebpIsRefusedByName() throws Exception {
+        List<String> before = objectKeys();
+        byte[] webp = "RIFF\u0024\0\0\0WEBPVP8 \u0018\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> library.storePhoto(new ByteArrayInputStream(webp), webp.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Chưa nhận ảnh WebP.");
+        assertThat(objectKeys()).isEqualTo(before);
     }
 
     @Test
@@ -77,6 +279,8 @@ class MediaLibraryIntegrationTests {
     void whileStorageIsDownItSaysSoAndItRecoversByItselfWithNothingLost() {
         byte[] png = TestImages.encoded("png", 32, 32);
         StoredMedia before = library.storePhoto(new ByteArrayInputStream(png), png.length);
+        long servedLength =
+                library.open(before.id()).block(Duration.ofSeconds(10)).length();
         var services = TestServices.real();
 
         services.stopStorage();
@@ -93,8 +297,65 @@ class MediaLibraryIntegrationTests {
 
         assertThat(health.health().block(Duration.ofSeconds(10)).getStatus()).isEqualTo(Status.UP);
         assertThat(library.open(before.id()).block(Duration.ofSeconds(10)).length())
-                .isEqualTo(png.length);
+                .isEqualTo(servedLength);
         assertThat(library.storePhoto(new ByteArrayInputStream(png), png.length).id())
                 .isNotEqualTo(before.id());
+    }
+
+    private byte[] get(String uri) {
+        return WebTestClient.bindToApplicationContext(context)
+                .build()
+                .get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType(MediaType.IMAGE_JPEG)
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private List<String> objectKeys() throws Exception {
+        bucket.ensureExists().get(10, TimeUnit.SECONDS);
+        List<String> keys = new ArrayList<>();
+        for (Result<Item> result : minio.listObjects(
+                ListObjectsArgs.builder().bucket(bucket.name()).recursive(true).build())) {
+            keys.add(result.get().objectName());
+        }
+        return keys;
+    }
+
+    private static byte[] read(MediaContent content) {
+        return DataBufferUtils.join(content.body())
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .block(Duration.ofSeconds(10));
+    }
+
+    private static boolean isRed(int rgb) {
+        Color color = new Color(rgb);
+        return color.getRed() > 180 && color.getGreen() < 80 && color.getBlue() < 80;
+    }
+
+    /** Where an APP1 marker followed directly by the EXIF header starts, or -1. */
+    private static int indexOf(byte[] content, byte[] marker, byte[] header) {
+        for (int i = 0; i + 4 + header.length <= content.length; i++) {
+            if (content[i] == marker[0] && content[i + 1] == marker[1]) {
+                boolean exif = true;
+                for (int j = 0; j < header.length && exif; j++) {
+                    exif = content[i + 4 + j] == header[j];
+                }
+                if (exif) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 }

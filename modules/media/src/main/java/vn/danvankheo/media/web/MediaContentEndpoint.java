@@ -11,12 +11,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.danvankheo.media.MediaContent;
 import vn.danvankheo.media.MediaLibrary;
 
-/** Serves stored files through the application, so storage itself never has to be public. */
+/** Serves photos through the application, so storage itself never has to be public. */
 @RestController
 class MediaContentEndpoint {
 
@@ -29,10 +31,14 @@ class MediaContentEndpoint {
         this.library = library;
     }
 
+    /** The largest rendition, or with {@code ?w=} the one at most that wide; never the original upload. */
     @GetMapping("/media/{id}")
     Mono<ResponseEntity<Flux<DataBuffer>>> content(
-            @PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String seen) {
-        return library.open(id).map(content -> {
+            @PathVariable UUID id,
+            @RequestParam(name = "w", required = false) Integer width,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String seen) {
+        Mono<MediaContent> rendition = width == null ? library.open(id) : library.open(id, width);
+        return rendition.map(content -> {
             String etag = "\"" + content.etag() + "\"";
             if (etag.equals(seen)) {
                 // The body is lazy: left unsubscribed, the object is never fetched.
