@@ -1,23 +1,34 @@
 package vn.danvankheo.web;
 
+import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import vn.danvankheo.accounts.LoginThrottle;
 
 /**
- * The public may read pages, published models and their media; nothing else is open yet. Accounts and roles come
- * with the contributors' features; until then every other request is refused rather than left unguarded.
+ * The public reads pages, published models, their media and the open APIs; signing in is a CSRF-protected form,
+ * throttled before the password is even checked. Everything not listed is refused rather than left unguarded:
+ * contributors' and committees' pages open here as they are built.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+    static final String LOGIN_PAGE = "/dang-nhap";
+    static final String ACCOUNT_PAGE = "/tai-khoan";
+
     @Bean
-    SecurityWebFilterChain publicSite(ServerHttpSecurity http, SiteProperties site) {
+    SecurityWebFilterChain site(
+            ServerHttpSecurity http, SiteProperties site, SignInOutcomes outcomes, LoginThrottle throttle) {
+        var loggedOut = new RedirectServerLogoutSuccessHandler();
+        loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?thoat"));
         return http.authorizeExchange(exchange -> exchange.pathMatchers(
                                 HttpMethod.GET,
                                 "/",
@@ -30,14 +41,21 @@ class SecurityConfiguration {
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",
+                                LOGIN_PAGE,
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
+                        .pathMatchers(ACCOUNT_PAGE)
+                        .authenticated()
                         .anyExchange()
                         .denyAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        .authenticationSuccessHandler(outcomes)
+                        .authenticationFailureHandler(outcomes))
+                .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessHandler(loggedOut))
+                .addFilterBefore(new SignInThrottleFilter(throttle), SecurityWebFiltersOrder.FORM_LOGIN)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(site.contentSecurityPolicy()))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

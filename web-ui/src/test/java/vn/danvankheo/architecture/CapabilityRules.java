@@ -15,8 +15,9 @@ final class CapabilityRules {
     }
 
     /**
-     * One way only: places and media know no other capability (media owners are opaque ids), the catalog uses
-     * places but knows none of the read side, search reads the catalog, and only the application sees them all.
+     * One way only: places and media know no other capability (media owners are opaque ids), accounts and the
+     * catalog use places, the catalog knows none of the read side, search reads the catalog, and only the
+     * application sees them all.
      */
     static ArchRule oneWayDependencies() {
         return layeredArchitecture()
@@ -33,6 +34,8 @@ final class CapabilityRules {
                 .definedBy("vn.danvankheo.places..")
                 .layer("Recognition")
                 .definedBy("vn.danvankheo.recognition..")
+                .layer("Accounts")
+                .definedBy("vn.danvankheo.accounts..")
                 .whereLayer("Application")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Search")
@@ -42,8 +45,10 @@ final class CapabilityRules {
                 .whereLayer("Media")
                 .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Places")
-                .mayOnlyBeAccessedByLayers("Catalog", "Search", "Recognition", "Application")
+                .mayOnlyBeAccessedByLayers("Accounts", "Catalog", "Search", "Recognition", "Application")
                 .whereLayer("Recognition")
-                .mayOnlyBeAccessedByLayers("Application");
+                .mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Accounts")
+                .mayOnlyBeAccessedByLayers("Catalog", "Recognition", "Application");
     }
 }

@@ -27,6 +27,7 @@ import vn.danvankheo.testing.TestServices;
             "dvk.demo.directory=../data/demo",
             "dvk.places.data-directory=../data/vn-admin",
             "dvk.criteria.directory=../data/criteria",
+            "dvk.accounts.failures-per-account=3",
             "dvk.demo.retry-interval=1s",
             "dvk.site.tile-url=",
             "dvk.catalog.outbox-poll-interval=100ms",

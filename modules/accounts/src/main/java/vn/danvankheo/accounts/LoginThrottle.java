@@ -1,0 +1,94 @@
+package vn.danvankheo.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Slows password guessing: after too many failures for one username, or from one address, within the window, logins
+ * are refused until the oldest counted failure leaves it. Kept in the database so every instance sees the same count.
+ */
+@Service
+public class LoginThrottle {
+
+    private final JdbcClient jdbc;
+    private final AccountsProperties properties;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc, AccountsProperties properties, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** How long until this username may try again from this address; empty when it may try now. */
+    public Mono<Optional<Duration>> lockedFor(String username, String address) {
+        return Mono.fromCallable(() -> {
+                    Instant now = clock.instant();
+                    Instant since = now.minus(properties.window());
+                    return wait(failures("username", normalised(username), since), properties.failuresPerAccount(), now)
+                            .or(() -> wait(
+                                    failures("remote_address", address, since), properties.failuresPerAddress(), now));
+                })
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    public Mono<Void> recordFailure(String username, String address) {
+        return Mono.fromRunnable(() -> {
+                    Instant now = clock.instant();
+                    jdbc.sql("DELETE FROM accounts.login_failure WHERE failed_at < :before")
+                            .param("before", Timestamp.from(now.minus(properties.window())))
+                            .update();
+                    jdbc.sql("""
+                                    INSERT INTO accounts.login_failure (username, remote_address, failed_at)
+                                    VALUES (:username, :address, :now)
+                                    """)
+                            .param("username", normalised(username))
+                            .param("address", address)
+                            .param("now", Timestamp.from(now))
+                            .update();
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .then();
+    }
+
+    /** A successful login clears the username's count; the address's count stays, as guessing may go on. */
+    public Mono<Void> forget(String username) {
+        return Mono.fromRunnable(() -> jdbc.sql("DELETE FROM accounts.login_failure WHERE username = :username")
+                        .param("username", normalised(username))
+                        .update())
+                .subscribeOn(Schedulers.boundedElastic())
+                .then();
+    }
+
+    private List<Instant> failures(String column, String value, Instant since) {
+        return jdbc.sql("SELECT failed_at FROM accounts.login_failure WHERE " + column
+                        + " = :value AND failed_at >= :since ORDER BY failed_at DESC")
+                .param("value", value)
+                .param("since", Timestamp.from(since))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .list();
+    }
+
+    /** Locked while the most recent {@code limit} failures all fall within the window. */
+    private Optional<Duration> wait(List<Instant> newestFirst, int limit, Instant now) {
+        if (newestFirst.size() < limit) {
+            return Optional.empty();
+        }
+        Instant unlocks = newestFirst.get(limit - 1).plus(properties.window());
+        return unlocks.isAfter(now) ? Optional.of(Duration.between(now, unlocks)) : Optional.empty();
+    }
+
+    private static String normalised(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.danvankheo.accounts;
+
+/**
+ * The locality an account may act in: a commune, a whole province, or (both null) the whole country. A commune scope
+ * always names its province too.
+ */
+public record Scope(String provinceCode, String communeCode) {
+
+    public static final Scope NATIONWIDE = new Scope(null, null);
+
+    public boolean covers(String modelProvinceCode, String modelCommuneCode) {
+        if (provinceCode == null) {
+            return true;
+        }
+        if (!provinceCode.equals(modelProvinceCode)) {
+            return false;
+        }
+        return communeCode == null || communeCode.equals(modelCommuneCode);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.danvankheo.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.testing.TestServices;
+
+@SpringBootTest(
+        classes = AccountsTestApplication.class,
+        properties = {"dvk.places.data-directory=../../data/vn-admin", "dvk.accounts.failures-per-account=3"})
+class AccountsIntegrationTests {
+
+    private static final String PASSWORD = "mat-khau-du-dai-2026";
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        TestServices.isolated("accounts").register(registry);
+    }
+
+    @Autowired
+    AccountDirectory directory;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPasswordIsStoredOnlyAsAnArgon2idHash() {
+        Account account = directory.open(contributor(unique("ctv"), "00004", null));
+
+        String hash = jdbc.sql("SELECT password_hash FROM accounts.account WHERE id = :id")
+                .param("id", account.id())
+                .query(String.class)
+                .single();
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(PASSWORD);
+        assertThat(passwords.matches(PASSWORD, hash)).isTrue();
+        assertThat(passwords.matches(PASSWORD + "x", hash)).isFalse();
+    }
+
+    @Test
+    void aCommuneScopeNamesItsProvinceFromTheOfficialList() {
+        Account account = directory.open(contributor(unique("ctv"), "00004", null));
+
+        assertThat(account.scope()).isEqualTo(new Scope("01", "00004"));
+        assertThat(directory.find(account.username().toUpperCase())).contains(account);
+    }
+
+    @Test
+    void badAccountsAreRefusedWithVietnameseReasons() {
+        assertThatThrownBy(() -> directory.open(contributor(unique("ctv"), "99999", null)))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("không có trong danh mục");
+        assertThatThrownBy(() -> directory.open(contributor(unique("ctv"), "00004", "79")))
+                .hasMessageContaining("không thuộc tỉnh");
+        assertThatThrownBy(() -> directory.open(
+                        new NewAccount(unique("ctv"), "Ngắn", "ngan", Role.CONTRIBUTOR, "Đơn vị", "01", null, null)))
+                .hasMessageContaining("ít nhất 12 ký tự");
+        assertThatThrownBy(() -> directory.open(new NewAccount(
+                        unique("qtv"), "Quản trị", PASSWORD, Role.ADMINISTRATOR, null, "01", null, null)))
+                .hasMessageContaining("cả nước");
+        assertThatThrownBy(() -> directory.open(new NewAccount(
+                        unique("hd"),
+                        "Hội đồng",
+                        PASSWORD,
+                        Role.COMMITTEE_MEMBER,
+                        null,
+                        "01",
+                        null,
+                        CommitteeLevel.GRASSROOTS)))
+                .hasMessageContaining("cấp cơ sở gắn một xã");
+        String taken = unique("ctv");
+        directory.open(contributor(taken, "00004", null));
+        assertThatThrownBy(() -> directory.open(contributor(taken, "00004", null)))
+                .hasMessageContaining("đã có người dùng");
+    }
+
+    @Test
+    void repeatedFailuresLockTheUsernameButNotOthers() {
+        String username = unique("doan");
+        String address = "203.0.113." + (int) (Math.random() * 200);
+        assertThat(throttle.lockedFor(username, address).block()).isEmpty();
+
+        for (int i = 0; i < 3; i++) {
+            throttle.recordFailure(username, address).block();
+        }
+
+        assertThat(throttle.lockedFor(username, address).block())
+                .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15)));
+        assertThat(throttle.lockedFor(username.toUpperCase(), "198.51.100.1").block())
+                .isPresent();
+        assertThat(throttle.lockedFor(unique("khac"), "198.51.100.1").block()).isEmpty();
+        throttle.forget(username).block();
+        assertThat(throttle.lockedFor(username, "198.51.100.1").block()).isEmpty();
+    }
+
+    private static NewAccount contributor(String username, String commune, String province) {
+        return new NewAccount(
+                username,
+                "Nguyễn Văn A",
+                PASSWORD,
+                Role.CONTRIBUTOR,
+                "Chi bộ khu dân cư số 3",
+                province,
+                commune,
+                null);
+    }
+
+    private static String unique(String stem) {
+        return stem + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

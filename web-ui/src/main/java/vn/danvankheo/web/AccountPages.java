@@ -1,0 +1,63 @@
+package vn.danvankheo.web;
+
+import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.places.AdminUnit;
+import vn.danvankheo.places.AdminUnits;
+
+/** Signing in, and the signed-in account with the unit and locality it acts for. */
+@Controller
+class AccountPages {
+
+    private final AdminUnits units;
+
+    AccountPages(AdminUnits units) {
+        this.units = units;
+    }
+
+    /** {@code ?loi} after a wrong password, {@code ?khoa=minutes} while locked, {@code ?thoat} after signing out. */
+    @GetMapping(SecurityConfiguration.LOGIN_PAGE)
+    String signIn(
+            @RequestParam(name = "loi", required = false) String failed,
+            @RequestParam(name = "khoa", required = false) Integer lockedMinutes,
+            @RequestParam(name = "thoat", required = false) String signedOut,
+            Model page) {
+        page.addAttribute("failed", failed != null);
+        page.addAttribute("lockedMinutes", lockedMinutes != null && lockedMinutes > 0 ? lockedMinutes : null);
+        page.addAttribute("signedOut", signedOut != null);
+        return "sign-in";
+    }
+
+    @GetMapping(SecurityConfiguration.ACCOUNT_PAGE)
+    Mono<String> account(@AuthenticationPrincipal AccountPrincipal principal, Model page) {
+        Account account = principal.account();
+        page.addAttribute("account", account);
+        return Mono.fromCallable(() -> where(account))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(place -> {
+                    page.addAttribute("place", place);
+                    return "account";
+                });
+    }
+
+    private String where(Account account) {
+        Optional<String> commune = Optional.ofNullable(account.scope().communeCode())
+                .flatMap(units::current)
+                .map(AdminUnit::fullName);
+        Optional<String> province = Optional.ofNullable(account.scope().provinceCode())
+                .flatMap(units::current)
+                .map(AdminUnit::fullName);
+        if (province.isEmpty()) {
+            return "Cả nước";
+        }
+        return commune.map(name -> name + ", " + province.get()).orElse(province.get());
+    }
+}

@@ -1,0 +1,26 @@
+package vn.danvankheo.web;
+
+import java.net.InetSocketAddress;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** What a sign-in attempt says about itself: the username typed and where it comes from. */
+final class SignInForm {
+
+    private SignInForm() {}
+
+    static Mono<String> username(ServerWebExchange exchange) {
+        return exchange.getFormData().map(form -> {
+            String username = form.getFirst("username");
+            return username == null ? "" : username;
+        });
+    }
+
+    /** Behind a proxy, set server.forward-headers-strategy so this is the client's address, not the proxy's. */
+    static String address(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.danvankheo.web;
+
+import java.net.URI;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.DefaultServerRedirectStrategy;
+import org.springframework.security.web.server.WebFilterExchange;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import vn.danvankheo.accounts.LoginThrottle;
+
+/** Counts every failed sign-in for the throttle, and clears the username's count on success. */
+@Component
+class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthenticationFailureHandler {
+
+    private final LoginThrottle throttle;
+    private final DefaultServerRedirectStrategy redirect = new DefaultServerRedirectStrategy();
+
+    SignInOutcomes(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Mono<Void> onAuthenticationSuccess(WebFilterExchange exchange, Authentication authentication) {
+        return throttle.forget(authentication.getName())
+                .then(redirect.sendRedirect(exchange.getExchange(), URI.create(SecurityConfiguration.ACCOUNT_PAGE)));
+    }
+
+    @Override
+    public Mono<Void> onAuthenticationFailure(WebFilterExchange exchange, AuthenticationException exception) {
+        return SignInForm.username(exchange.getExchange())
+                .flatMap(username -> throttle.recordFailure(username, SignInForm.address(exchange.getExchange())))
+                .then(redirect.sendRedirect(
+                        exchange.getExchange(), URI.create(SecurityConfiguration.LOGIN_PAGE + "?loi")));
+    }
+}
