@@ -55,10 +55,6 @@ public final class IsolatedServices {
         registry.add("dvk.search.index-prefix", () -> indexPrefix);
     }
 
-    public String bucket() {
-        return bucket;
-    }
-
     private Connection openDatabase() throws SQLException {
         return DriverManager.getConnection(
                 endpoints.jdbcUrl(database), endpoints.postgresUser(), endpoints.postgresPassword());
