@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.media.MediaLibrary;
@@ -84,9 +85,11 @@ class DemoDataLoader implements DisposableBean {
             try (InputStream content = Files.newInputStream(photoFile)) {
                 photo = media.storePhoto(content, Files.size(photoFile));
             }
-            var registered = catalog.register(model.toNewModel(List.of(new NewModel.NewPhoto(
-                    photo.id(), model.photo().caption(), model.photo().credit()))));
-            catalog.publish(registered.id());
+            var registered = catalog.register(
+                    model.toNewModel(List.of(new NewModel.NewPhoto(
+                            photo.id(), model.photo().caption(), model.photo().credit()))),
+                    Editor.PLATFORM);
+            catalog.publish(registered.id(), Editor.PLATFORM);
             added++;
         }
         return added;

@@ -101,6 +101,43 @@ class Model {
         updatedAt = now;
     }
 
+    /** Applies the parts given; returns the names of the parts that really changed. */
+    java.util.List<String> edit(ModelEdit change, Instant now) {
+        var changed = new java.util.ArrayList<String>();
+        if (change.name() != null && !change.name().strip().equals(name)) {
+            name = change.name().strip();
+            changed.add("name");
+        }
+        if (change.ownerName() != null && !change.ownerName().strip().equals(ownerName)) {
+            ownerName = change.ownerName().strip();
+            changed.add("ownerName");
+        }
+        if (change.field() != null && change.field() != field) {
+            field = change.field();
+            changed.add("field");
+        }
+        if (change.yearStarted() != null && change.yearStarted() != yearStarted) {
+            yearStarted = change.yearStarted();
+            changed.add("yearStarted");
+        }
+        if (change.summary() != null && !change.summary().strip().equals(summary)) {
+            summary = change.summary().strip();
+            changed.add("summary");
+        }
+        if (change.story() != null && !change.story().strip().equals(story)) {
+            story = change.story().strip();
+            changed.add("story");
+        }
+        if (!changed.isEmpty()) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    long version() {
+        return version;
+    }
+
     UUID id() {
         return id;
     }

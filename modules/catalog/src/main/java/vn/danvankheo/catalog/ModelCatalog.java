@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvankheo.places.AdminUnit;
@@ -33,6 +34,7 @@ public class ModelCatalog {
     private final ModelRepository models;
     private final Outbox outbox;
     private final ModelRules rules;
+    private final ModelRevisions revisions;
     private final AdminUnits adminUnits;
     private final LocalityResolver localities;
     private final Clock clock;
@@ -41,11 +43,13 @@ public class ModelCatalog {
     ModelCatalog(
             ModelRepository models,
             Outbox outbox,
+            ModelRevisions revisions,
             AdminUnits adminUnits,
             LocalityResolver localities,
             ObjectProvider<Clock> clock) {
         this.models = models;
         this.outbox = outbox;
+        this.revisions = revisions;
         this.adminUnits = adminUnits;
         this.localities = localities;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -53,7 +57,7 @@ public class ModelCatalog {
     }
 
     @Transactional
-    public ModelView register(NewModel given) {
+    public ModelView register(NewModel given, Editor editor) {
         rules.check(given);
         if (models.existsBySlug(given.slug())) {
             throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
@@ -62,18 +66,60 @@ public class ModelCatalog {
         var point = geometry.createPoint(
                 new Coordinate(given.location().longitude(), given.location().latitude()));
         Model model = models.saveAndFlush(new Model(UUID.randomUUID(), given, point, locality(given, now), now));
-        outbox.modelChanged(model.id(), now);
-        return view(model);
+        return changed(model, Revision.Change.REGISTERED, List.of(), editor, now);
     }
 
     @Transactional
-    public ModelView publish(UUID id) {
+    public ModelView publish(UUID id, Editor editor) {
         Model model = models.findById(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
         Instant now = now();
         model.publish(now);
         models.flush();
-        outbox.modelChanged(id, now);
-        return view(model);
+        return changed(model, Revision.Change.PUBLISHED, List.of("status"), editor, now);
+    }
+
+    /**
+     * Applies an edit made to version {@code basedOn}. If the model has changed since, nothing is applied and the
+     * editor is told: a later save never silently overwrites an earlier one.
+     */
+    @Transactional
+    public ModelView revise(UUID id, long basedOn, ModelEdit edit, Editor editor) {
+        rules.check(edit);
+        Model model = models.findById(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
+        if (model.version() != basedOn) {
+            throw new ModelEditConflictException(model.version());
+        }
+        Instant now = now();
+        List<String> changedFields = model.edit(edit, now);
+        if (changedFields.isEmpty()) {
+            return view(model);
+        }
+        try {
+            models.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ModelEditConflictException(basedOn + 1);
+        }
+        return changed(model, Revision.Change.EDITED, changedFields, editor, now);
+    }
+
+    /** Who changed what and when, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Revision> history(UUID id) {
+        return revisions.history(id);
+    }
+
+    /** The model exactly as it read after the change that made {@code version}. */
+    @Transactional(readOnly = true)
+    public Optional<ModelView> asOf(UUID id, long version) {
+        return revisions.asOf(id, version);
+    }
+
+    /** Every change is announced and recorded in the transaction that makes it. */
+    private ModelView changed(Model model, Revision.Change change, List<String> fields, Editor editor, Instant now) {
+        ModelView after = view(model);
+        revisions.record(after, change, fields, editor);
+        outbox.modelChanged(model.id(), now);
+        return after;
     }
 
     /** Names as in force today in Viet Nam; the point is checked against the declared commune, not replaced. */

@@ -29,12 +29,35 @@ class ModelRules {
         require(model.field() != null, "Chưa chọn lĩnh vực của mô hình.");
         requireText(model.summary(), 2_000, "Tóm tắt");
         requireText(model.story(), 50_000, "Câu chuyện mô hình");
-        int latestYear = Year.now(clock).getValue() + 1;
-        require(
-                model.yearStarted() >= FIRST_YEAR && model.yearStarted() <= latestYear,
-                "Năm bắt đầu phải từ " + FIRST_YEAR + " đến " + latestYear + ".");
+        checkYear(model.yearStarted());
         checkLocation(model.location());
         model.photos().forEach(photo -> require(photo.mediaId() != null, "Ảnh chưa được tải lên kho lưu trữ."));
+    }
+
+    /** The same rules as at registration, for the parts an edit changes. */
+    void check(ModelEdit edit) {
+        if (edit.name() != null) {
+            requireText(edit.name(), 300, "Tên mô hình");
+        }
+        if (edit.ownerName() != null) {
+            requireText(edit.ownerName(), 300, "Chủ thể mô hình");
+        }
+        if (edit.summary() != null) {
+            requireText(edit.summary(), 2_000, "Tóm tắt");
+        }
+        if (edit.story() != null) {
+            requireText(edit.story(), 50_000, "Câu chuyện mô hình");
+        }
+        if (edit.yearStarted() != null) {
+            checkYear(edit.yearStarted());
+        }
+    }
+
+    private void checkYear(int year) {
+        int latestYear = Year.now(clock).getValue() + 1;
+        require(
+                year >= FIRST_YEAR && year <= latestYear,
+                "Năm bắt đầu phải từ " + FIRST_YEAR + " đến " + latestYear + ".");
     }
 
     private void checkLocation(NewModel.Location location) {

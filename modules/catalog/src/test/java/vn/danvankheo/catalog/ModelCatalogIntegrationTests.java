@@ -18,7 +18,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void registersADraftWithItsPointInWgs84AndAnnouncesIt() {
-        ModelView draft = catalog.register(SampleModels.baDinh("to-dan-pho-tu-quan-" + suffix()));
+        ModelView draft = catalog.register(SampleModels.baDinh("to-dan-pho-tu-quan-" + suffix()), Editor.PLATFORM);
 
         assertThat(draft.status()).isEqualTo(ModelStatus.DRAFT);
         assertThat(draft.latitude()).isEqualTo(21.0368);
@@ -39,10 +39,10 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void onlyPublishedModelsAreVisibleToThePublic() {
-        ModelView draft = catalog.register(SampleModels.baDinh("chua-cong-bo-" + suffix()));
+        ModelView draft = catalog.register(SampleModels.baDinh("chua-cong-bo-" + suffix()), Editor.PLATFORM);
         assertThat(catalog.findPublishedBySlug(draft.slug())).isEmpty();
 
-        ModelView published = catalog.publish(draft.id());
+        ModelView published = catalog.publish(draft.id(), Editor.PLATFORM);
 
         assertThat(published.status()).isEqualTo(ModelStatus.PUBLISHED);
         assertThat(published.publishedAt()).isNotNull();
@@ -54,10 +54,10 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void aTakenSlugIsRefusedAndTheFirstModelIsUntouched() {
         String slug = "trung-duong-dan-" + suffix();
-        ModelView first = catalog.register(SampleModels.baDinh(slug));
+        ModelView first = catalog.register(SampleModels.baDinh(slug), Editor.PLATFORM);
         NewModel second = SampleModels.baDinh(slug);
 
-        assertThatThrownBy(() -> catalog.register(second))
+        assertThatThrownBy(() -> catalog.register(second, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("đã được mô hình khác dùng");
         assertThat(catalog.find(first.id())).contains(first);
@@ -80,7 +80,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
                 good.story(),
                 good.photos());
 
-        assertThatThrownBy(() -> catalog.register(outOfRange))
+        assertThatThrownBy(() -> catalog.register(outOfRange, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessage("Vĩ độ phải là số trong khoảng -90 đến 90.");
         assertThat(jdbc.sql("SELECT count(*) FROM catalog.model")
@@ -104,14 +104,14 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
                 good.story(),
                 good.photos());
 
-        ModelView model = catalog.register(hoanKiemPoint);
+        ModelView model = catalog.register(hoanKiemPoint, Editor.PLATFORM);
 
         assertThat(model.communeCode()).isEqualTo("00004");
         assertThat(model.communeName()).isEqualTo("Phường Ba Đình");
         assertThat(model.provinceName()).isEqualTo("Thành phố Hà Nội");
         assertThat(model.localityAgrees()).isFalse();
         assertThat(model.localityNote()).contains("Phường Hoàn Kiếm", "không khớp");
-        assertThat(catalog.register(SampleModels.baDinh("diem-khop-" + suffix()))
+        assertThat(catalog.register(SampleModels.baDinh("diem-khop-" + suffix()), Editor.PLATFORM)
                         .localityAgrees())
                 .isTrue();
     }
@@ -131,7 +131,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
                 good.story(),
                 good.photos());
 
-        assertThatThrownBy(() -> catalog.register(unknown))
+        assertThatThrownBy(() -> catalog.register(unknown, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("không có trong danh mục");
     }
@@ -139,7 +139,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void publishingAnUnknownModelSaysSo() {
         UUID unknown = UUID.randomUUID();
-        assertThatThrownBy(() -> catalog.publish(unknown))
+        assertThatThrownBy(() -> catalog.publish(unknown, Editor.PLATFORM))
                 .isInstanceOf(ModelNotFoundException.class)
                 .hasMessageContaining(unknown.toString());
     }

@@ -23,7 +23,7 @@ class OutboxRelayIntegrationTests extends CatalogIntegrationTest {
     void aChangeTheListenerCouldNotTakeIsDeliveredOnceItCan() throws InterruptedException {
         listener.failing.set(true);
         ModelView model = catalog.register(
-                SampleModels.baDinh("giao-lai-" + UUID.randomUUID().toString().substring(0, 8)));
+                SampleModels.baDinh("giao-lai-" + UUID.randomUUID().toString().substring(0, 8)), Editor.PLATFORM);
 
         waitUntil(() -> attempts(model.id()) >= 2);
         assertThat(listener.received).doesNotContain(model.id());

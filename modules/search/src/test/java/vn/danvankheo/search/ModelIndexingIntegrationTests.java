@@ -14,6 +14,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
@@ -78,7 +79,8 @@ class ModelIndexingIntegrationTests {
 
     @Test
     void aDraftIsNeverIndexed() {
-        ModelView draft = catalog.register(sample("ban-nhap", 21.031, 105.851, Field.CULTURE_SOCIETY_PEOPLE));
+        ModelView draft =
+                catalog.register(sample("ban-nhap", 21.031, 105.851, Field.CULTURE_SOCIETY_PEOPLE), Editor.PLATFORM);
         ModelView published = publish("da-cong-bo", 21.03, 105.85, Field.CULTURE_SOCIETY_PEOPLE);
 
         // The outbox delivers in order, so once the later change is indexed the draft's has been handled.
@@ -117,8 +119,8 @@ class ModelIndexingIntegrationTests {
     }
 
     private ModelView publish(String slugStem, double lat, double lon, Field field) {
-        ModelView draft = catalog.register(sample(slugStem, lat, lon, field));
-        return catalog.publish(draft.id());
+        ModelView draft = catalog.register(sample(slugStem, lat, lon, field), Editor.PLATFORM);
+        return catalog.publish(draft.id(), Editor.PLATFORM);
     }
 
     private static NewModel sample(String slugStem, double lat, double lon, Field field) {

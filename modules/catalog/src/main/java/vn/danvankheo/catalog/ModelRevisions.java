@@ -1,0 +1,73 @@
+package vn.danvankheo.catalog;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The audit trail, written in the transaction of the change it records. */
+@Component
+class ModelRevisions {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ModelRevisions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(ModelView after, Revision.Change change, List<String> changedFields, Editor editor) {
+        jdbc.sql("""
+                        INSERT INTO catalog.model_revision (model_id, version, changed_at, changed_by, changed_by_name,
+                            change, changed_fields, snapshot)
+                        VALUES (:model, :version, :at, :by, :name, :change, :fields, CAST(:snapshot AS jsonb))
+                        """)
+                .param("model", after.id())
+                .param("version", after.version())
+                .param("at", Timestamp.from(after.updatedAt()))
+                .param("by", editor.accountId())
+                .param("name", editor.name())
+                .param("change", change.name())
+                .param("fields", changedFields.toArray(String[]::new))
+                .param("snapshot", json.writeValueAsString(after))
+                .update();
+    }
+
+    List<Revision> history(UUID modelId) {
+        return jdbc.sql("""
+                        SELECT version, changed_at, changed_by, changed_by_name, change, changed_fields
+                        FROM catalog.model_revision WHERE model_id = :model ORDER BY version
+                        """)
+                .param("model", modelId)
+                .query((rs, n) -> new Revision(
+                        rs.getLong("version"),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getObject("changed_by", UUID.class),
+                        rs.getString("changed_by_name"),
+                        Revision.Change.valueOf(rs.getString("change")),
+                        strings(rs.getArray("changed_fields"))))
+                .list();
+    }
+
+    Optional<ModelView> asOf(UUID modelId, long version) {
+        return jdbc.sql("SELECT snapshot::text FROM catalog.model_revision WHERE model_id = :model AND version = :v")
+                .param("model", modelId)
+                .param("v", version)
+                .query(String.class)
+                .optional()
+                .map(snapshot -> json.readValue(snapshot, ModelView.class));
+    }
+
+    private static List<String> strings(Array array) throws java.sql.SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,116 @@
+package vn.danvankheo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
+
+    private static final Editor LAN = new Editor(UUID.randomUUID(), "Lê Thị Lan");
+    private static final Editor MINH = new Editor(UUID.randomUUID(), "Phạm Văn Minh");
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Test
+    void everyChangeKeepsWhoWhenWhatAndAReadableEarlierVersion() {
+        ModelView registered = catalog.register(SampleModels.baDinh("lich-su-" + suffix()), Editor.PLATFORM);
+        ModelView published = catalog.publish(registered.id(), LAN);
+
+        ModelView edited = catalog.revise(
+                registered.id(),
+                published.version(),
+                new ModelEdit("Tổ dân phố văn minh, an toàn", null, null, null, null, "Câu chuyện mới."),
+                MINH);
+
+        assertThat(edited.name()).isEqualTo("Tổ dân phố văn minh, an toàn");
+        List<Revision> history = catalog.history(registered.id());
+        assertThat(history)
+                .extracting(Revision::change)
+                .containsExactly(Revision.Change.REGISTERED, Revision.Change.PUBLISHED, Revision.Change.EDITED);
+        assertThat(history)
+                .extracting(Revision::changedByName)
+                .containsExactly("Hệ thống", "Lê Thị Lan", "Phạm Văn Minh");
+        assertThat(history.get(2).changedBy()).isEqualTo(MINH.accountId());
+        assertThat(history.get(2).changedFields()).containsExactly("name", "story");
+        assertThat(history)
+                .extracting(Revision::version)
+                .containsExactly(registered.version(), published.version(), edited.version());
+        ModelView before = catalog.asOf(registered.id(), published.version()).orElseThrow();
+        assertThat(before).isEqualTo(published);
+        assertThat(before.name()).isEqualTo(registered.name());
+    }
+
+    @Test
+    void anEditBasedOnAnOlderVersionIsRefusedAndTheNewerOneKept() {
+        ModelView model = catalog.register(SampleModels.baDinh("xung-dot-" + suffix()), Editor.PLATFORM);
+        ModelView first = catalog.revise(model.id(), model.version(), summary("Tóm tắt của chị Lan."), LAN);
+
+        assertThatThrownBy(() -> catalog.revise(model.id(), model.version(), summary("Tóm tắt của anh Minh."), MINH))
+                .isInstanceOf(ModelEditConflictException.class)
+                .hasMessageContaining("người khác cập nhật")
+                .satisfies(e -> assertThat(((ModelEditConflictException) e).currentVersion())
+                        .isEqualTo(first.version()));
+        assertThat(catalog.find(model.id()).orElseThrow().summary()).isEqualTo("Tóm tắt của chị Lan.");
+        assertThat(catalog.history(model.id())).hasSize(2);
+    }
+
+    @Test
+    void ofTwoEditorsSavingAtOnceExactlyOneWins() throws Exception {
+        ModelView model = catalog.register(SampleModels.baDinh("cung-luc-" + suffix()), Editor.PLATFORM);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService editors = Executors.newFixedThreadPool(2);
+        List<Future<ModelView>> saves = new ArrayList<>();
+        for (Editor editor : List.of(LAN, MINH)) {
+            saves.add(editors.submit(() -> {
+                start.await();
+                return catalog.revise(model.id(), model.version(), summary("Bản của " + editor.name()), editor);
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        int refused = 0;
+        for (Future<ModelView> save : saves) {
+            try {
+                save.get();
+                won++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(ModelEditConflictException.class);
+                refused++;
+            }
+        }
+        editors.shutdown();
+
+        assertThat(won).isEqualTo(1);
+        assertThat(refused).isEqualTo(1);
+        assertThat(catalog.history(model.id())).hasSize(2);
+    }
+
+    @Test
+    void anInvalidEditChangesNothing() {
+        ModelView model = catalog.register(SampleModels.baDinh("sua-sai-" + suffix()), Editor.PLATFORM);
+
+        assertThatThrownBy(() -> catalog.revise(
+                        model.id(), model.version(), new ModelEdit(" ", null, null, 1800, null, null), LAN))
+                .isInstanceOf(InvalidModelException.class);
+        assertThat(catalog.find(model.id())).contains(model);
+        assertThat(catalog.history(model.id())).hasSize(1);
+    }
+
+    private static ModelEdit summary(String summary) {
+        return new ModelEdit(null, null, null, null, summary, null);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
