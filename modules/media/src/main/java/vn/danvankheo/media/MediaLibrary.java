@@ -22,13 +22,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Puts photos into object storage and streams their public renditions back out. Owners keep only the id. */
+/**
+ * Puts photos and videos into object storage and streams back what the public may see: a photo's renditions, a
+ * video's stored bytes. Owners keep only the id.
+ */
 @Service
 public class MediaLibrary {
 
@@ -36,6 +41,12 @@ public class MediaLibrary {
     public static final List<Integer> RENDITION_WIDTHS = PhotoRenditions.WIDTHS;
 
     static final long MAX_PHOTO_BYTES = 40L * 1024 * 1024;
+    static final long MAX_VIDEO_BYTES = 2L * 1024 * 1024 * 1024;
+    /** A video whose size is not known in advance; it is still refused once it passes {@link #MAX_VIDEO_BYTES}. */
+    public static final long UNKNOWN_SIZE = -1;
+    /** Multipart uploads hold one part in memory at a time. */
+    private static final long VIDEO_PART_BYTES = 16L * 1024 * 1024;
+
     private static final Set<ImageSignature> PHOTO_FORMATS = EnumSet.of(ImageSignature.JPEG, ImageSignature.PNG);
     private static final int READ_CHUNK_BYTES = 64 * 1024;
     private static final Set<String> MISSING = Set.of("NoSuchKey", "NoSuchBucket", "NoSuchObject");
@@ -90,6 +101,158 @@ public class MediaLibrary {
         }
     }
 
+    /**
+     * Stores an MP4 (H.264) or WebM video, streamed into storage in 16 MB parts: it is never held whole in memory or
+     * on disk. The type is decided by the file's first bytes only. {@code sizeBytes} may be {@link #UNKNOWN_SIZE};
+     * a known size above 2 GB is refused before anything is read. Blocking: call it from background work or a
+     * bounded scheduler.
+     */
+    public StoredVideo storeVideo(InputStream content, long sizeBytes) {
+        if (sizeBytes < UNKNOWN_SIZE) {
+            throw new IllegalArgumentException("A size is at least 0, or UNKNOWN_SIZE: " + sizeBytes);
+        }
+        if (sizeBytes == 0) {
+            throw new UnsupportedMediaException("Tệp video rỗng.");
+        }
+        if (sizeBytes > MAX_VIDEO_BYTES) {
+            throw new UnsupportedMediaException(videoTooLarge());
+        }
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(content);
+            buffered.mark(VideoSignature.HEAD_LENGTH);
+            byte[] head = buffered.readNBytes(VideoSignature.HEAD_LENGTH);
+            buffered.reset();
+            VideoSignature signature = VideoSignature.of(head)
+                    .orElseThrow(() -> new UnsupportedMediaException(
+                            "Tệp không phải video MP4 hoặc WebM (kiểm tra theo nội dung tệp, không theo tên)."));
+            if (!signature.accepted()) {
+                throw new UnsupportedMediaException("Chưa nhận video " + signature.displayName()
+                        + ". Hãy xuất lại video ở dạng MP4 (H.264) hoặc WebM (ví dụ chọn \"Tương thích nhất\""
+                        + " trong cài đặt camera của điện thoại) rồi gửi lại.");
+            }
+            UUID id = UUID.randomUUID();
+            await(bucket.ensureExists());
+            CountingInputStream counted = new CountingInputStream(buffered, MAX_VIDEO_BYTES);
+            try {
+                await(minio.putObject(
+                        PutObjectArgs.builder()
+                                .bucket(bucket.name())
+                                .object(key(id))
+                                .contentType(signature.contentType())
+                                .stream(counted, sizeBytes, VIDEO_PART_BYTES)
+                                .build()));
+            } catch (RuntimeException e) {
+                if (counted.tooLarge()) {
+                    throw new UnsupportedMediaException(videoTooLarge());
+                }
+                if (sizeBytes > 0 && counted.ended() && counted.count() < sizeBytes) {
+                    throw new UnsupportedMediaException("Tệp video bị cắt ngang: nhận được " + counted.count()
+                            + " trên " + sizeBytes + " byte. Hãy gửi lại.");
+                }
+                throw e;
+            }
+            return new StoredVideo(id, signature.contentType(), counted.count(), counted.sha256());
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        } catch (Exception e) {
+            throw storageFailure(e);
+        }
+    }
+
+    private static String videoTooLarge() {
+        return "Video lớn quá " + MAX_VIDEO_BYTES / (1024 * 1024 * 1024)
+                + " GB. Hãy cắt ngắn hoặc xuất lại video với độ phân giải thấp hơn rồi gửi lại.";
+    }
+
+    /**
+     * Stores a JPEG or PNG as the poster of a stored video: its renditions are kept under the video's id, so
+     * {@code open(videoId, width)} serves the poster while the video itself stays where it is. Blocking.
+     *
+     * @return the poster's rendition widths, ascending
+     * @throws MediaNotFoundException if no video is stored under {@code videoId}
+     */
+    public List<Integer> storePoster(UUID videoId, InputStream content, long sizeBytes) {
+        if (sizeBytes <= 0) {
+            throw new UnsupportedMediaException("Tệp ảnh rỗng.");
+        }
+        if (sizeBytes > MAX_PHOTO_BYTES) {
+            throw new UnsupportedMediaException("Ảnh lớn quá " + MAX_PHOTO_BYTES / (1024 * 1024) + " MB.");
+        }
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(content);
+            ImageSignature signature = ImageSignature.of(head(buffered))
+                    .filter(PHOTO_FORMATS::contains)
+                    .orElseThrow(() -> new UnsupportedMediaException("Ảnh bìa của video phải là ảnh JPEG hoặc PNG."));
+            requireVideo(videoId);
+            try (SpooledUpload upload = SpooledUpload.of(buffered, sizeBytes)) {
+                return storeRenditions(videoId, upload, signature, sizeBytes).widths();
+            }
+        } catch (MediaNotFoundException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        } catch (Exception e) {
+            throw storageFailure(e);
+        }
+    }
+
+    private void requireVideo(UUID id) {
+        StatObjectResponse stored;
+        try {
+            stored = stat(key(id)).get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageUnavailableException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw translate(e, id);
+        }
+        if (!isVideo(stored.contentType())) {
+            throw new MediaNotFoundException(id.toString());
+        }
+    }
+
+    /**
+     * A stored video, ready to be served in ranges. Only objects stored as MP4 or WebM qualify, so a photo's original
+     * is never served through here.
+     *
+     * @return empty when nothing is stored under {@code id}, or what is stored is not a video
+     */
+    public Mono<VideoContent> openVideo(UUID id) {
+        return Mono.defer(() -> Mono.fromFuture(stat(key(id))))
+                .timeout(properties.timeout())
+                .onErrorMap(e -> translate(e, id))
+                .onErrorResume(MediaNotFoundException.class, missing -> Mono.empty())
+                .filter(stat -> isVideo(stat.contentType()))
+                .map(stat -> new VideoContent(id, stat.contentType(), stat.size(), stat.etag()));
+    }
+
+    /**
+     * {@code length} bytes of a stored video from {@code offset}; only those bytes are fetched from storage, in chunks
+     * on a worker thread.
+     */
+    public Flux<DataBuffer> read(VideoContent video, long offset, long length) {
+        if (offset < 0 || length <= 0 || offset + length > video.length()) {
+            throw new IllegalArgumentException(
+                    "Bytes " + offset + "+" + length + " outside a video of " + video.length() + " bytes");
+        }
+        return DataBufferUtils.readInputStream(
+                        () -> await(minio.getObject(GetObjectArgs.builder()
+                                .bucket(bucket.name())
+                                .object(key(video.id()))
+                                .offset(offset)
+                                .length(length)
+                                .build())),
+                        DefaultDataBufferFactory.sharedInstance,
+                        READ_CHUNK_BYTES)
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static boolean isVideo(String contentType) {
+        return contentType != null
+                && (contentType.equals(VideoSignature.MP4.contentType())
+                        || contentType.equals(VideoSignature.WEBM.contentType()));
+    }
+
     /** The photo as the public sees it: its largest rendition. The original is never served. */
     public Mono<MediaContent> open(UUID id) {
         return withRenditions(id, () -> openFitting(id, PhotoRenditions.WIDTHS.size() - 1));
@@ -135,6 +298,10 @@ public class MediaLibrary {
                 return false;
             }
             throw failure;
+        }
+        if (isVideo(original.contentType())) {
+            // A video without a poster has no picture to make renditions from.
+            return false;
         }
         try (BufferedInputStream in = new BufferedInputStream(await(minio.getObject(
                 GetObjectArgs.builder().bucket(bucket.name()).object(key(id)).build())))) {

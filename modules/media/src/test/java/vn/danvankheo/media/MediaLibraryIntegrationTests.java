@@ -16,10 +16,12 @@ import io.minio.messages.Item;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -300,6 +302,281 @@ class MediaLibraryIntegrationTests {
                 .isEqualTo(servedLength);
         assertThat(library.storePhoto(new ByteArrayInputStream(png), png.length).id())
                 .isNotEqualTo(before.id());
+    }
+
+    @Test
+    void videosAreStoredAsTheyAreWithTheirRealType() throws Exception {
+        byte[] mp4 = TestVideos.mp4();
+        byte[] webm = TestVideos.webm();
+
+        StoredVideo storedMp4 = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
+        StoredVideo storedWebm = library.storeVideo(new ByteArrayInputStream(webm), MediaLibrary.UNKNOWN_SIZE);
+
+        assertThat(storedMp4.contentType()).isEqualTo("video/mp4");
+        assertThat(storedMp4.sizeBytes()).isEqualTo(mp4.length);
+        assertThat(storedMp4.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(mp4)));
+        assertThat(storedWebm.contentType()).isEqualTo("video/webm");
+        assertThat(storedWebm.sizeBytes()).isEqualTo(webm.length);
+        assertThat(objectKeys()).contains("media/" + storedMp4.id(), "media/" + storedWebm.id());
+        assertThat(objectKeys())
+                .filteredOn(key -> key.startsWith("media/" + storedMp4.id()))
+                .containsExactly("media/" + storedMp4.id());
+        assertThat(getVideo(storedMp4.id(), null, 200, "video/mp4")).isEqualTo(mp4);
+        assertThat(getVideo(storedWebm.id(), null, 200, "video/webm")).isEqualTo(webm);
+    }
+
+    @Test
+    void aDisguisedFileAQuickTimeMovieAndPlainMatroskaAreRefusedWithNothingStored() throws Exception {
+        List<String> before = objectKeys();
+        byte[] text = "Đây là một tệp văn bản, không phải video.".getBytes(StandardCharsets.UTF_8);
+        byte[] mov = TestVideos.quickTime();
+        byte[] png = TestImages.encoded("png", 64, 64);
+
+        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(text), text.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessage("Tệp không phải video MP4 hoặc WebM (kiểm tra theo nội dung tệp, không theo tên).");
+        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(png), png.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Tệp không phải video");
+        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(mov), mov.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Chưa nhận video QuickTime (.mov). Hãy xuất lại video ở dạng MP4 (H.264)");
+        assertThat(objectKeys()).isEqualTo(before);
+    }
+
+    @Test
+    void aVideoOverTheLimitIsRefusedBeforeAnyByteIsRead() throws Exception {
+        List<String> before = objectKeys();
+        InputStream untouchable = new InputStream() {
+            @Override
+            public int read() {
+                throw new AssertionError("read an upload already known to be too large");
+            }
+        };
+
+        assertThatThrownBy(() -> library.storeVideo(untouchable, MediaLibrary.MAX_VIDEO_BYTES + 1))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Video lớn quá 2 GB.");
+        assertThat(objectKeys()).isEqualTo(before);
+    }
+
+    @Test
+    void aTruncatedVideoIsRefused() throws Exception {
+        byte[] mp4 = TestVideos.mp4();
+
+        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(mp4), mp4.length + 100L))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Tệp video bị cắt ngang");
+    }
+
+    @Test
+    void aVideoIsServedInTheRangesAPlayerAsksFor() {
+        byte[] mp4 = TestVideos.mp4();
+        StoredVideo stored = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
+        WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
+
+        var whole = client.get()
+                .uri("/media/" + stored.id())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .expectHeader()
+                .contentLength(mp4.length)
+                .expectHeader()
+                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365))
+                        .cachePublic()
+                        .immutable())
+                .expectBody(byte[].class)
+                .returnResult();
+        assertThat(whole.getResponseBody()).isEqualTo(mp4);
+        String etag = whole.getResponseHeaders().getETag();
+        assertThat(etag).isNotBlank();
+
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=0-99")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(206)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_RANGE, "bytes 0-99/" + mp4.length)
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .expectHeader()
+                .contentLength(100)
+                .expectHeader()
+                .contentType("video/mp4")
+                .expectBody(byte[].class)
+                .isEqualTo(Arrays.copyOfRange(mp4, 0, 100));
+
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=-50")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(206)
+                .expectHeader()
+                .valueEquals(
+                        HttpHeaders.CONTENT_RANGE,
+                        "bytes " + (mp4.length - 50) + "-" + (mp4.length - 1) + "/" + mp4.length)
+                .expectBody(byte[].class)
+                .isEqualTo(Arrays.copyOfRange(mp4, mp4.length - 50, mp4.length));
+
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=1000-")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(206)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_RANGE, "bytes 1000-" + (mp4.length - 1) + "/" + mp4.length)
+                .expectBody(byte[].class)
+                .isEqualTo(Arrays.copyOfRange(mp4, 1000, mp4.length));
+
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=" + mp4.length + "-")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(416)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_RANGE, "bytes */" + mp4.length)
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCEPT_RANGES, "bytes");
+
+        // Several ranges, or a range for a version of the file that is no longer current: the whole file.
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=0-9,20-29")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .isEqualTo(mp4);
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=0-9")
+                .header(HttpHeaders.IF_RANGE, "\"another-version\"")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .isEqualTo(mp4);
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=0-9")
+                .header(HttpHeaders.IF_RANGE, etag)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(206);
+        client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.IF_NONE_MATCH, etag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
+    }
+
+    @Test
+    void aVideoGetsAPosterServedAtThePhotoWidthsWhileItsIdStillPlaysTheVideo() {
+        byte[] mp4 = TestVideos.mp4();
+        byte[] poster = TestImages.encoded("png", 1000, 500);
+        StoredVideo stored = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
+        assertThatThrownBy(() -> library.open(stored.id(), 800).block(Duration.ofSeconds(10)))
+                .isInstanceOf(MediaNotFoundException.class);
+
+        assertThat(library.storePoster(stored.id(), new ByteArrayInputStream(poster), poster.length))
+                .containsExactly(320, 800, 1600);
+
+        assertThat(TestImages.decoded(get("/media/" + stored.id() + "?w=800")).getWidth())
+                .isEqualTo(800);
+        assertThat(getVideo(stored.id(), null, 200, "video/mp4")).isEqualTo(mp4);
+        UUID photo = library.storePhoto(new ByteArrayInputStream(poster), poster.length)
+                .id();
+        assertThatThrownBy(() -> library.storePoster(photo, new ByteArrayInputStream(poster), poster.length))
+                .isInstanceOf(MediaNotFoundException.class);
+    }
+
+    @Test
+    void aPhotosOriginalIsNeverServedEvenWhenItHasNoRenditionsAndARangeIsAskedFor() throws Exception {
+        byte[] png = TestImages.encoded("png", 400, 300);
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
+        WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
+
+        byte[] served = client.get()
+                .uri("/media/" + stored.id())
+                .header(HttpHeaders.RANGE, "bytes=0-99")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType(MediaType.IMAGE_JPEG)
+                .expectHeader()
+                .doesNotExist(HttpHeaders.ACCEPT_RANGES)
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(served).isNotEqualTo(png);
+        assertThat(TestImages.decoded(served).getWidth()).isEqualTo(400);
+        assertThat(library.openVideo(stored.id()).blockOptional(Duration.ofSeconds(10)))
+                .isEmpty();
+
+        // With its renditions gone and its original a photo that cannot be rendered, nothing is served.
+        byte[] notRenderable = "RIFF\u0024\0\0\0WEBPVP8 \u0018\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        UUID id = stored.id();
+        for (String key : objectKeys()) {
+            if (key.startsWith("media/" + id)) {
+                minio.removeObject(RemoveObjectArgs.builder()
+                                .bucket(bucket.name())
+                                .object(key)
+                                .build())
+                        .get(10, TimeUnit.SECONDS);
+            }
+        }
+        minio.putObject(io.minio.PutObjectArgs.builder()
+                        .bucket(bucket.name())
+                        .object("media/" + id)
+                        .contentType("image/webp")
+                        .stream(new ByteArrayInputStream(notRenderable), (long) notRenderable.length, -1L)
+                        .build())
+                .get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> library.open(id).block(Duration.ofSeconds(10)))
+                .isInstanceOf(MediaNotFoundException.class);
+        assertThat(library.openVideo(id).blockOptional(Duration.ofSeconds(10))).isEmpty();
+        // This module maps no errors to statuses (the application does, to 404); what matters is no success.
+        for (String range : new String[] {null, "bytes=0-9"}) {
+            var request = client.get().uri("/media/" + id);
+            if (range != null) {
+                request = request.header(HttpHeaders.RANGE, range);
+            }
+            request.exchange()
+                    .expectStatus()
+                    .value(status -> assertThat(status).isGreaterThanOrEqualTo(400))
+                    .expectBody(byte[].class)
+                    .value(body -> assertThat(body == null ? new byte[0] : body).isNotEqualTo(notRenderable));
+        }
+    }
+
+    private byte[] getVideo(UUID id, String range, int status, String contentType) {
+        var request =
+                WebTestClient.bindToApplicationContext(context).build().get().uri("/media/" + id);
+        if (range != null) {
+            request = request.header(HttpHeaders.RANGE, range);
+        }
+        return request.exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentType(contentType)
+                .expectHeader()
+                .valueEquals(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private byte[] get(String uri) {

@@ -17,8 +17,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.media.MediaContent;
 import vn.danvankheo.media.MediaLibrary;
+import vn.danvankheo.media.VideoContent;
 
-/** Serves photos through the application, so storage itself never has to be public. */
+/** Serves photos and videos through the application, so storage itself never has to be public. */
 @RestController
 class MediaContentEndpoint {
 
@@ -31,21 +32,31 @@ class MediaContentEndpoint {
         this.library = library;
     }
 
-    /** The largest rendition, or with {@code ?w=} the one at most that wide; never the original upload. */
+    /**
+     * A video, in the byte range asked for; otherwise a photo's largest rendition, or with {@code ?w=} the one at
+     * most that wide (for a video, its poster). Never a photo's original upload.
+     */
     @GetMapping("/media/{id}")
     Mono<ResponseEntity<Flux<DataBuffer>>> content(
             @PathVariable UUID id,
             @RequestParam(name = "w", required = false) Integer width,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String seen) {
-        Mono<MediaContent> rendition = width == null ? library.open(id) : library.open(id, width);
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String seen,
+            @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
+            @RequestHeader(value = HttpHeaders.IF_RANGE, required = false) String ifRange) {
+        if (width != null) {
+            return photo(library.open(id, width), seen);
+        }
+        return library.openVideo(id)
+                .map(video -> video(video, seen, range, ifRange))
+                .switchIfEmpty(Mono.defer(() -> photo(library.open(id), seen)));
+    }
+
+    private static Mono<ResponseEntity<Flux<DataBuffer>>> photo(Mono<MediaContent> rendition, String seen) {
         return rendition.map(content -> {
             String etag = "\"" + content.etag() + "\"";
             if (etag.equals(seen)) {
                 // The body is lazy: left unsubscribed, the object is never fetched.
-                return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                        .eTag(etag)
-                        .cacheControl(IMMUTABLE)
-                        .<Flux<DataBuffer>>build();
+                return notModified(etag);
             }
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(content.contentType()))
@@ -55,5 +66,56 @@ class MediaContentEndpoint {
                     .header("X-Content-Type-Options", "nosniff")
                     .body(content.body());
         });
+    }
+
+    /**
+     * One range per response: a request for several ranges gets the whole video (which HTTP allows), as browsers
+     * never ask for several. {@code If-Range} is honoured: unless it names the current ETag, the whole video is sent.
+     */
+    private ResponseEntity<Flux<DataBuffer>> video(VideoContent video, String seen, String range, String ifRange) {
+        String etag = "\"" + video.etag() + "\"";
+        if (etag.equals(seen)) {
+            return notModified(etag);
+        }
+        long total = video.length();
+        ByteRange requested = range == null || (ifRange != null && !ifRange.equals(etag))
+                ? ByteRange.WHOLE
+                : ByteRange.parse(range, total);
+        if (requested == ByteRange.UNSATISFIABLE) {
+            return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + total)
+                    .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                    .eTag(etag)
+                    .build();
+        }
+        ResponseEntity.BodyBuilder response;
+        long start;
+        long length;
+        if (requested == ByteRange.WHOLE) {
+            response = ResponseEntity.ok();
+            start = 0;
+            length = total;
+        } else {
+            response = ResponseEntity.status(HttpStatus.PARTIAL_CONTENT)
+                    .header(
+                            HttpHeaders.CONTENT_RANGE,
+                            "bytes " + requested.start() + "-" + requested.end() + "/" + total);
+            start = requested.start();
+            length = requested.end() - requested.start() + 1;
+        }
+        return response.contentType(MediaType.parseMediaType(video.contentType()))
+                .contentLength(length)
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .eTag(etag)
+                .cacheControl(IMMUTABLE)
+                .header("X-Content-Type-Options", "nosniff")
+                .body(length == 0 ? Flux.empty() : library.read(video, start, length));
+    }
+
+    private static ResponseEntity<Flux<DataBuffer>> notModified(String etag) {
+        return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                .eTag(etag)
+                .cacheControl(IMMUTABLE)
+                .<Flux<DataBuffer>>build();
     }
 }
