@@ -4,7 +4,10 @@ import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 
-/** One entry of data/demo/models.json; see data/demo/SOURCES.md for where each value comes from. */
+/**
+ * One entry of data/demo/models.json; see data/demo/SOURCES.md for where each value comes from. The owner collectives
+ * registered their own models, so the owner is also the registering unit.
+ */
 record DemoModel(
         String slug,
         String name,
@@ -30,6 +33,7 @@ record DemoModel(
                 name,
                 ownerName,
                 ownerKind,
+                ownerName,
                 field,
                 new NewModel.Location(latitude, longitude, communeCode),
                 yearStarted,

@@ -7,6 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.danvankheo.catalog.InvalidModelException;
+import vn.danvankheo.catalog.ModelEditConflictException;
+import vn.danvankheo.catalog.ModelNotFoundException;
+import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.media.MediaNotFoundException;
 import vn.danvankheo.media.StorageUnavailableException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
@@ -21,14 +25,27 @@ class ApiProblems {
 
     private static final String RETRY_AFTER_SECONDS = "30";
 
-    @ExceptionHandler({IllegalArgumentException.class, InvalidCoordinateException.class})
+    @ExceptionHandler({IllegalArgumentException.class, InvalidCoordinateException.class, InvalidModelException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);
     }
 
-    @ExceptionHandler(MediaNotFoundException.class)
-    ProblemDetail notFound(MediaNotFoundException e) {
+    @ExceptionHandler({MediaNotFoundException.class, ModelNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail forbidden(NotPermittedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Không có quyền", e);
+    }
+
+    /** The editor's change was not applied; the body says which version is current, to reload and redo. */
+    @ExceptionHandler(ModelEditConflictException.class)
+    ProblemDetail conflict(ModelEditConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Mô hình đã được cập nhật", e);
+        problem.setProperty("currentVersion", e.currentVersion());
+        return problem;
     }
 
     @ExceptionHandler(SearchUnavailableException.class)

@@ -9,6 +9,8 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import vn.danvankheo.accounts.LoginThrottle;
 
@@ -46,7 +48,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
-                        .pathMatchers(ACCOUNT_PAGE)
+                        .pathMatchers(ACCOUNT_PAGE, "/api/models/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())
@@ -55,6 +57,9 @@ class SecurityConfiguration {
                         .authenticationFailureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessHandler(loggedOut))
                 .addFilterBefore(new SignInThrottleFilter(throttle), SecurityWebFiltersOrder.FORM_LOGIN)
+                // A cookie scripts can read, sent back in X-XSRF-TOKEN by JSON clients and as a form field by pages.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(site.contentSecurityPolicy()))

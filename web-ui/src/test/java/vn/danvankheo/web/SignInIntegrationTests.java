@@ -3,15 +3,11 @@ package vn.danvankheo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.web.reactive.function.BodyInserters;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
@@ -20,7 +16,6 @@ import vn.danvankheo.accounts.Role;
 class SignInIntegrationTests extends DemoSiteIntegrationTest {
 
     private static final String PASSWORD = "mat-khau-du-dai-2026";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     AccountDirectory accounts;
@@ -36,17 +31,11 @@ class SignInIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void theRightPasswordOpensTheAccountPage() {
-        FormPage form = signInForm();
+        SignedInSession signedIn = SignedInSession.signIn(client(), username, PASSWORD);
 
-        EntityExchangeResult<byte[]> signedIn = submit(form, username, PASSWORD);
-
-        assertThat(signedIn.getResponseHeaders().getLocation()).hasToString("/tai-khoan");
-        ResponseCookie session = signedIn.getResponseCookies().getFirst("SESSION");
-        assertThat(session).as("a new session after signing in").isNotNull();
-        assertThat(session.getValue()).isNotEqualTo(form.session());
         String page = client().get()
                 .uri("/tai-khoan")
-                .cookie("SESSION", session.getValue())
+                .cookie("SESSION", signedIn.session())
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -57,29 +46,30 @@ class SignInIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void theFormShowsNoNoticeUntilThereIsOne() {
+        assertThat(SignedInSession.form(client()).html())
+                .doesNotContain("không đúng", "sai quá nhiều lần", "đã đăng xuất");
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
-        FormPage form = signInForm();
-        client().post()
-                .uri("/dang-nhap")
-                .cookie("SESSION", form.session())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("username", username).with("password", PASSWORD))
-                .exchange()
-                .expectStatus()
-                .isForbidden();
+        EntityExchangeResult<byte[]> refused =
+                SignedInSession.form(client()).submit(client(), username, PASSWORD, false);
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void afterRepeatedWrongPasswordsEvenTheRightOneWaits() {
-        FormPage form = signInForm();
+        SignedInSession.SignInForm form = SignedInSession.form(client());
         for (int i = 0; i < 3; i++) {
-            assertThat(submit(form, username, "sai-mat-khau-" + i)
+            assertThat(form.submit(client(), username, "sai-mat-khau-" + i, true)
                             .getResponseHeaders()
                             .getLocation())
                     .hasToString("/dang-nhap?loi");
         }
 
-        EntityExchangeResult<byte[]> locked = submit(form, username, PASSWORD);
+        EntityExchangeResult<byte[]> locked = form.submit(client(), username, PASSWORD, true);
 
         assertThat(locked.getResponseHeaders().getLocation().toString()).startsWith("/dang-nhap?khoa=");
         String page = client().get()
@@ -101,35 +91,4 @@ class SignInIntegrationTests extends DemoSiteIntegrationTest {
                 .expectHeader()
                 .location("/dang-nhap");
     }
-
-    private FormPage signInForm() {
-        EntityExchangeResult<String> page = client().get()
-                .uri("/dang-nhap")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult();
-        Matcher token = CSRF.matcher(page.getResponseBody());
-        assertThat(token.find()).as("the form carries a CSRF token").isTrue();
-        assertThat(page.getResponseBody()).doesNotContain("không đúng", "sai quá nhiều lần", "đã đăng xuất");
-        return new FormPage(page.getResponseCookies().getFirst("SESSION").getValue(), token.group(1));
-    }
-
-    private EntityExchangeResult<byte[]> submit(FormPage form, String user, String password) {
-        return client().post()
-                .uri("/dang-nhap")
-                .cookie("SESSION", form.session())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("username", user)
-                        .with("password", password)
-                        .with("_csrf", form.csrf()))
-                .exchange()
-                .expectStatus()
-                .is3xxRedirection()
-                .expectBody()
-                .returnResult();
-    }
-
-    private record FormPage(String session, String csrf) {}
 }

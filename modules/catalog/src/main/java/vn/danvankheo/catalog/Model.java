@@ -33,6 +33,8 @@ class Model {
     @Enumerated(EnumType.STRING)
     private OwnerKind ownerKind;
 
+    private String registeringUnit;
+
     @Enumerated(EnumType.STRING)
     private Field field;
 
@@ -73,6 +75,7 @@ class Model {
         this.name = given.name().strip();
         this.ownerName = given.ownerName().strip();
         this.ownerKind = given.ownerKind();
+        this.registeringUnit = given.registeringUnit().strip();
         this.field = given.field();
         this.location = location;
         this.communeCode = locality.commune().code();
@@ -157,6 +160,7 @@ class Model {
                 name,
                 ownerName,
                 ownerKind,
+                registeringUnit,
                 field,
                 location.getY(),
                 location.getX(),

@@ -14,6 +14,7 @@ public record ModelView(
         String name,
         String ownerName,
         OwnerKind ownerKind,
+        String registeringUnit,
         Field field,
         double latitude,
         double longitude,

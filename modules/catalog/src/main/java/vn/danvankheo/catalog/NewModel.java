@@ -12,6 +12,7 @@ public record NewModel(
         String name,
         String ownerName,
         OwnerKind ownerKind,
+        String registeringUnit,
         Field field,
         Location location,
         int yearStarted,

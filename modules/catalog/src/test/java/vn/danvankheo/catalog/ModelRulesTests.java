@@ -55,6 +55,7 @@ class ModelRulesTests {
                 name,
                 m.ownerName(),
                 m.ownerKind(),
+                m.registeringUnit(),
                 m.field(),
                 location,
                 year,

@@ -14,6 +14,7 @@ final class SampleModels {
                 "Tổ dân phố tự quản về an ninh trật tự",
                 "Chi bộ tổ dân phố số 5",
                 OwnerKind.COLLECTIVE,
+                "Chi bộ tổ dân phố số 5",
                 Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
                 new NewModel.Location(21.0368, 105.8342, "00004"),
                 2025,

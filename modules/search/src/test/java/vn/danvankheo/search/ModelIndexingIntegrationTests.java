@@ -129,6 +129,7 @@ class ModelIndexingIntegrationTests {
                 "Mô hình thử " + slugStem,
                 "Hội Liên hiệp Phụ nữ",
                 OwnerKind.COLLECTIVE,
+                "Hội Liên hiệp Phụ nữ",
                 field,
                 new NewModel.Location(lat, lon, "00004"),
                 2025,

@@ -1,0 +1,77 @@
+package vn.danvankheo.catalog.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelEdit;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.Revision;
+
+/** Registering, editing and publishing models, for signed-in accounts; every call is checked by {@link ModelWrites}. */
+@RestController
+@RequestMapping("/api/models")
+class ModelWriteEndpoints {
+
+    private final ModelWrites writes;
+
+    ModelWriteEndpoints(ModelWrites writes) {
+        this.writes = writes;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<ModelView>> register(
+            @AuthenticationPrincipal AccountPrincipal signedIn, @RequestBody NewModel model) {
+        return writes.register(signedIn.account(), model)
+                .map(created -> ResponseEntity.created(URI.create("/api/models/" + created.id()))
+                        .body(created));
+    }
+
+    @PatchMapping("/{id}")
+    Mono<ModelView> revise(
+            @AuthenticationPrincipal AccountPrincipal signedIn, @PathVariable UUID id, @RequestBody EditRequest edit) {
+        if (edit.basedOn() == null) {
+            return Mono.error(new IllegalArgumentException(
+                    "Thiếu basedOn: phiên bản mô hình mà bạn đã sửa, để không ghi đè thay đổi của người khác."));
+        }
+        return writes.revise(signedIn.account(), id, edit.basedOn(), edit.toEdit());
+    }
+
+    @PostMapping("/{id}/publication")
+    Mono<ModelView> publish(@AuthenticationPrincipal AccountPrincipal signedIn, @PathVariable UUID id) {
+        return writes.publish(signedIn.account(), id);
+    }
+
+    @GetMapping("/{id}/revisions")
+    Mono<List<Revision>> history(@AuthenticationPrincipal AccountPrincipal signedIn, @PathVariable UUID id) {
+        return writes.history(signedIn.account(), id);
+    }
+
+    /** An edit names the version it was made on, so a later save never silently overwrites an earlier one. */
+    record EditRequest(
+            Long basedOn,
+            String name,
+            String ownerName,
+            Field field,
+            Integer yearStarted,
+            String summary,
+            String story) {
+
+        ModelEdit toEdit() {
+            return new ModelEdit(name, ownerName, field, yearStarted, summary, story);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/** Signs in through the real form, as a browser does, and carries the session and CSRF token into later requests. */
+record SignedInSession(String session, String csrf) {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static SignInForm form(WebTestClient client) {
+        EntityExchangeResult<String> page = client.get()
+                .uri("/dang-nhap")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult();
+        Matcher field = CSRF_FIELD.matcher(page.getResponseBody());
+        assertThat(field.find()).as("the form carries a CSRF token").isTrue();
+        ResponseCookie session = page.getResponseCookies().getFirst("SESSION");
+        ResponseCookie token = page.getResponseCookies().getFirst("XSRF-TOKEN");
+        assertThat(token).as("the token is also set as a cookie").isNotNull();
+        return new SignInForm(
+                session == null ? null : session.getValue(), token.getValue(), field.group(1), page.getResponseBody());
+    }
+
+    static SignedInSession signIn(WebTestClient client, String username, String password) {
+        EntityExchangeResult<byte[]> result = form(client).submit(client, username, password, true);
+        assertThat(result.getResponseHeaders().getLocation()).as("signed in").hasToString("/tai-khoan");
+        String session = result.getResponseCookies().getFirst("SESSION").getValue();
+        ResponseCookie fresh = client.get()
+                .uri("/tai-khoan")
+                .cookie("SESSION", session)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseCookies()
+                .getFirst("XSRF-TOKEN");
+        return new SignedInSession(session, fresh.getValue());
+    }
+
+    WebTestClient.RequestBodySpec json(WebTestClient.RequestBodySpec request) {
+        return request.cookie("SESSION", session)
+                .cookie("XSRF-TOKEN", csrf)
+                .header("X-XSRF-TOKEN", csrf)
+                .contentType(MediaType.APPLICATION_JSON);
+    }
+
+    record SignInForm(String session, String csrfCookie, String csrfField, String html) {
+
+        EntityExchangeResult<byte[]> submit(WebTestClient client, String username, String password, boolean withToken) {
+            var form = BodyInserters.fromFormData("username", username).with("password", password);
+            if (withToken) {
+                form = form.with("_csrf", csrfField);
+            }
+            WebTestClient.RequestBodySpec request =
+                    client.post().uri("/dang-nhap").cookie("XSRF-TOKEN", csrfCookie);
+            if (session != null) {
+                request = request.cookie("SESSION", session);
+            }
+            return request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body(form)
+                    .exchange()
+                    .expectBody()
+                    .returnResult();
+        }
+    }
+}

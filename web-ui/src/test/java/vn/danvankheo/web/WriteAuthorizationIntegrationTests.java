@@ -1,0 +1,184 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.CommitteeLevel;
+import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
+
+/**
+ * Every role, in the model's own locality and in another, against every write endpoint, over HTTP with real
+ * sign-ins: the expected status is what the role may do there, anything else must be refused with 403.
+ */
+class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
+
+    private static final String PASSWORD = "mat-khau-du-dai-2026";
+    private static final String UNIT = "Chi bộ khu dân cư số 3";
+    private static final String OWN_COMMUNE = "00004";
+    private static final String OTHER_COMMUNE = "27154";
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    ModelCatalog catalog;
+
+    enum Endpoint {
+        REGISTER,
+        EDIT,
+        PUBLISH
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 403);
+        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403);
+        add(cases, Role.MODERATOR, null, true, 403, 403, 200);
+        add(cases, Role.MODERATOR, null, false, 403, 403, 403);
+        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, true, 403, 403, 403);
+        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, false, 403, 403, 403);
+        add(cases, Role.JOURNALIST, null, true, 403, 403, 403);
+        add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200);
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} of {1} locality, {2}: {3}")
+    @MethodSource("matrix")
+    void writesAreCheckedAgainstRoleUnitAndLocality(
+            Role role, String locality, Endpoint endpoint, int expected, CommitteeLevel level) {
+        boolean own = "own".equals(locality);
+        SignedInSession session = SignedInSession.signIn(client(), account(role, level, own), PASSWORD);
+        ModelView target = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
+
+        HttpStatusCode status = switch (endpoint) {
+            case REGISTER ->
+                session.json(client().post().uri("/api/models"))
+                        .bodyValue(model(OWN_COMMUNE))
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus();
+            case EDIT ->
+                session.json(client().patch().uri("/api/models/" + target.id()))
+                        .bodyValue(Map.of("basedOn", target.version(), "summary", "Tóm tắt đã sửa."))
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus();
+            case PUBLISH ->
+                session.json(client().post().uri("/api/models/" + target.id() + "/publication"))
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus();
+        };
+
+        assertThat(status.value()).isEqualTo(expected);
+        ModelView after = catalog.find(target.id()).orElseThrow();
+        if (expected == 403 && endpoint != Endpoint.REGISTER) {
+            assertThat(after).as("a refused write changes nothing").isEqualTo(target);
+        }
+    }
+
+    @Test
+    void aStrangerCannotWriteAtAll() {
+        client().post()
+                .uri("/api/models")
+                .bodyValue(model(OWN_COMMUNE))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    @Test
+    void anEditOnAStaleVersionIsAConflictNamingTheCurrentOne() {
+        SignedInSession session = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, null, true), PASSWORD);
+        ModelView target = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
+        session.json(client().patch().uri("/api/models/" + target.id()))
+                .bodyValue(Map.of("basedOn", target.version(), "summary", "Lần sửa thứ nhất."))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        session.json(client().patch().uri("/api/models/" + target.id()))
+                .bodyValue(Map.of("basedOn", target.version(), "summary", "Lần sửa dựa trên bản cũ."))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.currentVersion")
+                .isEqualTo((int) target.version() + 1)
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("người khác cập nhật"));
+        assertThat(catalog.find(target.id()).orElseThrow().summary()).isEqualTo("Lần sửa thứ nhất.");
+        client().get()
+                .uri("/api/models/" + target.id() + "/revisions")
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(2)
+                .jsonPath("$[1].changedByName")
+                .isEqualTo("Người dùng Cộng tác viên của đơn vị")
+                .jsonPath("$[1].changedFields[0]")
+                .isEqualTo("summary");
+    }
+
+    private static void add(
+            List<Arguments> cases, Role role, CommitteeLevel level, boolean own, int register, int edit, int publish) {
+        String locality = own ? "own" : "another";
+        cases.add(Arguments.of(role, locality, Endpoint.REGISTER, register, level));
+        cases.add(Arguments.of(role, locality, Endpoint.EDIT, edit, level));
+        cases.add(Arguments.of(role, locality, Endpoint.PUBLISH, publish, level));
+    }
+
+    private String account(Role role, CommitteeLevel level, boolean own) {
+        String username = role.name().toLowerCase().replace('_', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String commune = own ? OWN_COMMUNE : OTHER_COMMUNE;
+        boolean nationwide = role == Role.ADMINISTRATOR || role == Role.JOURNALIST;
+        accounts.open(new NewAccount(
+                username,
+                "Người dùng " + role.labelVi(),
+                PASSWORD,
+                role,
+                role == Role.CONTRIBUTOR ? UNIT : null,
+                null,
+                nationwide ? null : commune,
+                level));
+        return username;
+    }
+
+    private static NewModel model(String commune) {
+        return new NewModel(
+                "mo-hinh-" + UUID.randomUUID().toString().substring(0, 8),
+                "Mô hình thử quyền ghi",
+                UNIT,
+                OwnerKind.COLLECTIVE,
+                UNIT,
+                Field.PARTY_AND_POLITICAL_SYSTEM,
+                new NewModel.Location(21.0368, 105.8342, commune),
+                2026,
+                "Tóm tắt.",
+                "Câu chuyện.",
+                List.of());
+    }
+}
