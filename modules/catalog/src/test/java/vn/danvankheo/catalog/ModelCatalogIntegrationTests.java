@@ -68,18 +68,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
         long before =
                 jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
         var good = SampleModels.baDinh("vi-do-sai-" + suffix());
-        var outOfRange = new NewModel(
-                good.slug(),
-                good.name(),
-                good.ownerName(),
-                good.ownerKind(),
-                good.registeringUnit(),
-                good.field(),
-                new NewModel.Location(91, 105.8, "00004"),
-                good.yearStarted(),
-                good.summary(),
-                good.story(),
-                good.photos());
+        var outOfRange = SampleModels.at(good, new NewModel.Location(91, 105.8, "00004"));
 
         assertThatThrownBy(() -> catalog.register(outOfRange, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
@@ -93,18 +82,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void namesComeFromTheOfficialListAndADisagreeingPointIsFlaggedNotFixed() {
         var good = SampleModels.baDinh("diem-lech-" + suffix());
-        var hoanKiemPoint = new NewModel(
-                good.slug(),
-                good.name(),
-                good.ownerName(),
-                good.ownerKind(),
-                good.registeringUnit(),
-                good.field(),
-                new NewModel.Location(21.0287, 105.8524, "00004"),
-                good.yearStarted(),
-                good.summary(),
-                good.story(),
-                good.photos());
+        var hoanKiemPoint = SampleModels.at(good, new NewModel.Location(21.0287, 105.8524, "00004"));
 
         ModelView model = catalog.register(hoanKiemPoint, Editor.PLATFORM);
 
@@ -121,18 +99,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void anUnknownCommuneIsRefused() {
         var good = SampleModels.baDinh("xa-khong-co-" + suffix());
-        var unknown = new NewModel(
-                good.slug(),
-                good.name(),
-                good.ownerName(),
-                good.ownerKind(),
-                good.registeringUnit(),
-                good.field(),
-                new NewModel.Location(21.0368, 105.8342, "99999"),
-                good.yearStarted(),
-                good.summary(),
-                good.story(),
-                good.photos());
+        var unknown = SampleModels.at(good, new NewModel.Location(21.0368, 105.8342, "99999"));
 
         assertThatThrownBy(() -> catalog.register(unknown, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)

@@ -22,4 +22,20 @@ final class SampleModels {
                 "Đoạn thứ nhất.\n\nĐoạn thứ hai.",
                 List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Họp tổ dân phố", "Ảnh: tổ dân phố")));
     }
+
+    /** The same model, given at another place. */
+    static NewModel at(NewModel model, NewModel.Location location) {
+        return new NewModel(
+                model.slug(),
+                model.name(),
+                model.ownerName(),
+                model.ownerKind(),
+                model.registeringUnit(),
+                model.field(),
+                location,
+                model.yearStarted(),
+                model.summary(),
+                model.story(),
+                model.photos());
+    }
 }

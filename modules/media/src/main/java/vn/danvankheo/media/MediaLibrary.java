@@ -67,12 +67,7 @@ public class MediaLibrary {
      * background work or a bounded scheduler.
      */
     public StoredMedia storePhoto(InputStream content, long sizeBytes) {
-        if (sizeBytes <= 0) {
-            throw new UnsupportedMediaException("Tệp ảnh rỗng.");
-        }
-        if (sizeBytes > MAX_PHOTO_BYTES) {
-            throw new UnsupportedMediaException("Ảnh lớn quá " + MAX_PHOTO_BYTES / (1024 * 1024) + " MB.");
-        }
+        requirePhotoSize(sizeBytes);
         try {
             BufferedInputStream buffered = new BufferedInputStream(content);
             ImageSignature signature = ImageSignature.of(head(buffered))
@@ -172,12 +167,7 @@ public class MediaLibrary {
      * @throws MediaNotFoundException if no video is stored under {@code videoId}
      */
     public List<Integer> storePoster(UUID videoId, InputStream content, long sizeBytes) {
-        if (sizeBytes <= 0) {
-            throw new UnsupportedMediaException("Tệp ảnh rỗng.");
-        }
-        if (sizeBytes > MAX_PHOTO_BYTES) {
-            throw new UnsupportedMediaException("Ảnh lớn quá " + MAX_PHOTO_BYTES / (1024 * 1024) + " MB.");
-        }
+        requirePhotoSize(sizeBytes);
         try {
             BufferedInputStream buffered = new BufferedInputStream(content);
             ImageSignature signature = ImageSignature.of(head(buffered))
@@ -393,6 +383,15 @@ public class MediaLibrary {
      */
     private static String renditionKey(UUID id, int width) {
         return key(id) + ".w" + width + ".jpg";
+    }
+
+    private static void requirePhotoSize(long sizeBytes) {
+        if (sizeBytes <= 0) {
+            throw new UnsupportedMediaException("Tệp ảnh rỗng.");
+        }
+        if (sizeBytes > MAX_PHOTO_BYTES) {
+            throw new UnsupportedMediaException("Ảnh lớn quá " + MAX_PHOTO_BYTES / (1024 * 1024) + " MB.");
+        }
     }
 
     private static byte[] head(BufferedInputStream in) throws IOException {
