@@ -44,6 +44,8 @@ public class MediaLibrary {
     static final long MAX_VIDEO_BYTES = 2L * 1024 * 1024 * 1024;
     /** A video whose size is not known in advance; it is still refused once it passes {@link #MAX_VIDEO_BYTES}. */
     public static final long UNKNOWN_SIZE = -1;
+
+    static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
     /** Multipart uploads hold one part in memory at a time. */
     private static final long VIDEO_PART_BYTES = 16L * 1024 * 1024;
 
@@ -241,6 +243,33 @@ public class MediaLibrary {
         return contentType != null
                 && (contentType.equals(VideoSignature.MP4.contentType())
                         || contentType.equals(VideoSignature.WEBM.contentType()));
+    }
+
+    /**
+     * Stores a document of the records archive (PDF, DOCX, XLSX), recognised by content. Documents are private:
+     * the public media address serves only photo renditions and videos. Blocking.
+     */
+    public StoredDocument storeDocument(InputStream content, long sizeBytes) {
+        if (sizeBytes <= 0) {
+            throw new UnsupportedMediaException("Tệp tài liệu rỗng.");
+        }
+        if (sizeBytes > MAX_DOCUMENT_BYTES) {
+            throw new UnsupportedMediaException(
+                    "Tài liệu lớn quá " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB; hãy chia nhỏ hoặc nén lại.");
+        }
+        try (SpooledUpload upload = SpooledUpload.of(content, sizeBytes)) {
+            DocumentType type = DocumentType.of(upload.file());
+            UUID id = UUID.randomUUID();
+            await(bucket.ensureExists());
+            try (InputStream document = Files.newInputStream(upload.file())) {
+                put(key(id), type.contentType(), document, sizeBytes);
+            }
+            return new StoredDocument(id, type, sizeBytes, upload.sha256());
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        } catch (Exception e) {
+            throw storageFailure(e);
+        }
     }
 
     /** The photo as the public sees it: its largest rendition. The original is never served. */

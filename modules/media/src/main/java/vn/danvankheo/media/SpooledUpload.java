@@ -39,7 +39,7 @@ final class SpooledUpload implements AutoCloseable {
                 while (remaining > 0) {
                     int read = content.read(chunk, 0, (int) Math.min(chunk.length, remaining));
                     if (read < 0) {
-                        throw new UnsupportedMediaException("Tệp ảnh bị cắt ngang: nhận được " + (sizeBytes - remaining)
+                        throw new UnsupportedMediaException("Tệp bị cắt ngang: nhận được " + (sizeBytes - remaining)
                                 + " trên " + sizeBytes + " byte. Hãy gửi lại.");
                     }
                     digest.update(chunk, 0, read);

@@ -67,6 +67,46 @@ class MediaLibraryIntegrationTests {
     ApplicationContext context;
 
     @Test
+    void documentsAreRecognisedByContentAndNeverServedPublicly() throws Exception {
+        StoredDocument pdf =
+                library.storeDocument(new ByteArrayInputStream(TestDocuments.pdf()), TestDocuments.pdf().length);
+        StoredDocument docx =
+                library.storeDocument(new ByteArrayInputStream(TestDocuments.docx()), TestDocuments.docx().length);
+        StoredDocument xlsx =
+                library.storeDocument(new ByteArrayInputStream(TestDocuments.xlsx()), TestDocuments.xlsx().length);
+
+        assertThat(List.of(pdf.type(), docx.type(), xlsx.type()))
+                .containsExactly(DocumentType.PDF, DocumentType.DOCX, DocumentType.XLSX);
+        assertThat(objectKeys()).contains("media/" + pdf.id(), "media/" + docx.id(), "media/" + xlsx.id());
+        for (StoredDocument document : List.of(pdf, docx, xlsx)) {
+            assertThatThrownBy(() -> library.open(document.id()).block(Duration.ofSeconds(10)))
+                    .isInstanceOf(MediaNotFoundException.class);
+        }
+    }
+
+    @Test
+    void disguisedOrDangerousDocumentsAreRefusedAndNothingIsStored() throws Exception {
+        List<String> before = objectKeys();
+        byte[] script = "MZ this is no document".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> library.storeDocument(new ByteArrayInputStream(script), script.length))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageContaining("PDF, Word (.docx) hoặc Excel (.xlsx)");
+        assertThatThrownBy(() -> library.storeDocument(
+                        new ByteArrayInputStream(TestDocuments.docm()), TestDocuments.docm().length))
+                .hasMessageContaining("macro");
+        assertThatThrownBy(() -> library.storeDocument(
+                        new ByteArrayInputStream(TestDocuments.plainZip()), TestDocuments.plainZip().length))
+                .hasMessageContaining("PDF, Word (.docx) hoặc Excel (.xlsx)");
+        byte[] bomb = TestDocuments.bomb();
+        assertThatThrownBy(() -> library.storeDocument(new ByteArrayInputStream(bomb), bomb.length))
+                .hasMessageContaining("giải nén ra quá lớn");
+        assertThatThrownBy(() -> library.storeDocument(new ByteArrayInputStream(script), 60L * 1024 * 1024))
+                .hasMessageContaining("50 MB");
+        assertThat(objectKeys()).isEqualTo(before);
+    }
+
+    @Test
     void aPhotoStoredBeforeRenditionsExistedGetsThemWhenFirstAskedFor() throws Exception {
         byte[] png = TestImages.encoded("png", 1000, 500);
         StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
