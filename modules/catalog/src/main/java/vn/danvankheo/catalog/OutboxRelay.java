@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers outbox rows as {@link ModelChanged} events to in-process listeners, at least once. A listener that throws
  * (say, search is down) leaves the row pending with a growing back-off, so the change is delivered once the listener
- * can take it. {@code SKIP LOCKED} lets several application instances share the work.
+ * can take it. Rows are claimed with a lease in one short transaction ({@code SKIP LOCKED}, so several instances
+ * share the work) and delivered outside it: a listener's failure can never roll back the claim or other deliveries.
  */
 @Component
 class OutboxRelay {
@@ -44,9 +45,12 @@ class OutboxRelay {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** Long enough for a batch to be delivered; a crashed instance's claim is taken over after it. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
     @Scheduled(fixedDelayString = "${dvk.catalog.outbox-poll-interval:1s}")
     void relayPending() {
-        transaction.executeWithoutResult(status -> relay(pendingBatch()));
+        relay(transaction.execute(status -> claimBatch()));
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
@@ -56,8 +60,8 @@ class OutboxRelay {
                 .update();
     }
 
-    private List<Pending> pendingBatch() {
-        return jdbc.sql("""
+    private List<Pending> claimBatch() {
+        List<Pending> batch = jdbc.sql("""
                 SELECT id, model_id, occurred_at, attempts FROM catalog.outbox_event
                 WHERE published_at IS NULL AND next_attempt_at <= :now
                 ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
@@ -70,10 +74,18 @@ class OutboxRelay {
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getInt("attempts")))
                 .list();
+        if (!batch.isEmpty()) {
+            jdbc.sql("UPDATE catalog.outbox_event SET next_attempt_at = :lease WHERE id IN (:ids)")
+                    .param("lease", Timestamp.from(clock.instant().plus(LEASE)))
+                    .param("ids", batch.stream().map(Pending::id).toList())
+                    .update();
+        }
+        return batch;
     }
 
     private void relay(List<Pending> batch) {
-        for (Pending event : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Pending event = batch.get(i);
             try {
                 events.publishEvent(new ModelChanged(event.modelId(), event.occurredAt()));
                 jdbc.sql("UPDATE catalog.outbox_event SET published_at = :now, last_error = NULL WHERE id = :id")
@@ -82,9 +94,19 @@ class OutboxRelay {
                         .update();
             } catch (RuntimeException e) {
                 postpone(event, e);
-                // The rest of the batch would most likely fail the same way; let the back-off spare the listener.
+                // The rest would most likely fail the same way: release their lease for the next poll.
+                release(batch.subList(i + 1, batch.size()));
                 return;
             }
+        }
+    }
+
+    private void release(List<Pending> unsent) {
+        if (!unsent.isEmpty()) {
+            jdbc.sql("UPDATE catalog.outbox_event SET next_attempt_at = :now WHERE id IN (:ids)")
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("ids", unsent.stream().map(Pending::id).toList())
+                    .update();
         }
     }
 

@@ -36,6 +36,24 @@ class OutboxRelayIntegrationTests extends CatalogIntegrationTest {
         assertThat(lastError(model.id())).isNull();
     }
 
+    @Test
+    void aListenerFailingInsideATransactionDoesNotStopTheOthersFromBeingDelivered() throws InterruptedException {
+        listener.failingInsideTransaction.set(true);
+        ModelView first = catalog.register(
+                SampleModels.baDinh(
+                        "loi-trong-giao-dich-" + UUID.randomUUID().toString().substring(0, 8)),
+                Editor.PLATFORM);
+        waitUntil(() -> attempts(first.id()) >= 1);
+        assertThat(lastError(first.id())).contains("Không tìm thấy mô hình");
+
+        listener.failingInsideTransaction.set(false);
+        ModelView second = catalog.register(
+                SampleModels.baDinh("sau-loi-" + UUID.randomUUID().toString().substring(0, 8)), Editor.PLATFORM);
+
+        waitUntil(() -> listener.received.containsAll(java.util.List.of(first.id(), second.id())));
+        waitUntil(() -> pending(first.id()) == 0 && pending(second.id()) == 0);
+    }
+
     private int attempts(UUID id) {
         return jdbc.sql("SELECT max(attempts) FROM catalog.outbox_event WHERE model_id = :id")
                 .param("id", id)

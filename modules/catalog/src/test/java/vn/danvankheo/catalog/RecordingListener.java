@@ -12,12 +12,24 @@ import org.springframework.stereotype.Component;
 class RecordingListener {
 
     final AtomicBoolean failing = new AtomicBoolean();
+    /** Fails the way a real listener does when a catalog read inside it throws: within a transaction. */
+    final AtomicBoolean failingInsideTransaction = new AtomicBoolean();
+
+    private final ModelCatalog catalog;
+
+    RecordingListener(@org.springframework.context.annotation.Lazy ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     final List<UUID> received = new CopyOnWriteArrayList<>();
 
     @EventListener
     void on(ModelChanged event) {
         if (failing.get()) {
             throw new IllegalStateException("listener down");
+        }
+        if (failingInsideTransaction.get()) {
+            catalog.publish(UUID.randomUUID(), Editor.PLATFORM);
         }
         received.add(event.modelId());
     }
