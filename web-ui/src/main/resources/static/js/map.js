@@ -86,7 +86,7 @@
       communes.clearLayers();
       return;
     }
-    const params = new URLSearchParams({ bbox: map.getBounds().toBBoxString(), zoom: Math.round(map.getZoom()) });
+    const params = new URLSearchParams({ bbox: viewport(), zoom: Math.round(map.getZoom()) });
     getJson('/api/places/communes?' + params).then((outlines) => {
       communes.clearLayers();
       communes.addData(outlines);
@@ -133,12 +133,20 @@
       : collection.total + ' mô hình trong vùng đang xem.';
   }
 
+  // Zoomed far out or panned across the antimeridian, Leaflet's bounds leave the valid range; the API refuses those.
+  function viewport() {
+    const b = map.getBounds();
+    const clamp = (value, limit) => Math.max(-limit, Math.min(limit, value));
+    return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)]
+      .join(',');
+  }
+
   function load() {
     if (pending) {
       pending.abort();
     }
     pending = new AbortController();
-    const params = new URLSearchParams({ bbox: map.getBounds().toBBoxString() });
+    const params = new URLSearchParams({ bbox: viewport() });
     if (fieldFilter.value) {
       params.set('field', fieldFilter.value);
     }

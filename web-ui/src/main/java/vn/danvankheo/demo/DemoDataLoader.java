@@ -89,7 +89,7 @@ class DemoDataLoader implements DisposableBean {
                     model.toNewModel(List.of(new NewModel.NewPhoto(
                             photo.id(), model.photo().caption(), model.photo().credit()))),
                     Editor.PLATFORM);
-            catalog.publish(registered.id(), Editor.PLATFORM);
+            catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
             added++;
         }
         return added;

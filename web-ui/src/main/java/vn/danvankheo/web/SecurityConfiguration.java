@@ -4,14 +4,19 @@ import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import vn.danvankheo.accounts.LoginThrottle;
 
 /**
@@ -25,6 +30,15 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/dang-nhap";
     static final String ACCOUNT_PAGE = "/tai-khoan";
+
+    private static DelegatingServerAuthenticationEntryPoint entryPoint() {
+        var entryPoint =
+                new DelegatingServerAuthenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+                        ServerWebExchangeMatchers.pathMatchers("/api/**"),
+                        new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)));
+        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE));
+        return entryPoint;
+    }
 
     @Bean
     SecurityWebFilterChain site(
@@ -56,6 +70,8 @@ class SecurityConfiguration {
                         .authenticationSuccessHandler(outcomes)
                         .authenticationFailureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessHandler(loggedOut))
+                // A JSON client must learn that it is not signed in, not follow a redirect to an HTML page.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .addFilterBefore(new SignInThrottleFilter(throttle), SecurityWebFiltersOrder.FORM_LOGIN)
                 // A cookie scripts can read, sent back in X-XSRF-TOKEN by JSON clients and as a form field by pages.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())

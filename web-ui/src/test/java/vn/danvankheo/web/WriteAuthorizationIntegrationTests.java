@@ -84,6 +84,7 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                         .getStatus();
             case PUBLISH ->
                 session.json(client().post().uri("/api/models/" + target.id() + "/publication"))
+                        .bodyValue(Map.of("basedOn", target.version()))
                         .exchange()
                         .returnResult(String.class)
                         .getStatus();
@@ -104,6 +105,15 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .isForbidden();
+        String token = SignedInSession.form(client()).csrfCookie();
+        client().post()
+                .uri("/api/models")
+                .cookie("XSRF-TOKEN", token)
+                .header("X-XSRF-TOKEN", token)
+                .bodyValue(model(OWN_COMMUNE))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test

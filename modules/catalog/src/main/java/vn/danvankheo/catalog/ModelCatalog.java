@@ -70,8 +70,11 @@ public class ModelCatalog {
     }
 
     @Transactional
-    public ModelView publish(UUID id, Editor editor) {
+    public ModelView publish(UUID id, long basedOn, Editor editor) {
         Model model = models.findById(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
+        if (model.version() != basedOn) {
+            throw new ModelEditConflictException(model.version());
+        }
         Instant now = now();
         model.publish(now);
         models.flush();
@@ -157,14 +160,27 @@ public class ModelCatalog {
         return models.findById(id).map(this::view);
     }
 
+    /** What the public sees: the model as last approved, not edits made since, which wait for a moderator. */
     @Transactional(readOnly = true)
     public Optional<ModelView> findPublished(UUID id) {
-        return find(id).filter(ModelView::isPublished);
+        return models.findById(id).flatMap(this::publicView);
     }
 
     @Transactional(readOnly = true)
     public Optional<ModelView> findPublishedBySlug(String slug) {
-        return models.findBySlug(slug).map(this::view).filter(ModelView::isPublished);
+        return models.findBySlug(slug).flatMap(this::publicView);
+    }
+
+    private Optional<ModelView> publicView(Model model) {
+        ModelView now = view(model);
+        if (!now.isPublished()) {
+            return Optional.empty();
+        }
+        // Models published before revisions were kept have no approved snapshot; what they show was approved.
+        return Optional.of(revisions
+                .lastPublished(model.id())
+                .map(approved -> approved.withToday(now.today()))
+                .orElse(now));
     }
 
     @Transactional(readOnly = true)

@@ -67,6 +67,18 @@ class ModelRevisions {
                 .map(snapshot -> json.readValue(snapshot, ModelView.class));
     }
 
+    /** The model as a moderator last approved it. */
+    Optional<ModelView> lastPublished(UUID modelId) {
+        return jdbc.sql("""
+                        SELECT snapshot::text FROM catalog.model_revision
+                        WHERE model_id = :model AND change = 'PUBLISHED' ORDER BY version DESC LIMIT 1
+                        """)
+                .param("model", modelId)
+                .query(String.class)
+                .optional()
+                .map(snapshot -> json.readValue(snapshot, ModelView.class));
+    }
+
     private static List<String> strings(Array array) throws java.sql.SQLException {
         return Arrays.asList((String[]) array.getArray());
     }

@@ -39,6 +39,35 @@ public record ModelView(
     /** The locality's names today, which differ from the recorded ones after a unit is renamed or changes type. */
     public record TodaysNames(String communeName, String provinceName) {}
 
+    /** The same view with the locality's names as they are now. */
+    ModelView withToday(TodaysNames names) {
+        return new ModelView(
+                id,
+                slug,
+                name,
+                ownerName,
+                ownerKind,
+                registeringUnit,
+                field,
+                latitude,
+                longitude,
+                communeCode,
+                communeName,
+                provinceCode,
+                provinceName,
+                names,
+                localityAgrees,
+                localityNote,
+                yearStarted,
+                summary,
+                story,
+                status,
+                photos,
+                publishedAt,
+                updatedAt,
+                version);
+    }
+
     public boolean localityRenamed() {
         return !today.communeName().equals(communeName) || !today.provinceName().equals(provinceName);
     }

@@ -56,10 +56,11 @@ public class ModelWrites {
                 .subscribeOn(jdbcScheduler);
     }
 
-    public Mono<ModelView> publish(Account account, UUID id) {
+    /** Approves the version the moderator reviewed; if it changed meanwhile, nothing is published. */
+    public Mono<ModelView> publish(Account account, UUID id, long basedOn) {
         return Mono.fromCallable(() -> {
                     require(account, Action.MODERATE, placeOf(id), "duyệt công bố mô hình ngoài địa bàn được giao");
-                    return catalog.publish(id, editor(account));
+                    return catalog.publish(id, basedOn, editor(account));
                 })
                 .subscribeOn(jdbcScheduler);
     }

@@ -42,7 +42,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
         ModelView draft = catalog.register(SampleModels.baDinh("chua-cong-bo-" + suffix()), Editor.PLATFORM);
         assertThat(catalog.findPublishedBySlug(draft.slug())).isEmpty();
 
-        ModelView published = catalog.publish(draft.id(), Editor.PLATFORM);
+        ModelView published = catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
 
         assertThat(published.status()).isEqualTo(ModelStatus.PUBLISHED);
         assertThat(published.publishedAt()).isNotNull();
@@ -109,7 +109,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void publishingAnUnknownModelSaysSo() {
         UUID unknown = UUID.randomUUID();
-        assertThatThrownBy(() -> catalog.publish(unknown, Editor.PLATFORM))
+        assertThatThrownBy(() -> catalog.publish(unknown, 0, Editor.PLATFORM))
                 .isInstanceOf(ModelNotFoundException.class)
                 .hasMessageContaining(unknown.toString());
     }

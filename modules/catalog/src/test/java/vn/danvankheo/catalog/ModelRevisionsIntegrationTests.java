@@ -24,7 +24,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
     @Test
     void everyChangeKeepsWhoWhenWhatAndAReadableEarlierVersion() {
         ModelView registered = catalog.register(SampleModels.baDinh("lich-su-" + suffix()), Editor.PLATFORM);
-        ModelView published = catalog.publish(registered.id(), LAN);
+        ModelView published = catalog.publish(registered.id(), registered.version(), LAN);
 
         ModelView edited = catalog.revise(
                 registered.id(),
@@ -93,6 +93,30 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
         assertThat(won).isEqualTo(1);
         assertThat(refused).isEqualTo(1);
         assertThat(catalog.history(model.id())).hasSize(2);
+    }
+
+    @Test
+    void thePublicSeesTheApprovedVersionUntilAModeratorApprovesTheEdit() {
+        ModelView registered = catalog.register(SampleModels.baDinh("cho-duyet-" + suffix()), Editor.PLATFORM);
+        ModelView approved = catalog.publish(registered.id(), registered.version(), LAN);
+        ModelView edited = catalog.revise(
+                registered.id(),
+                approved.version(),
+                new ModelEdit("Tên mới chưa duyệt", null, null, null, null, null),
+                MINH);
+
+        assertThat(catalog.findPublishedBySlug(registered.slug()).orElseThrow().name())
+                .isEqualTo(registered.name());
+        assertThat(catalog.findPublished(registered.id()).orElseThrow().version())
+                .isEqualTo(approved.version());
+        assertThatThrownBy(() -> catalog.publish(registered.id(), approved.version(), LAN))
+                .as("approving a version other than the current one")
+                .isInstanceOf(ModelEditConflictException.class);
+
+        catalog.publish(registered.id(), edited.version(), LAN);
+
+        assertThat(catalog.findPublishedBySlug(registered.slug()).orElseThrow().name())
+                .isEqualTo("Tên mới chưa duyệt");
     }
 
     @Test

@@ -29,7 +29,7 @@ class RecordingListener {
             throw new IllegalStateException("listener down");
         }
         if (failingInsideTransaction.get()) {
-            catalog.publish(UUID.randomUUID(), Editor.PLATFORM);
+            catalog.publish(UUID.randomUUID(), 0, Editor.PLATFORM);
         }
         received.add(event.modelId());
     }

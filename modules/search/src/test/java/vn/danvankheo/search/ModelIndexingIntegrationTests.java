@@ -120,7 +120,7 @@ class ModelIndexingIntegrationTests {
 
     private ModelView publish(String slugStem, double lat, double lon, Field field) {
         ModelView draft = catalog.register(sample(slugStem, lat, lon, field), Editor.PLATFORM);
-        return catalog.publish(draft.id(), Editor.PLATFORM);
+        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
     }
 
     private static NewModel sample(String slugStem, double lat, double lon, Field field) {

@@ -50,10 +50,20 @@ class ModelWriteEndpoints {
         return writes.revise(signedIn.account(), id, edit.basedOn(), edit.toEdit());
     }
 
+    /** The body names the version the moderator reviewed: {@code {"basedOn": 3}}. */
     @PostMapping("/{id}/publication")
-    Mono<ModelView> publish(@AuthenticationPrincipal AccountPrincipal signedIn, @PathVariable UUID id) {
-        return writes.publish(signedIn.account(), id);
+    Mono<ModelView> publish(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            @RequestBody PublicationRequest publication) {
+        if (publication.basedOn() == null) {
+            return Mono.error(new IllegalArgumentException(
+                    "Thiếu basedOn: phiên bản mô hình mà bạn đã xem xét trước khi duyệt công bố."));
+        }
+        return writes.publish(signedIn.account(), id, publication.basedOn());
     }
+
+    record PublicationRequest(Long basedOn) {}
 
     @GetMapping("/{id}/revisions")
     Mono<List<Revision>> history(@AuthenticationPrincipal AccountPrincipal signedIn, @PathVariable UUID id) {
