@@ -36,28 +36,34 @@ class ModelIndex {
         return alias() + "-" + MAPPING_VERSION;
     }
 
-    /** Creates the index if it is missing; true when it was created now and so needs filling from the catalog. */
-    boolean createIfMissing() throws IOException {
+    /** Readers use the alias, which exists only once the index has been completely filled. */
+    boolean isReady() throws IOException {
+        return client.indices().existsAlias(a -> a.name(alias())).value();
+    }
+
+    void createIfMissing() throws IOException {
         if (client.indices().exists(e -> e.index(concreteName())).value()) {
-            return false;
+            return;
         }
         try (InputStream mapping =
                 new ClassPathResource("search/models-" + MAPPING_VERSION + ".json").getInputStream()) {
             client.indices()
                     .create(CreateIndexRequest.of(c -> c.index(concreteName())
                             .withJson(mapping)
-                            .settings(s -> s.numberOfReplicas(String.valueOf(properties.replicas())))
-                            .aliases(alias(), a -> a.isWriteIndex(true))));
+                            .settings(s -> s.numberOfReplicas(String.valueOf(properties.replicas())))));
         }
-        return true;
+    }
+
+    void markReady() throws IOException {
+        client.indices().putAlias(a -> a.index(concreteName()).name(alias()).isWriteIndex(true));
     }
 
     void put(ModelDocument document) throws IOException {
-        client.index(i -> i.index(alias()).id(document.id()).document(document));
+        client.index(i -> i.index(concreteName()).id(document.id()).document(document));
     }
 
     void remove(String id) throws IOException {
-        client.delete(d -> d.index(alias()).id(id));
+        client.delete(d -> d.index(concreteName()).id(id));
     }
 
     void putAll(List<ModelDocument> documents) throws IOException {
@@ -66,7 +72,7 @@ class ModelIndex {
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         documents.forEach(document -> bulk.operations(
-                op -> op.index(i -> i.index(alias()).id(document.id()).document(document))));
+                op -> op.index(i -> i.index(concreteName()).id(document.id()).document(document))));
         BulkResponse response = client.bulk(bulk.build());
         if (response.errors()) {
             throw new UncheckedIOException(new IOException("Bulk indexing failed: "

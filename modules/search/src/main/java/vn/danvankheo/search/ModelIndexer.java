@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelChanged;
@@ -33,9 +34,7 @@ class ModelIndexer {
     @EventListener
     void on(ModelChanged event) {
         try {
-            if (index.createIfMissing()) {
-                rebuild();
-            }
+            ensureReady();
             var model = catalog.findPublished(event.modelId());
             if (model.isPresent()) {
                 index.put(ModelDocument.of(model.get()));
@@ -47,8 +46,36 @@ class ModelIndexer {
         }
     }
 
+    /**
+     * Looks for a lost index on its own, so the map does not stay empty until the next change to some model; while
+     * search is down it simply tries again next time.
+     */
+    @Scheduled(
+            fixedDelayString = "${dvk.search.heal-interval:30s}",
+            initialDelayString = "${dvk.search.heal-interval:30s}")
+    void heal() {
+        try {
+            ensureReady();
+        } catch (IOException | RuntimeException e) {
+            log.debug("Search index not checked: {}", e.toString());
+        }
+    }
+
+    /**
+     * A missing or half-filled index is filled from PostGIS before readers see it: the alias is added only after a
+     * complete rebuild, so a rebuild cut short is simply done again.
+     */
+    synchronized void ensureReady() throws IOException {
+        if (index.isReady()) {
+            return;
+        }
+        index.createIfMissing();
+        rebuild();
+        index.markReady();
+    }
+
     /** Fills the index from PostGIS, the source of truth, e.g. after the index was lost with a search node. */
-    void rebuild() throws IOException {
+    private void rebuild() throws IOException {
         List<UUID> ids = catalog.publishedIds();
         log.info("Rebuilding search index {} from {} published models", index.concreteName(), ids.size());
         List<ModelDocument> batch = new ArrayList<>(BULK_SIZE);

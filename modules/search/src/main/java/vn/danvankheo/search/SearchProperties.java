@@ -8,15 +8,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param indexPrefix prepended to every index and alias name, so several deployments or test runs share a cluster
  * @param replicas replicas per index: 0 on a single node, 1 or more on a cluster
  * @param timeout how long one search call may take before search counts as unavailable
+ * @param healInterval how often a lost index is looked for and rebuilt from the catalog
  */
 @ConfigurationProperties("dvk.search")
 public record SearchProperties(
-        String url, String indexPrefix, String username, String password, Integer replicas, Duration timeout) {
+        String url,
+        String indexPrefix,
+        String username,
+        String password,
+        Integer replicas,
+        Duration timeout,
+        Duration healInterval) {
 
     public SearchProperties {
         url = url == null ? "http://127.0.0.1:19200" : url;
         indexPrefix = indexPrefix == null ? "dvk" : indexPrefix;
         replicas = replicas == null ? 0 : replicas;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        healInterval = healInterval == null ? Duration.ofSeconds(30) : healInterval;
     }
 }
