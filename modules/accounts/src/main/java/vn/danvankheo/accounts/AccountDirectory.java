@@ -176,7 +176,8 @@ public class AccountDirectory {
                 rs.getBoolean("enabled"));
     }
 
-    private static String normalised(String username) {
+    /** Usernames are stored lower-case; everything that looks one up or counts it goes through here. */
+    static String normalised(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,10 @@ public class LoginThrottle {
         return Mono.fromCallable(() -> {
                     Instant now = clock.instant();
                     Instant since = now.minus(properties.window());
-                    return wait(failures("username", normalised(username), since), properties.failuresPerAccount(), now)
+                    return wait(
+                                    failures("username", AccountDirectory.normalised(username), since),
+                                    properties.failuresPerAccount(),
+                                    now)
                             .or(() -> wait(
                                     failures("remote_address", address, since), properties.failuresPerAddress(), now));
                 })
@@ -52,7 +54,7 @@ public class LoginThrottle {
                                     INSERT INTO accounts.login_failure (username, remote_address, failed_at)
                                     VALUES (:username, :address, :now)
                                     """)
-                            .param("username", normalised(username))
+                            .param("username", AccountDirectory.normalised(username))
                             .param("address", address)
                             .param("now", Timestamp.from(now))
                             .update();
@@ -64,7 +66,7 @@ public class LoginThrottle {
     /** A successful login clears the username's count; the address's count stays, as guessing may go on. */
     public Mono<Void> forget(String username) {
         return Mono.fromRunnable(() -> jdbc.sql("DELETE FROM accounts.login_failure WHERE username = :username")
-                        .param("username", normalised(username))
+                        .param("username", AccountDirectory.normalised(username))
                         .update())
                 .subscribeOn(Schedulers.boundedElastic())
                 .then();
@@ -86,9 +88,5 @@ public class LoginThrottle {
         }
         Instant unlocks = newestFirst.get(limit - 1).plus(properties.window());
         return unlocks.isAfter(now) ? Optional.of(Duration.between(now, unlocks)) : Optional.empty();
-    }
-
-    private static String normalised(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -72,7 +72,7 @@ public class MediaLibrary {
         requirePhotoSize(sizeBytes);
         try {
             BufferedInputStream buffered = new BufferedInputStream(content);
-            ImageSignature signature = ImageSignature.of(head(buffered))
+            ImageSignature signature = ImageSignature.of(head(buffered, ImageSignature.HEAD_LENGTH))
                     .orElseThrow(() -> new UnsupportedMediaException(
                             "Tệp không phải ảnh JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên)."));
             if (!PHOTO_FORMATS.contains(signature)) {
@@ -116,10 +116,7 @@ public class MediaLibrary {
         }
         try {
             BufferedInputStream buffered = new BufferedInputStream(content);
-            buffered.mark(VideoSignature.HEAD_LENGTH);
-            byte[] head = buffered.readNBytes(VideoSignature.HEAD_LENGTH);
-            buffered.reset();
-            VideoSignature signature = VideoSignature.of(head)
+            VideoSignature signature = VideoSignature.of(head(buffered, VideoSignature.HEAD_LENGTH))
                     .orElseThrow(() -> new UnsupportedMediaException(
                             "Tệp không phải video MP4 hoặc WebM (kiểm tra theo nội dung tệp, không theo tên)."));
             if (!signature.accepted()) {
@@ -172,7 +169,7 @@ public class MediaLibrary {
         requirePhotoSize(sizeBytes);
         try {
             BufferedInputStream buffered = new BufferedInputStream(content);
-            ImageSignature signature = ImageSignature.of(head(buffered))
+            ImageSignature signature = ImageSignature.of(head(buffered, ImageSignature.HEAD_LENGTH))
                     .filter(PHOTO_FORMATS::contains)
                     .orElseThrow(() -> new UnsupportedMediaException("Ảnh bìa của video phải là ảnh JPEG hoặc PNG."));
             requireVideo(videoId);
@@ -324,7 +321,7 @@ public class MediaLibrary {
         }
         try (BufferedInputStream in = new BufferedInputStream(await(minio.getObject(
                 GetObjectArgs.builder().bucket(bucket.name()).object(key(id)).build())))) {
-            ImageSignature signature = ImageSignature.of(head(in))
+            ImageSignature signature = ImageSignature.of(head(in, ImageSignature.HEAD_LENGTH))
                     .filter(PHOTO_FORMATS::contains)
                     .orElseThrow(() -> new MediaNotFoundException(id.toString()));
             try (SpooledUpload upload = SpooledUpload.of(in, original.size())) {
@@ -423,9 +420,10 @@ public class MediaLibrary {
         }
     }
 
-    private static byte[] head(BufferedInputStream in) throws IOException {
-        in.mark(ImageSignature.HEAD_LENGTH);
-        byte[] head = in.readNBytes(ImageSignature.HEAD_LENGTH);
+    /** The first bytes, left unread so the whole stream still goes to storage. */
+    private static byte[] head(BufferedInputStream in, int length) throws IOException {
+        in.mark(length);
+        byte[] head = in.readNBytes(length);
         in.reset();
         return head;
     }

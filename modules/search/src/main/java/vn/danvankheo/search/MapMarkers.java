@@ -37,8 +37,7 @@ public class MapMarkers {
                 .boundingBox(b -> b.tlbr(t -> t.topLeft(
                                 p -> p.latlon(l -> l.lat(box.north()).lon(box.west())))
                         .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east()))))))));
-        field.ifPresent(f ->
-                filters.add(Query.of(q -> q.term(t -> t.field("field").value(f.name())))));
+        field.ifPresent(f -> filters.add(ModelIndex.fieldIs(f)));
         return SearchCalls.guarded(
                 Mono.defer(() -> Mono.fromFuture(client.search(
                                 s -> s.index(index.alias())

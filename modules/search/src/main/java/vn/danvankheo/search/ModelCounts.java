@@ -31,9 +31,7 @@ public class ModelCounts {
 
     public Mono<Map<String, Long>> perUnit(UnitLevel level, Optional<Field> field) {
         String unitField = level == UnitLevel.PROVINCE ? "provinceCode" : "communeCode";
-        List<Query> filters = field.map(f ->
-                        List.of(Query.of(q -> q.term(t -> t.field("field").value(f.name())))))
-                .orElse(List.of());
+        List<Query> filters = field.map(f -> List.of(ModelIndex.fieldIs(f))).orElse(List.of());
         return SearchCalls.guarded(
                 Mono.defer(() -> Mono.fromFuture(client.search(
                                 s -> s.index(index.alias())

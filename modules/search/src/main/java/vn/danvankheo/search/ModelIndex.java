@@ -1,6 +1,7 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.danvankheo.catalog.Field;
 
 /**
  * The models index: a concrete index per mapping version behind a stable alias, so a new mapping can be built beside
@@ -26,6 +28,11 @@ class ModelIndex {
     ModelIndex(ElasticsearchClient client, SearchProperties properties) {
         this.client = client;
         this.properties = properties;
+    }
+
+    /** Models of one field, as both the map and its counts filter them. */
+    static Query fieldIs(Field field) {
+        return Query.of(q -> q.term(t -> t.field("field").value(field.name())));
     }
 
     String alias() {
