@@ -36,7 +36,16 @@ public final class TestServices {
      * see each other's data and nothing the application stores for real is touched.
      */
     public static IsolatedServices isolated(String name) {
-        return ISOLATED.computeIfAbsent(name, n -> IsolatedServices.create(real(), n));
+        return ISOLATED.computeIfAbsent(namespaced(name), n -> IsolatedServices.create(real(), n));
+    }
+
+    /**
+     * {@code DVK_TEST_NAMESPACE} keeps two checkouts testing on one machine at once (two worktrees, say) out of each
+     * other's databases and buckets.
+     */
+    private static String namespaced(String name) {
+        String namespace = System.getProperty("dvk.test.namespace", System.getenv("DVK_TEST_NAMESPACE"));
+        return namespace == null || namespace.isBlank() ? name : namespace.strip() + "-" + name;
     }
 
     private static String mode() {
