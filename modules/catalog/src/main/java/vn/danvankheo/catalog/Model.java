@@ -16,7 +16,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.Point;
 
 @Entity
@@ -55,6 +59,12 @@ class Model {
     private boolean localityAgrees;
     private String localityNote;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private ModelDetails details;
+
+    private boolean reviewRequested;
+    private String sentBackReason;
+
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
@@ -86,7 +96,8 @@ class Model {
         this.localityNote = locality.note();
         this.yearStarted = given.yearStarted();
         this.summary = given.summary().strip();
-        this.story = given.story().strip();
+        this.story = StoryHtml.sanitize(given.story());
+        this.details = given.details();
         this.status = ModelStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
@@ -101,12 +112,48 @@ class Model {
             status = ModelStatus.PUBLISHED;
             publishedAt = now;
         }
+        reviewRequested = false;
+        sentBackReason = null;
+        updatedAt = now;
+    }
+
+    /** The unit asks a moderator to look: a new model goes to the queue, a published one's changes are offered. */
+    void submit(Instant now) {
+        switch (status) {
+            case DRAFT -> status = ModelStatus.SUBMITTED;
+            case PUBLISHED -> reviewRequested = true;
+            case SUBMITTED -> throw new InvalidModelException("Mô hình đã được gửi duyệt, đang chờ người kiểm duyệt.");
+            case ARCHIVED -> throw new InvalidModelException("Mô hình đã lưu trữ, không thể gửi duyệt.");
+        }
+        sentBackReason = null;
+        updatedAt = now;
+    }
+
+    /** A moderator returns the work with a reason; what the public already sees stays as it is. */
+    void sendBack(String reason, Instant now) {
+        if (status == ModelStatus.SUBMITTED) {
+            status = ModelStatus.DRAFT;
+        } else if (status == ModelStatus.PUBLISHED && reviewRequested) {
+            reviewRequested = false;
+        } else {
+            throw new InvalidModelException("Mô hình không có gì đang chờ duyệt để trả lại.");
+        }
+        sentBackReason = reason.strip();
+        updatedAt = now;
+    }
+
+    void archive(Instant now) {
+        if (status == ModelStatus.ARCHIVED) {
+            throw new InvalidModelException("Mô hình đã được lưu trữ.");
+        }
+        status = ModelStatus.ARCHIVED;
+        reviewRequested = false;
         updatedAt = now;
     }
 
     /** Applies the parts given; returns the names of the parts that really changed. */
-    java.util.List<String> edit(ModelEdit change, Instant now) {
-        var changed = new java.util.ArrayList<String>();
+    List<String> edit(ModelEdit change, Instant now) {
+        var changed = new ArrayList<String>();
         if (change.name() != null && !change.name().strip().equals(name)) {
             name = change.name().strip();
             changed.add("name");
@@ -127,14 +174,35 @@ class Model {
             summary = change.summary().strip();
             changed.add("summary");
         }
-        if (change.story() != null && !change.story().strip().equals(story)) {
-            story = change.story().strip();
+        if (change.story() != null && !StoryHtml.sanitize(change.story()).equals(story)) {
+            story = StoryHtml.sanitize(change.story());
             changed.add("story");
+        }
+        if (change.details() != null) {
+            changed.addAll(changedParts(details, change.details()));
+            details = change.details();
         }
         if (!changed.isEmpty()) {
             updatedAt = now;
         }
         return changed;
+    }
+
+    private static List<String> changedParts(ModelDetails before, ModelDetails after) {
+        var parts = new java.util.LinkedHashMap<String, Function<ModelDetails, Object>>();
+        parts.put("ownerDisclosure", ModelDetails::ownerDisclosure);
+        parts.put("continuing", ModelDetails::continuing);
+        parts.put("plan", ModelDetails::plan);
+        parts.put("results", ModelDetails::results);
+        parts.put("tags", ModelDetails::tags);
+        parts.put("sites", ModelDetails::sites);
+        parts.put("area", ModelDetails::area);
+        parts.put("pressContact", ModelDetails::pressContact);
+        return parts.entrySet().stream()
+                .filter(part -> !Objects.equals(
+                        part.getValue().apply(before), part.getValue().apply(after)))
+                .map(java.util.Map.Entry::getKey)
+                .toList();
     }
 
     long version() {
@@ -174,7 +242,10 @@ class Model {
                 yearStarted,
                 summary,
                 story,
+                details,
                 status,
+                reviewRequested,
+                sentBackReason,
                 photos.stream().map(Photo::view).toList(),
                 publishedAt,
                 updatedAt,

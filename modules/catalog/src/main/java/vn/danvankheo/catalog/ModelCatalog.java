@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,20 +66,89 @@ public class ModelCatalog {
         Instant now = now();
         var point = geometry.createPoint(
                 new Coordinate(given.location().longitude(), given.location().latitude()));
-        Model model = models.saveAndFlush(new Model(UUID.randomUUID(), given, point, locality(given, now), now));
+        Model model;
+        try {
+            model = models.saveAndFlush(new Model(UUID.randomUUID(), given, point, locality(given, now), now));
+        } catch (DataIntegrityViolationException e) {
+            // Two registrations of one slug at once: the check above passed for both, the unique index caught one.
+            throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
+        }
         return changed(model, Revision.Change.REGISTERED, List.of(), editor, now);
     }
 
     @Transactional
     public ModelView publish(UUID id, long basedOn, Editor editor) {
-        Model model = models.findById(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
-        if (model.version() != basedOn) {
-            throw new ModelEditConflictException(model.version());
-        }
+        Model model = atVersion(id, basedOn);
         Instant now = now();
         model.publish(now);
         models.flush();
         return changed(model, Revision.Change.PUBLISHED, List.of("status"), editor, now);
+    }
+
+    /** The unit asks for review of the version it saw last, so it never offers changes it has not seen. */
+    @Transactional
+    public ModelView submit(UUID id, long basedOn, Editor editor) {
+        Model model = atVersion(id, basedOn);
+        Instant now = now();
+        model.submit(now);
+        models.flush();
+        return changed(model, Revision.Change.SUBMITTED, List.of("status"), editor, now);
+    }
+
+    /** Returns the version the moderator reviewed to its unit, saying why; the public side does not change. */
+    @Transactional
+    public ModelView sendBack(UUID id, long basedOn, String reason, Editor editor) {
+        ModelRules.checkReason(reason);
+        Model model = atVersion(id, basedOn);
+        Instant now = now();
+        model.sendBack(reason, now);
+        models.flush();
+        return changed(model, Revision.Change.SENT_BACK, List.of("status"), editor, now);
+    }
+
+    /** Takes a model off the public map for good; its history stays. */
+    @Transactional
+    public ModelView archive(UUID id, long basedOn, Editor editor) {
+        Model model = atVersion(id, basedOn);
+        Instant now = now();
+        model.archive(now);
+        models.flush();
+        return changed(model, Revision.Change.ARCHIVED, List.of("status"), editor, now);
+    }
+
+    /**
+     * What waits for a moderator in a locality (a province, a commune, or everywhere when both are null), oldest
+     * first: new models sent for review and published models whose unit offers changes.
+     */
+    @Transactional(readOnly = true)
+    public List<AwaitingReview> awaitingReview(String provinceCode, String communeCode) {
+        return models.findAwaitingReview(provinceCode, communeCode).stream()
+                .map(model -> {
+                    ModelView view = view(model);
+                    boolean changes = view.isPublished();
+                    return new AwaitingReview(
+                            view.id(),
+                            view.slug(),
+                            view.name(),
+                            view.registeringUnit(),
+                            view.communeCode(),
+                            view.today().communeName(),
+                            view.provinceCode(),
+                            view.today().provinceName(),
+                            changes ? AwaitingReview.Kind.CHANGES : AwaitingReview.Kind.NEW_MODEL,
+                            changes ? revisions.changedSinceApproval(view.id()) : List.of(),
+                            view.version(),
+                            view.updatedAt());
+                })
+                .toList();
+    }
+
+    private Model atVersion(UUID id, long basedOn) {
+        Model model = models.findById(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
+        if (model.version() != basedOn) {
+            throw new ModelEditConflictException(model.version());
+        }
+        return model;
     }
 
     /**
@@ -88,10 +158,7 @@ public class ModelCatalog {
     @Transactional
     public ModelView revise(UUID id, long basedOn, ModelEdit edit, Editor editor) {
         rules.check(edit);
-        Model model = models.findById(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
-        if (model.version() != basedOn) {
-            throw new ModelEditConflictException(model.version());
-        }
+        Model model = atVersion(id, basedOn);
         Instant now = now();
         List<String> changedFields = model.edit(edit, now);
         if (changedFields.isEmpty()) {
@@ -180,7 +247,8 @@ public class ModelCatalog {
         return Optional.of(revisions
                 .lastPublished(model.id())
                 .map(approved -> approved.withToday(now.today()))
-                .orElse(now));
+                .orElse(now)
+                .forPublic());
     }
 
     @Transactional(readOnly = true)

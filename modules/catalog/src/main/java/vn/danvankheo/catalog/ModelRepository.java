@@ -14,4 +14,13 @@ interface ModelRepository extends JpaRepository<Model, UUID> {
 
     @Query("select m.id from Model m where m.status = vn.danvankheo.catalog.ModelStatus.PUBLISHED order by m.id")
     List<UUID> findPublishedIds();
+
+    @Query("""
+            select m from Model m
+            where (m.status = vn.danvankheo.catalog.ModelStatus.SUBMITTED or m.reviewRequested = true)
+              and (:province is null or m.provinceCode = :province)
+              and (:commune is null or m.communeCode = :commune)
+            order by m.updatedAt, m.id
+            """)
+    List<Model> findAwaitingReview(String province, String commune);
 }

@@ -79,6 +79,17 @@ class ModelRevisions {
                 .map(snapshot -> json.readValue(snapshot, ModelView.class));
     }
 
+    /** The parts changed since a moderator last approved the model, for the moderator to look at first. */
+    List<String> changedSinceApproval(UUID modelId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT unnest(changed_fields) AS part FROM catalog.model_revision
+                        WHERE model_id = :model AND change = 'EDITED' AND version > coalesce(
+                            (SELECT max(version) FROM catalog.model_revision
+                             WHERE model_id = :model AND change = 'PUBLISHED'), 0)
+                        ORDER BY part
+                        """).param("model", modelId).query(String.class).list();
+    }
+
     private static List<String> strings(Array array) throws java.sql.SQLException {
         return Arrays.asList((String[]) array.getArray());
     }

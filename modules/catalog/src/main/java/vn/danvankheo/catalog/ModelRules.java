@@ -12,6 +12,7 @@ class ModelRules {
     private static final int FIRST_YEAR = 1930;
 
     private final Clock clock;
+    private final DetailsRules details = new DetailsRules();
 
     ModelRules(Clock clock) {
         this.clock = clock;
@@ -29,10 +30,15 @@ class ModelRules {
         require(model.ownerKind() != null, "Chưa chọn loại chủ thể (tập thể hoặc cá nhân).");
         require(model.field() != null, "Chưa chọn lĩnh vực của mô hình.");
         requireText(model.summary(), 2_000, "Tóm tắt");
-        requireText(model.story(), 50_000, "Câu chuyện mô hình");
+        checkStory(model.story());
+        details.check(model.details());
         checkYear(model.yearStarted());
         checkLocation(model.location());
-        model.photos().forEach(photo -> require(photo.mediaId() != null, "Ảnh chưa được tải lên kho lưu trữ."));
+        model.photos().forEach(photo -> {
+            require(photo.mediaId() != null, "Ảnh chưa được tải lên kho lưu trữ.");
+            DetailsRules.optionalText(photo.caption(), 500, "Chú thích ảnh");
+            DetailsRules.optionalText(photo.credit(), 300, "Tác giả ảnh");
+        });
     }
 
     /** The same rules as at registration, for the parts an edit changes. */
@@ -47,11 +53,26 @@ class ModelRules {
             requireText(edit.summary(), 2_000, "Tóm tắt");
         }
         if (edit.story() != null) {
-            requireText(edit.story(), 50_000, "Câu chuyện mô hình");
+            checkStory(edit.story());
+        }
+        if (edit.details() != null) {
+            details.check(edit.details());
         }
         if (edit.yearStarted() != null) {
             checkYear(edit.yearStarted());
         }
+    }
+
+    static void checkReason(String reason) {
+        requireText(reason, 2_000, "Lý do trả lại");
+    }
+
+    /** Limits apply to what the reader gets: markup that the sanitiser drops neither fills a story nor counts. */
+    private static void checkStory(String story) {
+        require(story != null && story.length() <= 200_000, "Câu chuyện mô hình dài quá giới hạn cho phép.");
+        String text = StoryHtml.text(StoryHtml.sanitize(story));
+        require(!text.isBlank(), "Câu chuyện mô hình không được để trống.");
+        require(text.length() <= 50_000, "Câu chuyện mô hình dài quá 50000 ký tự.");
     }
 
     private void checkYear(int year) {
@@ -75,13 +96,10 @@ class ModelRules {
     }
 
     private static void requireText(String value, int maxLength, String label) {
-        require(value != null && !value.isBlank(), label + " không được để trống.");
-        require(value.strip().length() <= maxLength, label + " dài quá " + maxLength + " ký tự.");
+        DetailsRules.requiredText(value, maxLength, label);
     }
 
     private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new InvalidModelException(message);
-        }
+        DetailsRules.require(condition, message);
     }
 }

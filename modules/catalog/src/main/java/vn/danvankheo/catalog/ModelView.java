@@ -28,11 +28,19 @@ public record ModelView(
         int yearStarted,
         String summary,
         String story,
+        ModelDetails details,
         ModelStatus status,
+        boolean reviewRequested,
+        String sentBackReason,
         List<PhotoView> photos,
         Instant publishedAt,
         Instant updatedAt,
         long version) {
+
+    public ModelView {
+        // Snapshots written before models had details read as models without them.
+        details = details == null ? ModelDetails.NONE : details;
+    }
 
     public record PhotoView(UUID mediaId, String caption, String credit) {}
 
@@ -61,11 +69,56 @@ public record ModelView(
                 yearStarted,
                 summary,
                 story,
+                details,
                 status,
+                reviewRequested,
+                sentBackReason,
                 photos,
                 publishedAt,
                 updatedAt,
                 version);
+    }
+
+    /**
+     * What anyone may read: an individual owner named only as far as they agreed, the press contact only with
+     * consent, and nothing of the moderation between the unit and its moderators.
+     */
+    ModelView forPublic() {
+        String publicOwner =
+                ownerKind == OwnerKind.INDIVIDUAL ? details.ownerDisclosure().publicName(ownerName) : ownerName;
+        return new ModelView(
+                id,
+                slug,
+                name,
+                publicOwner,
+                ownerKind,
+                registeringUnit,
+                field,
+                latitude,
+                longitude,
+                communeCode,
+                communeName,
+                provinceCode,
+                provinceName,
+                today,
+                localityAgrees,
+                localityNote,
+                yearStarted,
+                summary,
+                story,
+                details.forPublic(),
+                status,
+                false,
+                null,
+                photos,
+                publishedAt,
+                updatedAt,
+                version);
+    }
+
+    /** The story as HTML safe to include in a page, whether it was stored as sanitised HTML or, earlier, as text. */
+    public String storyHtml() {
+        return StoryHtml.sanitize(story);
     }
 
     public boolean localityRenamed() {

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.accounts.WritePolicy.Action;
 import vn.danvankheo.accounts.WritePolicy.ModelPlace;
@@ -61,6 +63,45 @@ public class ModelWrites {
         return Mono.fromCallable(() -> {
                     require(account, Action.MODERATE, placeOf(id), "duyệt công bố mô hình ngoài địa bàn được giao");
                     return catalog.publish(id, basedOn, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    /** The unit sends its model, or its changes to a published model, to the moderators of its locality. */
+    public Mono<ModelView> submit(Account account, UUID id, long basedOn) {
+        return Mono.fromCallable(() -> {
+                    require(account, Action.EDIT_MODEL, placeOf(id), "gửi duyệt mô hình của đơn vị hoặc địa bàn khác");
+                    return catalog.submit(id, basedOn, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    public Mono<ModelView> sendBack(Account account, UUID id, long basedOn, String reason) {
+        return Mono.fromCallable(() -> {
+                    require(account, Action.MODERATE, placeOf(id), "trả lại mô hình ngoài địa bàn được giao");
+                    return catalog.sendBack(id, basedOn, reason, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    public Mono<ModelView> archive(Account account, UUID id, long basedOn) {
+        return Mono.fromCallable(() -> {
+                    require(account, Action.MODERATE, placeOf(id), "lưu trữ mô hình ngoài địa bàn được giao");
+                    return catalog.archive(id, basedOn, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    /** A moderator's queue covers their locality; an administrator's covers the country. Others have none. */
+    public Mono<List<AwaitingReview>> reviewQueue(Account account) {
+        return Mono.fromCallable(() -> {
+                    boolean reviews = account.enabled()
+                            && (account.role() == Role.MODERATOR || account.role() == Role.ADMINISTRATOR);
+                    if (!reviews) {
+                        throw new NotPermittedException("Chỉ người kiểm duyệt mới có hàng chờ duyệt.");
+                    }
+                    Scope scope = account.role() == Role.ADMINISTRATOR ? Scope.NATIONWIDE : account.scope();
+                    return catalog.awaitingReview(scope.provinceCode(), scope.communeCode());
                 })
                 .subscribeOn(jdbcScheduler);
     }

@@ -18,11 +18,41 @@ public record NewModel(
         int yearStarted,
         String summary,
         String story,
-        List<NewPhoto> photos) {
+        List<NewPhoto> photos,
+        ModelDetails details) {
 
     public NewModel {
         Objects.requireNonNull(location, "location");
         photos = photos == null ? List.of() : List.copyOf(photos);
+        details = details == null ? ModelDetails.NONE : details;
+    }
+
+    /** A registration with only what every model must have; the plan and the rest can follow. */
+    public NewModel(
+            String slug,
+            String name,
+            String ownerName,
+            OwnerKind ownerKind,
+            String registeringUnit,
+            Field field,
+            Location location,
+            int yearStarted,
+            String summary,
+            String story,
+            List<NewPhoto> photos) {
+        this(
+                slug,
+                name,
+                ownerName,
+                ownerKind,
+                registeringUnit,
+                field,
+                location,
+                yearStarted,
+                summary,
+                story,
+                photos,
+                null);
     }
 
     public record Location(double latitude, double longitude, String communeCode) {}

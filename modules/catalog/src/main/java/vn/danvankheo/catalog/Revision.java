@@ -16,6 +16,9 @@ public record Revision(
     public enum Change {
         REGISTERED,
         EDITED,
-        PUBLISHED
+        SUBMITTED,
+        PUBLISHED,
+        SENT_BACK,
+        ARCHIVED
     }
 }

@@ -23,6 +23,55 @@ final class SampleModels {
                 List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Họp tổ dân phố", "Ảnh: tổ dân phố")));
     }
 
+    /** A model of one person, with the whole plan filled in and a press contact who did not agree to be public. */
+    static NewModel withPlan(String slug) {
+        NewModel base = baDinh(slug);
+        return new NewModel(
+                slug,
+                "Bữa cơm nghĩa tình cho bệnh nhân nghèo",
+                "Nguyễn Thị Hoa",
+                OwnerKind.INDIVIDUAL,
+                base.registeringUnit(),
+                Field.CULTURE_SOCIETY_PEOPLE,
+                base.location(),
+                2024,
+                "Mỗi tuần 300 suất cơm cho người bệnh khó khăn.",
+                "<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p><script>alert(1)</script>",
+                List.of(),
+                details(OwnerDisclosure.INITIALS, List.of("bếp ăn", "y tế")));
+    }
+
+    static ModelDetails details(OwnerDisclosure disclosure, List<String> tags) {
+        var plan = new ModelPlan(
+                "Nhiều bệnh nhân nghèo ở xa không đủ tiền ăn khi điều trị.",
+                List.of(new ModelPlan.Goal(
+                        "Bảo đảm bữa ăn cho bệnh nhân nghèo",
+                        List.of(new ModelPlan.Indicator(
+                                "Suất cơm mỗi tuần",
+                                "suất",
+                                new java.math.BigDecimal("120"),
+                                new java.math.BigDecimal("300"),
+                                new java.math.BigDecimal("250.5"))))),
+                "Vận động hộ gia đình góp gạo, rau; đoàn viên nấu và phát cơm.",
+                "Bệnh viện trên địa bàn phường",
+                "Bệnh nhân và người nhà có hoàn cảnh khó khăn",
+                List.of("Hội Liên hiệp Phụ nữ phường", "Đoàn Thanh niên phường"),
+                new ModelPlan.Resources("Gạo, rau, nhân công tình nguyện", 0L, 45_000_000L),
+                List.of(new ModelPlan.Milestone(
+                        java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 3, 31), "Lập danh sách")),
+                List.of(java.time.LocalDate.of(2026, 6, 30)),
+                new ModelPlan.PersonInCharge("Trần Văn Bình", "Phó Chủ tịch Hội Phụ nữ phường"));
+        return new ModelDetails(
+                disclosure,
+                true,
+                plan,
+                "Đã phát 9.000 suất cơm.",
+                tags,
+                List.of(new ModelDetails.Site(21.0301, 105.8360, "Điểm phát cơm thứ hai")),
+                List.of(),
+                new ModelDetails.PressContact("Nguyễn Thị Hoa", "0912 345 678", "hoa@example.vn", false));
+    }
+
     /** The same model, given at another place. */
     static NewModel at(NewModel model, NewModel.Location location) {
         return new NewModel(
@@ -36,6 +85,7 @@ final class SampleModels {
                 model.yearStarted(),
                 model.summary(),
                 model.story(),
-                model.photos());
+                model.photos(),
+                model.details());
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.InvalidModelException;
+import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelEdit;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
@@ -44,7 +46,7 @@ class ModelWriteEndpoints {
     Mono<ModelView> revise(
             @AuthenticationPrincipal AccountPrincipal signedIn, @PathVariable UUID id, @RequestBody EditRequest edit) {
         if (edit.basedOn() == null) {
-            return Mono.error(new IllegalArgumentException(
+            return Mono.error(new InvalidModelException(
                     "Thiếu basedOn: phiên bản mô hình mà bạn đã sửa, để không ghi đè thay đổi của người khác."));
         }
         return writes.revise(signedIn.account(), id, edit.basedOn(), edit.toEdit());
@@ -57,13 +59,56 @@ class ModelWriteEndpoints {
             @PathVariable UUID id,
             @RequestBody PublicationRequest publication) {
         if (publication.basedOn() == null) {
-            return Mono.error(new IllegalArgumentException(
+            return Mono.error(new InvalidModelException(
                     "Thiếu basedOn: phiên bản mô hình mà bạn đã xem xét trước khi duyệt công bố."));
         }
         return writes.publish(signedIn.account(), id, publication.basedOn());
     }
 
     record PublicationRequest(Long basedOn) {}
+
+    /** The unit sends the version it last saw for review: {@code {"basedOn": 3}}. */
+    @PostMapping("/{id}/submission")
+    Mono<ModelView> submit(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            @RequestBody PublicationRequest submission) {
+        if (submission.basedOn() == null) {
+            return Mono.error(new InvalidModelException("Thiếu basedOn: phiên bản mô hình mà bạn gửi duyệt."));
+        }
+        return writes.submit(signedIn.account(), id, submission.basedOn());
+    }
+
+    /** A moderator returns the reviewed version with a reason: {@code {"basedOn": 3, "reason": "..."}}. */
+    @PostMapping("/{id}/send-back")
+    Mono<ModelView> sendBack(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            @RequestBody SendBackRequest sendBack) {
+        if (sendBack.basedOn() == null) {
+            return Mono.error(new InvalidModelException("Thiếu basedOn: phiên bản mô hình mà bạn đã xem xét."));
+        }
+        return writes.sendBack(signedIn.account(), id, sendBack.basedOn(), sendBack.reason());
+    }
+
+    record SendBackRequest(Long basedOn, String reason) {}
+
+    @PostMapping("/{id}/archive")
+    Mono<ModelView> archive(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            @RequestBody PublicationRequest archive) {
+        if (archive.basedOn() == null) {
+            return Mono.error(new InvalidModelException("Thiếu basedOn: phiên bản mô hình mà bạn lưu trữ."));
+        }
+        return writes.archive(signedIn.account(), id, archive.basedOn());
+    }
+
+    /** What waits in the moderator's locality, with counts by kind and by province. */
+    @GetMapping("/review-queue")
+    Mono<ReviewQueue> reviewQueue(@AuthenticationPrincipal AccountPrincipal signedIn) {
+        return writes.reviewQueue(signedIn.account()).map(ReviewQueue::of);
+    }
 
     @GetMapping("/{id}/revisions")
     Mono<List<Revision>> history(@AuthenticationPrincipal AccountPrincipal signedIn, @PathVariable UUID id) {
@@ -78,10 +123,11 @@ class ModelWriteEndpoints {
             Field field,
             Integer yearStarted,
             String summary,
-            String story) {
+            String story,
+            ModelDetails details) {
 
         ModelEdit toEdit() {
-            return new ModelEdit(name, ownerName, field, yearStarted, summary, story);
+            return new ModelEdit(name, ownerName, field, yearStarted, summary, story, details);
         }
     }
 }
