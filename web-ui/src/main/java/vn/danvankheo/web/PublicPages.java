@@ -1,7 +1,5 @@
 package vn.danvankheo.web;
 
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +35,6 @@ class PublicPages {
         return models.bySlug(slug)
                 .map(model -> {
                     page.addAttribute("model", model);
-                    page.addAttribute("storyParagraphs", paragraphs(model.story()));
                     return "model";
                 })
                 .switchIfEmpty(Mono.fromSupplier(() -> {
@@ -45,13 +42,5 @@ class PublicPages {
                     page.addAttribute("slug", slug);
                     return "model-not-found";
                 }));
-    }
-
-    /** Stories are plain text; blank lines separate paragraphs, and Thymeleaf escapes each one. */
-    static List<String> paragraphs(String story) {
-        return Arrays.stream(story.split("\\R\\s*\\R"))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .toList();
     }
 }

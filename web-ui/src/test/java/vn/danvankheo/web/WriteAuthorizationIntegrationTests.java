@@ -45,19 +45,23 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
     enum Endpoint {
         REGISTER,
         EDIT,
-        PUBLISH
+        SUBMIT,
+        PUBLISH,
+        SEND_BACK,
+        ARCHIVE
     }
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 403);
-        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403);
-        add(cases, Role.MODERATOR, null, true, 403, 403, 200);
-        add(cases, Role.MODERATOR, null, false, 403, 403, 403);
-        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, true, 403, 403, 403);
-        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, false, 403, 403, 403);
-        add(cases, Role.JOURNALIST, null, true, 403, 403, 403);
-        add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200);
+        // Expected, in the order of Endpoint: register, edit, submit, publish, send back, archive.
+        add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 200, 403, 403, 403);
+        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.MODERATOR, null, true, 403, 403, 403, 200, 200, 200);
+        add(cases, Role.MODERATOR, null, false, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, true, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, false, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.JOURNALIST, null, true, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200, 200, 200, 200);
         return cases.stream();
     }
 
@@ -67,7 +71,10 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
             Role role, String locality, Endpoint endpoint, int expected, CommitteeLevel level) {
         boolean own = "own".equals(locality);
         SignedInSession session = SignedInSession.signIn(client(), account(role, level, own), PASSWORD);
-        ModelView target = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
+        ModelView registered = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
+        ModelView target = endpoint == Endpoint.SEND_BACK
+                ? catalog.submit(registered.id(), registered.version(), Editor.PLATFORM)
+                : registered;
 
         HttpStatusCode status = switch (endpoint) {
             case REGISTER ->
@@ -82,12 +89,11 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                         .exchange()
                         .returnResult(String.class)
                         .getStatus();
-            case PUBLISH ->
-                session.json(client().post().uri("/api/models/" + target.id() + "/publication"))
-                        .bodyValue(Map.of("basedOn", target.version()))
-                        .exchange()
-                        .returnResult(String.class)
-                        .getStatus();
+            case SUBMIT -> post(session, target, "submission", Map.of("basedOn", target.version()));
+            case PUBLISH -> post(session, target, "publication", Map.of("basedOn", target.version()));
+            case SEND_BACK ->
+                post(session, target, "send-back", Map.of("basedOn", target.version(), "reason", "Thiếu chỉ tiêu."));
+            case ARCHIVE -> post(session, target, "archive", Map.of("basedOn", target.version()));
         };
 
         assertThat(status.value()).isEqualTo(expected);
@@ -95,6 +101,46 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         if (expected == 403 && endpoint != Endpoint.REGISTER) {
             assertThat(after).as("a refused write changes nothing").isEqualTo(target);
         }
+    }
+
+    @Test
+    void aModeratorsQueueHoldsTheirLocalityWithCountsAndOthersHaveNone() {
+        ModelView registered = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
+        catalog.submit(registered.id(), registered.version(), Editor.PLATFORM);
+        SignedInSession own = SignedInSession.signIn(client(), account(Role.MODERATOR, null, true), PASSWORD);
+        SignedInSession other = SignedInSession.signIn(client(), account(Role.MODERATOR, null, false), PASSWORD);
+        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, null, true), PASSWORD);
+
+        client().get()
+                .uri("/api/models/review-queue")
+                .cookie("SESSION", own.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.modelId == '" + registered.id() + "')].kind")
+                .isEqualTo("NEW_MODEL")
+                .jsonPath("$.counts.newModels")
+                .value(count -> assertThat(((Number) count).intValue()).isPositive())
+                .jsonPath("$.counts.byProvince['Thành phố Hà Nội']")
+                .value(count -> assertThat(((Number) count).intValue()).isPositive());
+        client().get()
+                .uri("/api/models/review-queue")
+                .cookie("SESSION", other.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.modelId == '" + registered.id() + "')]")
+                .isEmpty();
+        client().get()
+                .uri("/api/models/review-queue")
+                .cookie("SESSION", contributor.session())
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -152,12 +198,21 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                 .isEqualTo("summary");
     }
 
+    private HttpStatusCode post(SignedInSession session, ModelView target, String action, Map<String, Object> body) {
+        return session.json(client().post().uri("/api/models/" + target.id() + "/" + action))
+                .bodyValue(body)
+                .exchange()
+                .returnResult(String.class)
+                .getStatus();
+    }
+
     private static void add(
-            List<Arguments> cases, Role role, CommitteeLevel level, boolean own, int register, int edit, int publish) {
+            List<Arguments> cases, Role role, CommitteeLevel level, boolean own, int... expectedPerEndpoint) {
         String locality = own ? "own" : "another";
-        cases.add(Arguments.of(role, locality, Endpoint.REGISTER, register, level));
-        cases.add(Arguments.of(role, locality, Endpoint.EDIT, edit, level));
-        cases.add(Arguments.of(role, locality, Endpoint.PUBLISH, publish, level));
+        Endpoint[] endpoints = Endpoint.values();
+        for (int i = 0; i < endpoints.length; i++) {
+            cases.add(Arguments.of(role, locality, endpoints[i], expectedPerEndpoint[i], level));
+        }
     }
 
     private String account(Role role, CommitteeLevel level, boolean own) {

@@ -15,6 +15,7 @@ public record AwaitingReview(
         String provinceCode,
         String provinceName,
         Kind kind,
+        UUID updateId,
         List<String> changedParts,
         long version,
         Instant since) {
@@ -23,6 +24,42 @@ public record AwaitingReview(
         /** A model not yet on the public map. */
         NEW_MODEL,
         /** Changes to a published model; the approved version stays public meanwhile. */
-        CHANGES
+        CHANGES,
+        /** A progress update for the model's timeline; {@code version} is the update's. */
+        UPDATE
+    }
+
+    static AwaitingReview ofModel(ModelView model, List<String> changedParts) {
+        return new AwaitingReview(
+                model.id(),
+                model.slug(),
+                model.name(),
+                model.registeringUnit(),
+                model.communeCode(),
+                model.today().communeName(),
+                model.provinceCode(),
+                model.today().provinceName(),
+                model.isPublished() ? Kind.CHANGES : Kind.NEW_MODEL,
+                null,
+                changedParts,
+                model.version(),
+                model.updatedAt());
+    }
+
+    static AwaitingReview ofUpdate(ModelView model, ProgressUpdate update) {
+        return new AwaitingReview(
+                model.id(),
+                model.slug(),
+                model.name(),
+                model.registeringUnit(),
+                model.communeCode(),
+                model.today().communeName(),
+                model.provinceCode(),
+                model.today().provinceName(),
+                Kind.UPDATE,
+                update.id(),
+                List.of(),
+                update.version(),
+                update.writtenAt());
     }
 }

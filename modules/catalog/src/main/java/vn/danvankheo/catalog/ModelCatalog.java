@@ -125,20 +125,8 @@ public class ModelCatalog {
         return models.findAwaitingReview(provinceCode, communeCode).stream()
                 .map(model -> {
                     ModelView view = view(model);
-                    boolean changes = view.isPublished();
-                    return new AwaitingReview(
-                            view.id(),
-                            view.slug(),
-                            view.name(),
-                            view.registeringUnit(),
-                            view.communeCode(),
-                            view.today().communeName(),
-                            view.provinceCode(),
-                            view.today().provinceName(),
-                            changes ? AwaitingReview.Kind.CHANGES : AwaitingReview.Kind.NEW_MODEL,
-                            changes ? revisions.changedSinceApproval(view.id()) : List.of(),
-                            view.version(),
-                            view.updatedAt());
+                    List<String> changed = view.isPublished() ? revisions.changedSinceApproval(view.id()) : List.of();
+                    return AwaitingReview.ofModel(view, changed);
                 })
                 .toList();
     }

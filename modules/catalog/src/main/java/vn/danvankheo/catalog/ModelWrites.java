@@ -1,5 +1,7 @@
 package vn.danvankheo.catalog;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -23,12 +25,19 @@ import vn.danvankheo.places.UnitLevel;
 public class ModelWrites {
 
     private final ModelCatalog catalog;
+    private final ProgressUpdates updates;
     private final WritePolicy policy;
     private final AdminUnits units;
     private final Scheduler jdbcScheduler;
 
-    ModelWrites(ModelCatalog catalog, WritePolicy policy, AdminUnits units, CatalogJdbcScheduler jdbcScheduler) {
+    ModelWrites(
+            ModelCatalog catalog,
+            ProgressUpdates updates,
+            WritePolicy policy,
+            AdminUnits units,
+            CatalogJdbcScheduler jdbcScheduler) {
         this.catalog = catalog;
+        this.updates = updates;
         this.policy = policy;
         this.units = units;
         this.jdbcScheduler = jdbcScheduler.scheduler();
@@ -101,7 +110,52 @@ public class ModelWrites {
                         throw new NotPermittedException("Chỉ người kiểm duyệt mới có hàng chờ duyệt.");
                     }
                     Scope scope = account.role() == Role.ADMINISTRATOR ? Scope.NATIONWIDE : account.scope();
-                    return catalog.awaitingReview(scope.provinceCode(), scope.communeCode());
+                    var queue = new ArrayList<>(catalog.awaitingReview(scope.provinceCode(), scope.communeCode()));
+                    for (ProgressUpdate update : updates.awaitingReview(scope.provinceCode(), scope.communeCode())) {
+                        catalog.find(update.modelId())
+                                .ifPresent(model -> queue.add(AwaitingReview.ofUpdate(model, update)));
+                    }
+                    queue.sort(Comparator.comparing(AwaitingReview::since));
+                    return List.copyOf(queue);
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    /** The model's unit reports progress; the update waits for a moderator of the model's locality. */
+    public Mono<ProgressUpdate> writeUpdate(Account account, UUID modelId, ProgressUpdate.NewUpdate update) {
+        return Mono.fromCallable(() -> {
+                    require(
+                            account,
+                            Action.EDIT_MODEL,
+                            placeOf(modelId),
+                            "cập nhật mô hình của đơn vị hoặc địa bàn khác");
+                    return updates.write(modelId, update, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    public Mono<ProgressUpdate> publishUpdate(Account account, UUID modelId, UUID updateId, long basedOn) {
+        return Mono.fromCallable(() -> {
+                    require(account, Action.MODERATE, placeOf(modelId), "duyệt cập nhật ngoài địa bàn được giao");
+                    return updates.publish(modelId, updateId, basedOn, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    public Mono<ProgressUpdate> sendBackUpdate(
+            Account account, UUID modelId, UUID updateId, long basedOn, String reason) {
+        return Mono.fromCallable(() -> {
+                    require(account, Action.MODERATE, placeOf(modelId), "trả lại cập nhật ngoài địa bàn được giao");
+                    return updates.sendBack(modelId, updateId, basedOn, reason, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    /** The whole timeline, pending and sent-back updates included, for those who may act on the model. */
+    public Mono<List<ProgressUpdate>> timeline(Account account, UUID modelId) {
+        return Mono.fromCallable(() -> {
+                    requireAnyAction(account, placeOf(modelId), "xem các cập nhật của mô hình này");
+                    return updates.timeline(modelId);
                 })
                 .subscribeOn(jdbcScheduler);
     }
@@ -109,12 +163,7 @@ public class ModelWrites {
     /** The trail is for those who may act on the model: its unit, its locality's moderators and committees. */
     public Mono<List<Revision>> history(Account account, UUID id) {
         return Mono.fromCallable(() -> {
-                    ModelPlace place = placeOf(id);
-                    boolean mayAct = List.of(Action.values()).stream()
-                            .anyMatch(action -> policy.permits(account, action, place));
-                    if (!mayAct) {
-                        throw new NotPermittedException("Tài khoản của bạn không được xem lịch sử của mô hình này.");
-                    }
+                    requireAnyAction(account, placeOf(id), "xem lịch sử của mô hình này");
                     return catalog.history(id);
                 })
                 .subscribeOn(jdbcScheduler);
@@ -123,6 +172,13 @@ public class ModelWrites {
     private ModelPlace placeOf(UUID id) {
         ModelView model = catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
         return new ModelPlace(model.provinceCode(), model.communeCode(), model.registeringUnit());
+    }
+
+    private void requireAnyAction(Account account, ModelPlace place, String what) {
+        boolean mayAct = List.of(Action.values()).stream().anyMatch(action -> policy.permits(account, action, place));
+        if (!mayAct) {
+            throw new NotPermittedException("Tài khoản của bạn không được " + what + ".");
+        }
     }
 
     private void require(Account account, Action action, ModelPlace place, String what) {

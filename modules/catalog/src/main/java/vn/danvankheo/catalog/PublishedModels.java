@@ -1,5 +1,7 @@
 package vn.danvankheo.catalog;
 
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -9,10 +11,12 @@ import reactor.core.scheduler.Scheduler;
 public class PublishedModels {
 
     private final ModelCatalog catalog;
+    private final ProgressUpdates updates;
     private final Scheduler jdbcScheduler;
 
-    PublishedModels(ModelCatalog catalog, CatalogJdbcScheduler jdbcScheduler) {
+    PublishedModels(ModelCatalog catalog, ProgressUpdates updates, CatalogJdbcScheduler jdbcScheduler) {
         this.catalog = catalog;
+        this.updates = updates;
         this.jdbcScheduler = jdbcScheduler.scheduler();
     }
 
@@ -20,5 +24,10 @@ public class PublishedModels {
         return Mono.fromCallable(() -> catalog.findPublishedBySlug(slug))
                 .subscribeOn(jdbcScheduler)
                 .flatMap(Mono::justOrEmpty);
+    }
+
+    /** The approved progress updates of a published model, newest first. */
+    public Mono<List<ProgressUpdate>> timeline(UUID modelId) {
+        return Mono.fromCallable(() -> updates.publishedTimeline(modelId)).subscribeOn(jdbcScheduler);
     }
 }

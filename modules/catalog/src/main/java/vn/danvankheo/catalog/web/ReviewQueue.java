@@ -12,11 +12,19 @@ record ReviewQueue(Counts counts, List<AwaitingReview> items) {
     static ReviewQueue of(List<AwaitingReview> items) {
         Map<String, Long> byProvince = items.stream()
                 .collect(Collectors.groupingBy(AwaitingReview::provinceName, TreeMap::new, Collectors.counting()));
-        long newModels = items.stream()
-                .filter(item -> item.kind() == AwaitingReview.Kind.NEW_MODEL)
-                .count();
-        return new ReviewQueue(new Counts(items.size(), newModels, items.size() - newModels, byProvince), items);
+        return new ReviewQueue(
+                new Counts(
+                        items.size(),
+                        count(items, AwaitingReview.Kind.NEW_MODEL),
+                        count(items, AwaitingReview.Kind.CHANGES),
+                        count(items, AwaitingReview.Kind.UPDATE),
+                        byProvince),
+                items);
     }
 
-    record Counts(long total, long newModels, long changes, Map<String, Long> byProvince) {}
+    private static long count(List<AwaitingReview> items, AwaitingReview.Kind kind) {
+        return items.stream().filter(item -> item.kind() == kind).count();
+    }
+
+    record Counts(long total, long newModels, long changes, long updates, Map<String, Long> byProvince) {}
 }

@@ -1,0 +1,94 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelPlan;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerDisclosure;
+import vn.danvankheo.catalog.OwnerKind;
+
+class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Test
+    void thePageShowsThePlanAndResultsAndKeepsWhatIsNotPublicOut() {
+        String slug = "bua-com-" + UUID.randomUUID().toString().substring(0, 8);
+        ModelView registered = catalog.register(model(slug), Editor.PLATFORM);
+        catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
+
+        String html = client().get()
+                .uri("/mo-hinh/" + slug)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(html)
+                .contains("Kế hoạch thực hiện", "Suất cơm mỗi tuần (suất)", "<td>120</td>", "<td>300</td>")
+                .contains("Hội Liên hiệp Phụ nữ phường; Đoàn Thanh niên phường")
+                .contains("Xã hội hoá: 45.000.000 đồng", "30/06/2026", "05/01/2026 – 31/03/2026")
+                .contains("Đã phát 9.000 suất cơm.", "Mô hình tiếp tục thực hiện", "bếp ăn")
+                .contains("<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p>")
+                .contains("N. T. H.");
+        assertThat(html)
+                .doesNotContain("alert(1)", "Nguyễn Thị Hoa", "0912 345 678", "hoa@example.vn", "Liên hệ báo chí");
+    }
+
+    private static NewModel model(String slug) {
+        var plan = new ModelPlan(
+                "Nhiều bệnh nhân nghèo không đủ tiền ăn.",
+                List.of(new ModelPlan.Goal(
+                        "Bảo đảm bữa ăn",
+                        List.of(new ModelPlan.Indicator(
+                                "Suất cơm mỗi tuần",
+                                "suất",
+                                new BigDecimal("120"),
+                                new BigDecimal("300"),
+                                new BigDecimal("250"))))),
+                "Vận động góp gạo, rau.",
+                "Bệnh viện trên địa bàn",
+                "Bệnh nhân khó khăn",
+                List.of("Hội Liên hiệp Phụ nữ phường", "Đoàn Thanh niên phường"),
+                new ModelPlan.Resources("Gạo, rau", null, 45_000_000L),
+                List.of(new ModelPlan.Milestone(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 31), "Lập danh sách")),
+                List.of(LocalDate.of(2026, 6, 30)),
+                new ModelPlan.PersonInCharge("Trần Văn Bình", "Phó Chủ tịch Hội"));
+        var details = new ModelDetails(
+                OwnerDisclosure.INITIALS,
+                true,
+                plan,
+                "Đã phát 9.000 suất cơm.",
+                List.of("bếp ăn"),
+                null,
+                null,
+                new ModelDetails.PressContact("Nguyễn Thị Hoa", "0912 345 678", "hoa@example.vn", false));
+        return new NewModel(
+                slug,
+                "Bữa cơm nghĩa tình",
+                "Nguyễn Thị Hoa",
+                OwnerKind.INDIVIDUAL,
+                "Hội Liên hiệp Phụ nữ phường Ba Đình",
+                Field.CULTURE_SOCIETY_PEOPLE,
+                new NewModel.Location(21.0368, 105.8342, "00004"),
+                2024,
+                "Mỗi tuần 300 suất cơm.",
+                "<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p><script>alert(1)</script>",
+                List.of(),
+                details);
+    }
+}
