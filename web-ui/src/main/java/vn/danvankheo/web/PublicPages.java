@@ -33,10 +33,11 @@ class PublicPages {
     @GetMapping("/mo-hinh/{slug}")
     Mono<String> model(@PathVariable String slug, Model page, ServerWebExchange exchange) {
         return models.bySlug(slug)
-                .map(model -> {
+                .flatMap(model -> models.timeline(model.id()).map(timeline -> {
                     page.addAttribute("model", model);
+                    page.addAttribute("timeline", timeline);
                     return "model";
-                })
+                }))
                 .switchIfEmpty(Mono.fromSupplier(() -> {
                     exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
                     page.addAttribute("slug", slug);

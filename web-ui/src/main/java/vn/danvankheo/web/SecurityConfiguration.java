@@ -62,7 +62,8 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
-                        .pathMatchers(ACCOUNT_PAGE, "/api/models/**")
+                        .pathMatchers(
+                                ACCOUNT_PAGE, ModerationPages.QUEUE, ModerationPages.QUEUE + "/**", "/api/models/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())

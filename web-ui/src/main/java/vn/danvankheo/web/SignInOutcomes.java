@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.accounts.LoginThrottle;
 
-/** Counts every failed sign-in for the throttle, and clears the username's count on success. */
+/** Clears the username's counted attempts on success; a failure stays counted by the throttle. */
 @Component
 class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthenticationFailureHandler {
 
@@ -30,9 +30,7 @@ class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthen
 
     @Override
     public Mono<Void> onAuthenticationFailure(WebFilterExchange exchange, AuthenticationException exception) {
-        return SignInForm.username(exchange.getExchange())
-                .flatMap(username -> throttle.recordFailure(username, SignInForm.address(exchange.getExchange())))
-                .then(redirect.sendRedirect(
-                        exchange.getExchange(), URI.create(SecurityConfiguration.LOGIN_PAGE + "?loi")));
+        // The attempt was counted before the password was checked; a failure leaves it counted.
+        return redirect.sendRedirect(exchange.getExchange(), URI.create(SecurityConfiguration.LOGIN_PAGE + "?loi"));
     }
 }

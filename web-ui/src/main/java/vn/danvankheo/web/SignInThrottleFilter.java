@@ -13,7 +13,8 @@ import vn.danvankheo.accounts.LoginThrottle;
  * Not a bean: as one, it would also run in the application's general filter chain, outside security's.
  *
  * <p>Refuses a sign-in while its username or address is locked, before the password is checked: a locked account
- * must not become a way to test guesses, and the Argon2 hash costs the server real work each time.
+ * must not become a way to test guesses, and the Argon2 hash costs the server real work each time. Every attempt it
+ * lets through is counted first, as a failure until the sign-in succeeds.
  */
 class SignInThrottleFilter implements WebFilter {
 
@@ -32,7 +33,7 @@ class SignInThrottleFilter implements WebFilter {
             return chain.filter(exchange);
         }
         return SignInForm.username(exchange)
-                .flatMap(username -> throttle.lockedFor(username, SignInForm.address(exchange)))
+                .flatMap(username -> throttle.reserveAttempt(username, SignInForm.address(exchange)))
                 .flatMap(locked -> locked.isPresent()
                         ? redirect.sendRedirect(
                                 exchange,

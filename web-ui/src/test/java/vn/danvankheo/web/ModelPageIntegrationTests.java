@@ -17,17 +17,32 @@ import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdates;
 
 class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
 
+    @Autowired
+    ProgressUpdates updates;
+
     @Test
     void thePageShowsThePlanAndResultsAndKeepsWhatIsNotPublicOut() {
         String slug = "bua-com-" + UUID.randomUUID().toString().substring(0, 8);
         ModelView registered = catalog.register(model(slug), Editor.PLATFORM);
         catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
+        ProgressUpdate approved = updates.write(
+                registered.id(),
+                new ProgressUpdate.NewUpdate(
+                        "Quý I: phát 3.600 suất cơm.",
+                        List.of(new ProgressUpdate.IndicatorValue("Suất cơm mỗi tuần", new BigDecimal("280"))),
+                        null),
+                Editor.PLATFORM);
+        updates.publish(registered.id(), approved.id(), approved.version(), Editor.PLATFORM);
+        updates.write(
+                registered.id(), new ProgressUpdate.NewUpdate("Bản nháp chưa duyệt.", null, null), Editor.PLATFORM);
 
         String html = client().get()
                 .uri("/mo-hinh/" + slug)
@@ -44,9 +59,16 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
                 .contains("Xã hội hoá: 45.000.000 đồng", "30/06/2026", "05/01/2026 – 31/03/2026")
                 .contains("Đã phát 9.000 suất cơm.", "Mô hình tiếp tục thực hiện", "bếp ăn")
                 .contains("<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p>")
-                .contains("N. T. H.");
+                .contains("N. T. H.")
+                .contains("Cập nhật tiến độ", "Quý I: phát 3.600 suất cơm.", "Suất cơm mỗi tuần: 280");
         assertThat(html)
-                .doesNotContain("alert(1)", "Nguyễn Thị Hoa", "0912 345 678", "hoa@example.vn", "Liên hệ báo chí");
+                .doesNotContain(
+                        "alert(1)",
+                        "Nguyễn Thị Hoa",
+                        "0912 345 678",
+                        "hoa@example.vn",
+                        "Liên hệ báo chí",
+                        "Bản nháp chưa duyệt.");
     }
 
     private static NewModel model(String slug) {

@@ -2,6 +2,7 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
@@ -53,6 +54,23 @@ record SignedInSession(String session, String csrf) {
                 .cookie("XSRF-TOKEN", csrf)
                 .header("X-XSRF-TOKEN", csrf)
                 .contentType(MediaType.APPLICATION_JSON);
+    }
+
+    /** A page's form post: the session, and the token both as cookie and as the form's hidden field. */
+    EntityExchangeResult<String> postForm(WebTestClient client, String uri, Map<String, String> fields) {
+        var form = BodyInserters.fromFormData("_csrf", csrf);
+        for (var field : fields.entrySet()) {
+            form = form.with(field.getKey(), field.getValue());
+        }
+        return client.post()
+                .uri(uri)
+                .cookie("SESSION", session)
+                .cookie("XSRF-TOKEN", csrf)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
     }
 
     record SignInForm(String session, String csrfCookie, String csrfField, String html) {

@@ -24,6 +24,8 @@ import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdates;
 
 /**
  * Every role, in the model's own locality and in another, against every write endpoint, over HTTP with real
@@ -42,26 +44,46 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
     @Autowired
     ModelCatalog catalog;
 
+    @Autowired
+    ProgressUpdates updates;
+
     enum Endpoint {
         REGISTER,
         EDIT,
         SUBMIT,
         PUBLISH,
         SEND_BACK,
-        ARCHIVE
+        ARCHIVE,
+        WRITE_UPDATE,
+        APPROVE_UPDATE,
+        SEND_BACK_UPDATE
     }
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        // Expected, in the order of Endpoint: register, edit, submit, publish, send back, archive.
-        add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 200, 403, 403, 403);
-        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.MODERATOR, null, true, 403, 403, 403, 200, 200, 200);
-        add(cases, Role.MODERATOR, null, false, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, true, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, false, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.JOURNALIST, null, true, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200, 200, 200, 200);
+        // Expected, in the order of Endpoint: register, edit, submit, publish, send back, archive, and for
+        // progress updates: write, approve, send back.
+        add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 200, 403, 403, 403, 201, 403, 403);
+        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.MODERATOR, null, true, 403, 403, 403, 200, 200, 200, 403, 200, 200);
+        add(cases, Role.MODERATOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, true, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(
+                cases,
+                Role.COMMITTEE_MEMBER,
+                CommitteeLevel.GRASSROOTS,
+                false,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403);
+        add(cases, Role.JOURNALIST, null, true, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200, 200, 200, 200, 201, 200, 200);
         return cases.stream();
     }
 
@@ -75,6 +97,9 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         ModelView target = endpoint == Endpoint.SEND_BACK
                 ? catalog.submit(registered.id(), registered.version(), Editor.PLATFORM)
                 : registered;
+        ProgressUpdate pending = updates.write(
+                registered.id(), new ProgressUpdate.NewUpdate("Đã họp dân.", null, null), Editor.PLATFORM);
+        String updatePath = "updates/" + pending.id();
 
         HttpStatusCode status = switch (endpoint) {
             case REGISTER ->
@@ -94,12 +119,24 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
             case SEND_BACK ->
                 post(session, target, "send-back", Map.of("basedOn", target.version(), "reason", "Thiếu chỉ tiêu."));
             case ARCHIVE -> post(session, target, "archive", Map.of("basedOn", target.version()));
+            case WRITE_UPDATE -> post(session, target, "updates", Map.of("body", "Tháng này: 40 hộ tham gia."));
+            case APPROVE_UPDATE ->
+                post(session, target, updatePath + "/publication", Map.of("basedOn", pending.version()));
+            case SEND_BACK_UPDATE ->
+                post(
+                        session,
+                        target,
+                        updatePath + "/send-back",
+                        Map.of("basedOn", pending.version(), "reason", "Thiếu ảnh."));
         };
 
         assertThat(status.value()).isEqualTo(expected);
         ModelView after = catalog.find(target.id()).orElseThrow();
         if (expected == 403 && endpoint != Endpoint.REGISTER) {
             assertThat(after).as("a refused write changes nothing").isEqualTo(target);
+            assertThat(updates.timeline(registered.id()))
+                    .as("a refused write adds or reviews no update")
+                    .containsExactly(pending);
         }
     }
 

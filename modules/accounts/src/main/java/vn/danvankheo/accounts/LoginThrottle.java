@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -20,47 +22,60 @@ import reactor.core.scheduler.Schedulers;
 public class LoginThrottle {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final AccountsProperties properties;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, AccountsProperties properties, ObjectProvider<Clock> clock) {
+    LoginThrottle(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            AccountsProperties properties,
+            ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** How long until this username may try again from this address; empty when it may try now. */
-    public Mono<Optional<Duration>> lockedFor(String username, String address) {
-        return Mono.fromCallable(() -> {
+    /**
+     * Counts this attempt before its password is checked, unless the username or address is already locked: then
+     * says how long until it may try again. The attempt stays counted as a failure unless {@link #forget} follows a
+     * success. Checking and counting happen under one lock per username and address, so parallel guesses cannot all
+     * pass the check before any is counted.
+     */
+    public Mono<Optional<Duration>> reserveAttempt(String username, String address) {
+        String name = AccountDirectory.normalised(username);
+        return Mono.fromCallable(() -> transactions.execute(status -> {
+                    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('login-user:' || :name))")
+                            .param("name", name)
+                            .query()
+                            .singleValue();
+                    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('login-address:' || :address))")
+                            .param("address", address)
+                            .query()
+                            .singleValue();
                     Instant now = clock.instant();
                     Instant since = now.minus(properties.window());
-                    return wait(
-                                    failures("username", AccountDirectory.normalised(username), since),
-                                    properties.failuresPerAccount(),
-                                    now)
+                    jdbc.sql("DELETE FROM accounts.login_failure WHERE failed_at < :before")
+                            .param("before", Timestamp.from(since))
+                            .update();
+                    Optional<Duration> locked = wait(
+                                    failures("username", name, since), properties.failuresPerAccount(), now)
                             .or(() -> wait(
                                     failures("remote_address", address, since), properties.failuresPerAddress(), now));
-                })
+                    if (locked.isEmpty()) {
+                        jdbc.sql("""
+                                        INSERT INTO accounts.login_failure (username, remote_address, failed_at)
+                                        VALUES (:username, :address, :now)
+                                        """)
+                                .param("username", name)
+                                .param("address", address)
+                                .param("now", Timestamp.from(now))
+                                .update();
+                    }
+                    return locked;
+                }))
                 .subscribeOn(Schedulers.boundedElastic());
-    }
-
-    public Mono<Void> recordFailure(String username, String address) {
-        return Mono.fromRunnable(() -> {
-                    Instant now = clock.instant();
-                    jdbc.sql("DELETE FROM accounts.login_failure WHERE failed_at < :before")
-                            .param("before", Timestamp.from(now.minus(properties.window())))
-                            .update();
-                    jdbc.sql("""
-                                    INSERT INTO accounts.login_failure (username, remote_address, failed_at)
-                                    VALUES (:username, :address, :now)
-                                    """)
-                            .param("username", AccountDirectory.normalised(username))
-                            .param("address", address)
-                            .param("now", Timestamp.from(now))
-                            .update();
-                })
-                .subscribeOn(Schedulers.boundedElastic())
-                .then();
     }
 
     /** A successful login clears the username's count; the address's count stays, as guessing may go on. */

@@ -89,22 +89,46 @@ class AccountsIntegrationTests {
     }
 
     @Test
-    void repeatedFailuresLockTheUsernameButNotOthers() {
+    void repeatedAttemptsLockTheUsernameButNotOthers() {
         String username = unique("doan");
         String address = "203.0.113." + (int) (Math.random() * 200);
-        assertThat(throttle.lockedFor(username, address).block()).isEmpty();
 
         for (int i = 0; i < 3; i++) {
-            throttle.recordFailure(username, address).block();
+            assertThat(throttle.reserveAttempt(username, address).block()).isEmpty();
         }
 
-        assertThat(throttle.lockedFor(username, address).block())
+        assertThat(throttle.reserveAttempt(username, address).block())
                 .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15)));
-        assertThat(throttle.lockedFor(username.toUpperCase(), "198.51.100.1").block())
+        assertThat(throttle.reserveAttempt(username.toUpperCase(), "198.51.100.1")
+                        .block())
                 .isPresent();
-        assertThat(throttle.lockedFor(unique("khac"), "198.51.100.1").block()).isEmpty();
+        assertThat(throttle.reserveAttempt(unique("khac"), "198.51.100.1").block())
+                .isEmpty();
         throttle.forget(username).block();
-        assertThat(throttle.lockedFor(username, "198.51.100.1").block()).isEmpty();
+        assertThat(throttle.reserveAttempt(username, "198.51.100.1").block()).isEmpty();
+    }
+
+    @Test
+    void parallelGuessesCannotOutrunTheCount() throws Exception {
+        String username = unique("song-song");
+        var guesses = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var outcomes = new java.util.ArrayList<java.util.concurrent.Future<java.util.Optional<Duration>>>();
+        for (int i = 0; i < 24; i++) {
+            String address = "192.0.2." + i;
+            outcomes.add(guesses.submit(() -> {
+                start.await();
+                return throttle.reserveAttempt(username, address).block();
+            }));
+        }
+        start.countDown();
+        int allowed = 0;
+        for (var outcome : outcomes) {
+            allowed += outcome.get().isEmpty() ? 1 : 0;
+        }
+        guesses.shutdown();
+
+        assertThat(allowed).as("attempts let through to the password check").isEqualTo(3);
     }
 
     private static NewAccount contributor(String username, String commune, String province) {

@@ -102,7 +102,7 @@ public class ModelWrites {
     }
 
     /** A moderator's queue covers their locality; an administrator's covers the country. Others have none. */
-    public Mono<List<AwaitingReview>> reviewQueue(Account account) {
+    public Mono<ReviewQueue> reviewQueue(Account account) {
         return Mono.fromCallable(() -> {
                     boolean reviews = account.enabled()
                             && (account.role() == Role.MODERATOR || account.role() == Role.ADMINISTRATOR);
@@ -116,7 +116,16 @@ public class ModelWrites {
                                 .ifPresent(model -> queue.add(AwaitingReview.ofUpdate(model, update)));
                     }
                     queue.sort(Comparator.comparing(AwaitingReview::since));
-                    return List.copyOf(queue);
+                    return ReviewQueue.of(queue);
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    /** The model as it stands now, unapproved changes included, for a moderator of its locality to review. */
+    public Mono<ModelView> forReview(Account account, UUID id) {
+        return Mono.fromCallable(() -> {
+                    require(account, Action.MODERATE, placeOf(id), "xem xét mô hình ngoài địa bàn được giao");
+                    return catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
                 })
                 .subscribeOn(jdbcScheduler);
     }

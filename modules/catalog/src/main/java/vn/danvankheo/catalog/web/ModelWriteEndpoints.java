@@ -21,6 +21,7 @@ import vn.danvankheo.catalog.ModelEdit;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.ReviewQueue;
 import vn.danvankheo.catalog.Revision;
 
 /** Registering, editing and publishing models, for signed-in accounts; every call is checked by {@link ModelWrites}. */
@@ -107,7 +108,7 @@ class ModelWriteEndpoints {
     /** What waits in the moderator's locality, with counts by kind and by province. */
     @GetMapping("/review-queue")
     Mono<ReviewQueue> reviewQueue(@AuthenticationPrincipal AccountPrincipal signedIn) {
-        return writes.reviewQueue(signedIn.account()).map(ReviewQueue::of);
+        return writes.reviewQueue(signedIn.account());
     }
 
     @GetMapping("/{id}/revisions")

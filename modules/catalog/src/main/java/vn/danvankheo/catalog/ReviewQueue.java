@@ -1,13 +1,12 @@
-package vn.danvankheo.catalog.web;
+package vn.danvankheo.catalog;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import vn.danvankheo.catalog.AwaitingReview;
 
-/** A moderator's queue as the API gives it: the counts first, then each entry, oldest first. */
-record ReviewQueue(Counts counts, List<AwaitingReview> items) {
+/** A moderator's queue: the counts first, then each entry, oldest first. */
+public record ReviewQueue(Counts counts, List<AwaitingReview> items) {
 
     static ReviewQueue of(List<AwaitingReview> items) {
         Map<String, Long> byProvince = items.stream()
@@ -26,5 +25,5 @@ record ReviewQueue(Counts counts, List<AwaitingReview> items) {
         return items.stream().filter(item -> item.kind() == kind).count();
     }
 
-    record Counts(long total, long newModels, long changes, long updates, Map<String, Long> byProvince) {}
+    public record Counts(long total, long newModels, long changes, long updates, Map<String, Long> byProvince) {}
 }

@@ -1,0 +1,157 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelStatus;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdates;
+
+/** The moderator's desk over HTTP: the queue with counts, a refusal without reason, a return with one. */
+class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
+
+    private static final String PASSWORD = "mat-khau-du-dai-2026";
+    private static final String UNIT = "Chi bộ khu dân cư số 7";
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    ProgressUpdates updates;
+
+    @Test
+    void aModeratorSeesTheQueueAndSendsWorkBackOnlyWithAReason() {
+        ModelView draft = catalog.register(model(), Editor.PLATFORM);
+        ModelView submitted = catalog.submit(draft.id(), draft.version(), Editor.PLATFORM);
+        SignedInSession moderator = SignedInSession.signIn(client(), account(Role.MODERATOR, null), PASSWORD);
+
+        String queue = page(moderator, "/kiem-duyet");
+        assertThat(queue).contains("Hàng chờ duyệt", "mô hình mới", draft.name(), "Thành phố Hà Nội");
+        assertThat(page(moderator, "/kiem-duyet/mo-hinh/" + draft.id()))
+                .contains("Mô hình mới, đơn vị đã gửi duyệt.", "Phiên bản " + submitted.version(), draft.summary());
+
+        var withoutReason = moderator.postForm(
+                client(),
+                "/kiem-duyet/mo-hinh/" + draft.id() + "/tra-lai",
+                Map.of("basedOn", String.valueOf(submitted.version()), "reason", " "));
+        assertThat(withoutReason.getStatus().value()).isEqualTo(400);
+        assertThat(withoutReason.getResponseBody()).contains("Lý do trả lại không được để trống.");
+        assertThat(catalog.find(draft.id()).orElseThrow().status()).isEqualTo(ModelStatus.SUBMITTED);
+
+        var stale = moderator.postForm(
+                client(),
+                "/kiem-duyet/mo-hinh/" + draft.id() + "/duyet",
+                Map.of("basedOn", String.valueOf(draft.version())));
+        assertThat(stale.getStatus().value()).isEqualTo(409);
+        assertThat(catalog.find(draft.id()).orElseThrow().status()).isEqualTo(ModelStatus.SUBMITTED);
+
+        var sentBack = moderator.postForm(
+                client(),
+                "/kiem-duyet/mo-hinh/" + draft.id() + "/tra-lai",
+                Map.of("basedOn", String.valueOf(submitted.version()), "reason", "Bổ sung ảnh hoạt động."));
+        assertThat(sentBack.getStatus().value()).isEqualTo(303);
+        assertThat(sentBack.getResponseHeaders().getLocation()).hasToString("/kiem-duyet?xong=tra-lai");
+        ModelView after = catalog.find(draft.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(after.sentBackReason()).isEqualTo("Bổ sung ảnh hoạt động.");
+    }
+
+    @Test
+    void aModeratorApprovesAProgressUpdateFromTheReviewPage() {
+        ModelView draft = catalog.register(model(), Editor.PLATFORM);
+        ModelView published = catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ProgressUpdate update = updates.write(
+                published.id(), new ProgressUpdate.NewUpdate("Đã sửa xong 2 km đường.", null, null), Editor.PLATFORM);
+        SignedInSession moderator = SignedInSession.signIn(client(), account(Role.MODERATOR, null), PASSWORD);
+
+        assertThat(page(moderator, "/kiem-duyet")).contains("Cập nhật tiến độ", draft.name());
+        assertThat(page(moderator, "/kiem-duyet/mo-hinh/" + draft.id())).contains("Đã sửa xong 2 km đường.");
+
+        var approved = moderator.postForm(
+                client(),
+                "/kiem-duyet/mo-hinh/" + draft.id() + "/cap-nhat/" + update.id() + "/duyet",
+                Map.of("basedOn", String.valueOf(update.version())));
+
+        assertThat(approved.getStatus().value()).isEqualTo(303);
+        assertThat(updates.publishedTimeline(draft.id()))
+                .extracting(ProgressUpdate::id)
+                .containsExactly(update.id());
+    }
+
+    @Test
+    void othersAreToldInVietnameseThatTheDeskIsNotTheirs() {
+        ModelView draft = catalog.register(model(), Editor.PLATFORM);
+        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+        SignedInSession farModerator =
+                SignedInSession.signIn(client(), account(Role.MODERATOR, null, "27154"), PASSWORD);
+
+        client().get()
+                .uri("/kiem-duyet")
+                .cookie("SESSION", contributor.session())
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody(String.class)
+                .value(html -> assertThat(html).contains("Chỉ người kiểm duyệt mới có hàng chờ duyệt."));
+        client().get()
+                .uri("/kiem-duyet/mo-hinh/" + draft.id())
+                .cookie("SESSION", farModerator.session())
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        client().get().uri("/kiem-duyet").exchange().expectStatus().is3xxRedirection();
+    }
+
+    private String page(SignedInSession session, String uri) {
+        return client().get()
+                .uri(uri)
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private String account(Role role, String unit) {
+        return account(role, unit, "00004");
+    }
+
+    private String account(Role role, String unit, String commune) {
+        String username = "kd-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(new NewAccount(username, "Người dùng " + username, PASSWORD, role, unit, null, commune, null));
+        return username;
+    }
+
+    private static NewModel model() {
+        return new NewModel(
+                "kiem-duyet-" + UUID.randomUUID().toString().substring(0, 8),
+                "Đường làng sáng, xanh, sạch",
+                UNIT,
+                OwnerKind.COLLECTIVE,
+                UNIT,
+                Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                new NewModel.Location(21.0368, 105.8342, "00004"),
+                2025,
+                "Nhân dân góp công sửa đường.",
+                "Câu chuyện.",
+                List.of());
+    }
+}
