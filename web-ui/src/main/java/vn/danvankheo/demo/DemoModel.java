@@ -1,6 +1,7 @@
 package vn.danvankheo.demo;
 
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 
@@ -23,7 +24,8 @@ record DemoModel(
         int yearStarted,
         String summary,
         String story,
-        DemoPhoto photo) {
+        DemoPhoto photo,
+        ModelDetails details) {
 
     record DemoPhoto(String file, String caption, String credit) {}
 
@@ -39,6 +41,7 @@ record DemoModel(
                 yearStarted,
                 summary,
                 story,
-                photos);
+                photos,
+                details);
     }
 }
