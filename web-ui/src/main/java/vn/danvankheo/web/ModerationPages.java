@@ -181,13 +181,13 @@ class ModerationPages {
                 });
     }
 
-    private static Mono<String> refused(RuntimeException e, Model page, ServerWebExchange exchange) {
+    static Mono<String> refused(RuntimeException e, Model page, ServerWebExchange exchange) {
         exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
         page.addAttribute("message", e.getMessage());
         return Mono.just("moderation-refused");
     }
 
-    private static long version(String basedOn) {
+    static long version(String basedOn) {
         try {
             return Long.parseLong(basedOn == null ? "" : basedOn.strip());
         } catch (NumberFormatException e) {

@@ -63,7 +63,12 @@ class SecurityConfiguration {
                                 "/actuator/info")
                         .permitAll()
                         .pathMatchers(
-                                ACCOUNT_PAGE, ModerationPages.QUEUE, ModerationPages.QUEUE + "/**", "/api/models/**")
+                                ACCOUNT_PAGE,
+                                ModerationPages.QUEUE,
+                                ModerationPages.QUEUE + "/**",
+                                UnitPages.UNIT_MODELS,
+                                UnitPages.UNIT_MODELS + "/**",
+                                "/api/models/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())

@@ -95,6 +95,29 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void theUnitSeesWhyItsModelCameBackAndSendsItAgain() {
+        ModelView draft = catalog.register(model(), Editor.PLATFORM);
+        ModelView submitted = catalog.submit(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView returned =
+                catalog.sendBack(draft.id(), submitted.version(), "Thiếu số liệu kết quả.", Editor.PLATFORM);
+        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+
+        assertThat(page(contributor, "/don-vi/mo-hinh"))
+                .contains(draft.name(), "Bản nháp", "Bị trả lại: Thiếu số liệu kết quả.", "Gửi duyệt");
+
+        var resent = contributor.postForm(
+                client(),
+                "/don-vi/mo-hinh/" + draft.id() + "/gui-duyet",
+                Map.of("basedOn", String.valueOf(returned.version())));
+
+        assertThat(resent.getStatus().value()).isEqualTo(303);
+        assertThat(catalog.find(draft.id()).orElseThrow().status()).isEqualTo(ModelStatus.SUBMITTED);
+        assertThat(page(contributor, "/don-vi/mo-hinh"))
+                .contains("Đang chờ duyệt")
+                .doesNotContain("Bị trả lại");
+    }
+
+    @Test
     void othersAreToldInVietnameseThatTheDeskIsNotTheirs() {
         ModelView draft = catalog.register(model(), Editor.PLATFORM);
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);

@@ -131,6 +131,15 @@ public class ModelCatalog {
                 .toList();
     }
 
+    /** A unit's own models in a locality, latest change first, whatever their status. */
+    @Transactional(readOnly = true)
+    public List<ModelView> registeredBy(String unitName, String provinceCode, String communeCode) {
+        String key = unitName.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return models.findByUnit(key, provinceCode, communeCode).stream()
+                .map(this::view)
+                .toList();
+    }
+
     private Model atVersion(UUID id, long basedOn) {
         Model model = models.findById(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
         if (model.version() != basedOn) {

@@ -23,4 +23,14 @@ interface ModelRepository extends JpaRepository<Model, UUID> {
             order by m.updatedAt, m.id
             """)
     List<Model> findAwaitingReview(String province, String commune);
+
+    /** Unit names compare as {@code WritePolicy} compares them: case and runs of spaces do not matter. */
+    @Query(value = """
+            SELECT * FROM catalog.model
+            WHERE lower(regexp_replace(trim(registering_unit), '\\s+', ' ', 'g')) = :unitKey
+              AND (CAST(:province AS varchar) IS NULL OR province_code = :province)
+              AND (CAST(:commune AS varchar) IS NULL OR commune_code = :commune)
+            ORDER BY updated_at DESC, id
+            """, nativeQuery = true)
+    List<Model> findByUnit(String unitKey, String province, String commune);
 }

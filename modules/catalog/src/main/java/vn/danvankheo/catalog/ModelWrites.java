@@ -121,6 +121,20 @@ public class ModelWrites {
                 .subscribeOn(jdbcScheduler);
     }
 
+    /** A contributor's unit's models in their locality, for them to follow and send for review. */
+    public Mono<List<ModelView>> unitModels(Account account) {
+        return Mono.fromCallable(() -> {
+                    if (!account.enabled() || account.role() != Role.CONTRIBUTOR || account.unitName() == null) {
+                        throw new NotPermittedException("Chỉ cộng tác viên của một đơn vị mới có danh sách mô hình.");
+                    }
+                    return catalog.registeredBy(
+                            account.unitName(),
+                            account.scope().provinceCode(),
+                            account.scope().communeCode());
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
     /** The model as it stands now, unapproved changes included, for a moderator of its locality to review. */
     public Mono<ModelView> forReview(Account account, UUID id) {
         return Mono.fromCallable(() -> {
