@@ -88,7 +88,7 @@ class UploadSessionsIntegrationTests {
     }
 
     @Test
-    void anInterruptedUploadResumesFromThePartsStorageHolds() throws Exception {
+    void anUploadInterruptedByADroppedConnectionAndAStorageOutageResumesFromThePartsStorageHolds() throws Exception {
         byte[] video = videoOf(2 * PART + 1_234_567);
         UploadStarted started = uploads.start(UploadKind.VIDEO, "hoi-nghi.mp4", video.length, CONTRIBUTOR);
         assertThat(started.partCount()).isEqualTo(3);
@@ -97,6 +97,15 @@ class UploadSessionsIntegrationTests {
         put(urls.get(3), part(video, 3));
         // The connection drops in the middle of part 2: storage never gets the part whole.
         sendBrokenPart(urls.get(2), part(video, 2));
+        // Then storage itself goes away for a while: nobody can go on, but what arrived is kept.
+        var services = TestServices.real();
+        services.stopStorage();
+        try {
+            assertThatThrownBy(() -> uploads.status(started.id(), CONTRIBUTOR))
+                    .isInstanceOf(StorageUnavailableException.class);
+        } finally {
+            services.startStorage();
+        }
 
         // A reload: the browser has forgotten everything but the upload's id, and asks storage what arrived.
         UploadStatus resumed = uploads.status(started.id(), CONTRIBUTOR);
