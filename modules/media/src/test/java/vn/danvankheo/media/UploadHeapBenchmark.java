@@ -101,7 +101,7 @@ class UploadHeapBenchmark {
                 peak.accumulateAndGet(usedAfterGc(), Math::max);
                 samples.incrementAndGet();
                 try {
-                    Thread.sleep(500);
+                    Thread.sleep(200);
                 } catch (InterruptedException e) {
                     return;
                 }
