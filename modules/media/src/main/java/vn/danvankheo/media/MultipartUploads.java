@@ -98,32 +98,44 @@ class MultipartUploads {
         }
     }
 
-    /** Every part storage holds, in order; empty if storage no longer knows the upload. */
+    /**
+     * Every part storage holds, in order.
+     *
+     * @throws NoSuchUpload if storage no longer knows the upload
+     */
     List<StoredPart> parts(String key, String uploadId) {
         List<StoredPart> parts = new ArrayList<>();
         Integer marker = null;
         while (true) {
             Integer after = marker;
-            ListPartsResult page;
-            try {
-                page = await(call(() -> minio.listParts(ListPartsArgs.builder()
-                                .bucket(bucket.name())
-                                .object(key)
-                                .uploadId(uploadId)
-                                .partNumberMarker(after)
-                                .build())))
-                        .result();
-            } catch (NoSuchUpload gone) {
-                return List.of();
-            }
+            ListPartsResult page = await(call(() -> minio.listParts(ListPartsArgs.builder()
+                            .bucket(bucket.name())
+                            .object(key)
+                            .uploadId(uploadId)
+                            .partNumberMarker(after)
+                            .build())))
+                    .result();
             for (Part part : page.parts()) {
                 parts.add(new StoredPart(part.partNumber(), part.partSize(), part.etag()));
             }
             if (!page.isTruncated() || page.nextPartNumberMarker() == null) {
+                if (parts.isEmpty() && !isPending(key, uploadId)) {
+                    throw new NoSuchUpload();
+                }
                 return parts;
             }
             marker = page.nextPartNumberMarker();
         }
+    }
+
+    /**
+     * S3 answers ListParts for an unknown upload with NoSuchUpload, but S3Proxy's file store with an empty list, the
+     * same as for an upload with no part yet; the list of pending uploads tells the two apart.
+     */
+    private boolean isPending(String key, String uploadId) {
+        return pending(key).stream()
+                .anyMatch(
+                        upload -> upload.key().equals(key) && upload.uploadId().equals(uploadId));
     }
 
     void complete(String key, String uploadId, List<StoredPart> parts) {

@@ -28,6 +28,7 @@ public class UploadSessions {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final int MAX_FILE_NAME = 255;
     private static final int MAX_URLS_PER_REQUEST = 100;
+    private static final String STORAGE_LOST_IT = "Kho lưu trữ không còn giữ lượt tải lên này; hãy tải lại tệp từ đầu.";
 
     private final UploadRecords records;
     private final MultipartUploads multipart;
@@ -115,9 +116,14 @@ public class UploadSessions {
     /** The upload's state and the parts storage already holds, to resume from. */
     public UploadStatus status(UUID id, UUID startedBy) {
         UploadRecords.Upload upload = owned(id, startedBy);
-        List<Integer> uploaded = upload.state() == UploadState.STARTED
-                ? completeParts(upload).keySet().stream().sorted().toList()
-                : List.of();
+        List<Integer> uploaded = List.of();
+        if (upload.state() == UploadState.STARTED) {
+            try {
+                uploaded = completeParts(upload).keySet().stream().sorted().toList();
+            } catch (UploadClosedException lost) {
+                return status(id, startedBy);
+            }
+        }
         return new UploadStatus(
                 upload.id(),
                 upload.kind(),
@@ -158,6 +164,9 @@ public class UploadSessions {
                     upload.objectKey(),
                     upload.storageUploadId(),
                     parts.values().stream().toList());
+        } catch (MultipartUploads.NoSuchUpload gone) {
+            records.transition(id, UploadState.COMPLETING, UploadState.ABORTED, clock.instant(), null);
+            throw new UploadClosedException(STORAGE_LOST_IT);
         } catch (RuntimeException e) {
             // Storage did not assemble it: the parts are still there, so completing again later can succeed.
             records.transition(id, UploadState.COMPLETING, UploadState.STARTED, clock.instant(), null);
@@ -224,7 +233,15 @@ public class UploadSessions {
         if (upload.storageUploadId() == null) {
             return Map.of();
         }
-        return multipart.parts(upload.objectKey(), upload.storageUploadId()).stream()
+        List<MultipartUploads.StoredPart> stored;
+        try {
+            stored = multipart.parts(upload.objectKey(), upload.storageUploadId());
+        } catch (MultipartUploads.NoSuchUpload gone) {
+            // Lost with storage's data, or aborted behind our back: the parts are gone, the file must be sent anew.
+            records.transition(upload.id(), upload.state(), UploadState.ABORTED, clock.instant(), null);
+            throw new UploadClosedException(STORAGE_LOST_IT);
+        }
+        return stored.stream()
                 .filter(part -> part.number() >= 1 && part.number() <= upload.partCount())
                 .filter(part -> part.sizeBytes() == upload.expectedPartBytes(part.number()))
                 .collect(Collectors.toMap(

@@ -67,6 +67,9 @@ class UploadSessionsIntegrationTests {
     @Autowired
     MediaBucket bucket;
 
+    @Autowired
+    UploadRecords records;
+
     @Test
     void aPhotoGoesStraightToStorageAndGetsItsRenditions() throws Exception {
         byte[] jpeg = TestImages.encoded("jpg", 1000, 500);
@@ -221,6 +224,23 @@ class UploadSessionsIntegrationTests {
         assertThat(uploads.status(left.id(), CONTRIBUTOR).state()).isEqualTo(UploadState.ABORTED);
         assertThat(pendingUploads()).isEmpty();
         assertThat(objectKeys()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadStorageNoLongerKnowsIsReportedAbortedNotResumedForEver() throws Exception {
+        UploadStarted started = uploads.start(UploadKind.DOCUMENT, "bien-ban.pdf", 1000, CONTRIBUTOR);
+        UploadRecords.Upload row = records.find(started.id()).orElseThrow();
+        minio.abortMultipartUpload(io.minio.AbortMultipartUploadArgs.builder()
+                        .bucket(bucket.name())
+                        .object(row.objectKey())
+                        .uploadId(row.storageUploadId())
+                        .build())
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(uploads.status(started.id(), CONTRIBUTOR).state()).isEqualTo(UploadState.ABORTED);
+        assertThatThrownBy(() -> uploads.complete(started.id(), CONTRIBUTOR))
+                .isInstanceOf(UploadClosedException.class)
+                .hasMessage("Lượt tải lên này đã bị huỷ; hãy tải lại tệp từ đầu.");
     }
 
     /** Random bytes behind a real MP4 header: only the first bytes decide the type. */
