@@ -173,7 +173,9 @@ async function upload(file, kind) {
     localStorage.removeItem(rememberedKey(file));
     shown.done(completion);
   } catch (problem) {
-    if (problem instanceof UploadProblem && problem.status === 415) {
+    // Refused content, or an upload that can no longer go on: choosing the file again must start afresh.
+    const closed = problem.status === 409 && !(problem.body && problem.body.missingParts);
+    if (problem instanceof UploadProblem && (problem.status === 415 || closed)) {
       localStorage.removeItem(rememberedKey(file));
     }
     shown.status(`Không tải lên được: ${problem.message}`, true);
