@@ -48,6 +48,13 @@ class AccountPages {
                 });
     }
 
+    /** Photos, videos and documents sent straight to storage by the browser, with progress and resuming. */
+    @GetMapping(SecurityConfiguration.UPLOAD_PAGE)
+    String upload(@AuthenticationPrincipal AccountPrincipal principal, Model page) {
+        page.addAttribute("account", principal.account());
+        return "upload";
+    }
+
     private String where(Account account) {
         Optional<String> commune = Optional.ofNullable(account.scope().communeCode())
                 .flatMap(units::current)

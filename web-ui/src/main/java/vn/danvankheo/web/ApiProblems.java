@@ -13,6 +13,11 @@ import vn.danvankheo.catalog.ModelNotFoundException;
 import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.media.MediaNotFoundException;
 import vn.danvankheo.media.StorageUnavailableException;
+import vn.danvankheo.media.UnsupportedMediaException;
+import vn.danvankheo.media.UploadClosedException;
+import vn.danvankheo.media.UploadIncompleteException;
+import vn.danvankheo.media.UploadNotFoundException;
+import vn.danvankheo.media.UploadNotPermittedException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
 import vn.danvankheo.search.SearchUnavailableException;
 
@@ -30,13 +35,13 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);
     }
 
-    @ExceptionHandler({MediaNotFoundException.class, ModelNotFoundException.class})
+    @ExceptionHandler({MediaNotFoundException.class, ModelNotFoundException.class, UploadNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e);
     }
 
-    @ExceptionHandler(NotPermittedException.class)
-    ProblemDetail forbidden(NotPermittedException e) {
+    @ExceptionHandler({NotPermittedException.class, UploadNotPermittedException.class})
+    ProblemDetail forbidden(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "Không có quyền", e);
     }
 
@@ -46,6 +51,25 @@ class ApiProblems {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "Mô hình đã được cập nhật", e);
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
+    }
+
+    /** Size refused before sending, or content refused once checked: either way the file will not be taken. */
+    @ExceptionHandler(UnsupportedMediaException.class)
+    ProblemDetail unsupportedMedia(UnsupportedMediaException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Tệp không được nhận", e);
+    }
+
+    /** The browser sends the parts listed and completes again. */
+    @ExceptionHandler(UploadIncompleteException.class)
+    ProblemDetail uploadIncomplete(UploadIncompleteException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Tệp chưa tải lên đủ", e);
+        problem.setProperty("missingParts", e.missingParts());
+        return problem;
+    }
+
+    @ExceptionHandler(UploadClosedException.class)
+    ProblemDetail uploadClosed(UploadClosedException e) {
+        return problem(HttpStatus.CONFLICT, "Lượt tải lên đã kết thúc", e);
     }
 
     @ExceptionHandler(SearchUnavailableException.class)

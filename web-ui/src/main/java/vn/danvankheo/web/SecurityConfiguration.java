@@ -18,6 +18,7 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import vn.danvankheo.accounts.LoginThrottle;
+import vn.danvankheo.media.StorageProperties;
 
 /**
  * The public reads pages, published models, their media and the open APIs; signing in is a CSRF-protected form,
@@ -30,6 +31,7 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/dang-nhap";
     static final String ACCOUNT_PAGE = "/tai-khoan";
+    static final String UPLOAD_PAGE = "/tai-len";
 
     private static DelegatingServerAuthenticationEntryPoint entryPoint() {
         var entryPoint =
@@ -42,7 +44,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain site(
-            ServerHttpSecurity http, SiteProperties site, SignInOutcomes outcomes, LoginThrottle throttle) {
+            ServerHttpSecurity http,
+            SiteProperties site,
+            StorageProperties storage,
+            SignInOutcomes outcomes,
+            LoginThrottle throttle) {
         var loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?thoat"));
         return http.authorizeExchange(exchange -> exchange.pathMatchers(
@@ -62,6 +68,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
+<<<<<<< HEAD
                         .pathMatchers(
                                 ACCOUNT_PAGE,
                                 ModerationPages.QUEUE,
@@ -69,6 +76,9 @@ class SecurityConfiguration {
                                 UnitPages.UNIT_MODELS,
                                 UnitPages.UNIT_MODELS + "/**",
                                 "/api/models/**")
+=======
+                        .pathMatchers(ACCOUNT_PAGE, UPLOAD_PAGE, "/api/models/**", "/api/uploads/**")
+>>>>>>> uploads
                         .authenticated()
                         .anyExchange()
                         .denyAll())
@@ -84,7 +94,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(site.contentSecurityPolicy()))
+                                csp -> csp.policyDirectives(site.contentSecurityPolicy(storage.publicOrigin())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
     }

@@ -29,9 +29,13 @@ public record SiteProperties(String tileUrl, String tileAttribution) {
         return uri.getScheme() + "://" + wildcardSubdomains;
     }
 
-    String contentSecurityPolicy() {
+    /**
+     * @param storageOrigin where browsers send upload parts straight to object storage, which pages' scripts must be
+     *     allowed to connect to
+     */
+    String contentSecurityPolicy(String storageOrigin) {
         String tiles = tileOrigin().isEmpty() ? "" : " " + tileOrigin();
-        return "default-src 'self'; img-src 'self' data:" + tiles
+        return "default-src 'self'; img-src 'self' data:" + tiles + "; connect-src 'self' " + storageOrigin
                 + "; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
     }
 }

@@ -1,8 +1,12 @@
 package vn.danvankheo.media;
 
+import io.minio.CopyObjectArgs;
+import io.minio.Directive;
 import io.minio.GetObjectArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.SourceObject;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
@@ -11,8 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +57,9 @@ public class MediaLibrary {
 
     private static final Set<ImageSignature> PHOTO_FORMATS = EnumSet.of(ImageSignature.JPEG, ImageSignature.PNG);
     private static final int READ_CHUNK_BYTES = 64 * 1024;
+    /** Every media object's key starts with it. */
+    static final String KEY_PREFIX = "media/";
+
     private static final Set<String> MISSING = Set.of("NoSuchKey", "NoSuchBucket", "NoSuchObject");
 
     private final MinioAsyncClient minio;
@@ -72,15 +81,7 @@ public class MediaLibrary {
         requirePhotoSize(sizeBytes);
         try {
             BufferedInputStream buffered = new BufferedInputStream(content);
-            ImageSignature signature = ImageSignature.of(head(buffered, ImageSignature.HEAD_LENGTH))
-                    .orElseThrow(() -> new UnsupportedMediaException(
-                            "Tệp không phải ảnh JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên)."));
-            if (!PHOTO_FORMATS.contains(signature)) {
-                // The JDK has no WebP decoder: no rendition could be made, and the original is never served.
-                throw new UnsupportedMediaException("Chưa nhận ảnh " + signature.displayName()
-                        + ". Hãy lưu ảnh ở dạng JPEG hoặc PNG (ví dụ chụp màn hình hoặc xuất lại từ ứng dụng ảnh)"
-                        + " rồi gửi lại.");
-            }
+            ImageSignature signature = photoSignature(head(buffered, ImageSignature.HEAD_LENGTH));
             try (SpooledUpload upload = SpooledUpload.of(buffered, sizeBytes)) {
                 UUID id = UUID.randomUUID();
                 await(bucket.ensureExists());
@@ -116,14 +117,7 @@ public class MediaLibrary {
         }
         try {
             BufferedInputStream buffered = new BufferedInputStream(content);
-            VideoSignature signature = VideoSignature.of(head(buffered, VideoSignature.HEAD_LENGTH))
-                    .orElseThrow(() -> new UnsupportedMediaException(
-                            "Tệp không phải video MP4 hoặc WebM (kiểm tra theo nội dung tệp, không theo tên)."));
-            if (!signature.accepted()) {
-                throw new UnsupportedMediaException("Chưa nhận video " + signature.displayName()
-                        + ". Hãy xuất lại video ở dạng MP4 (H.264) hoặc WebM (ví dụ chọn \"Tương thích nhất\""
-                        + " trong cài đặt camera của điện thoại) rồi gửi lại.");
-            }
+            VideoSignature signature = videoSignature(head(buffered, VideoSignature.HEAD_LENGTH));
             UUID id = UUID.randomUUID();
             await(bucket.ensureExists());
             CountingInputStream counted = new CountingInputStream(buffered, MAX_VIDEO_BYTES);
@@ -151,6 +145,31 @@ public class MediaLibrary {
         } catch (Exception e) {
             throw storageFailure(e);
         }
+    }
+
+    private static ImageSignature photoSignature(byte[] head) {
+        ImageSignature signature = ImageSignature.of(head)
+                .orElseThrow(() -> new UnsupportedMediaException(
+                        "Tệp không phải ảnh JPEG hoặc PNG (kiểm tra theo nội dung tệp, không theo tên)."));
+        if (!PHOTO_FORMATS.contains(signature)) {
+            // The JDK has no WebP decoder: no rendition could be made, and the original is never served.
+            throw new UnsupportedMediaException("Chưa nhận ảnh " + signature.displayName()
+                    + ". Hãy lưu ảnh ở dạng JPEG hoặc PNG (ví dụ chụp màn hình hoặc xuất lại từ ứng dụng ảnh)"
+                    + " rồi gửi lại.");
+        }
+        return signature;
+    }
+
+    private static VideoSignature videoSignature(byte[] head) {
+        VideoSignature signature = VideoSignature.of(head)
+                .orElseThrow(() -> new UnsupportedMediaException(
+                        "Tệp không phải video MP4 hoặc WebM (kiểm tra theo nội dung tệp, không theo tên)."));
+        if (!signature.accepted()) {
+            throw new UnsupportedMediaException("Chưa nhận video " + signature.displayName()
+                    + ". Hãy xuất lại video ở dạng MP4 (H.264) hoặc WebM (ví dụ chọn \"Tương thích nhất\""
+                    + " trong cài đặt camera của điện thoại) rồi gửi lại.");
+        }
+        return signature;
     }
 
     private static String videoTooLarge() {
@@ -247,13 +266,7 @@ public class MediaLibrary {
      * the public media address serves only photo renditions and videos. Blocking.
      */
     public StoredDocument storeDocument(InputStream content, long sizeBytes) {
-        if (sizeBytes <= 0) {
-            throw new UnsupportedMediaException("Tệp tài liệu rỗng.");
-        }
-        if (sizeBytes > MAX_DOCUMENT_BYTES) {
-            throw new UnsupportedMediaException(
-                    "Tài liệu lớn quá " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB; hãy chia nhỏ hoặc nén lại.");
-        }
+        requireDocumentSize(sizeBytes);
         try (SpooledUpload upload = SpooledUpload.of(content, sizeBytes)) {
             DocumentType type = DocumentType.of(upload.file());
             UUID id = UUID.randomUUID();
@@ -319,16 +332,128 @@ public class MediaLibrary {
             // A video without a poster has no picture to make renditions from.
             return false;
         }
-        try (BufferedInputStream in = new BufferedInputStream(await(minio.getObject(
-                GetObjectArgs.builder().bucket(bucket.name()).object(key(id)).build())))) {
+        try (BufferedInputStream in = openOriginal(id)) {
             ImageSignature signature = ImageSignature.of(head(in, ImageSignature.HEAD_LENGTH))
                     .filter(PHOTO_FORMATS::contains)
                     .orElseThrow(() -> new MediaNotFoundException(id.toString()));
-            try (SpooledUpload upload = SpooledUpload.of(in, original.size())) {
-                storeRenditions(id, upload, signature, original.size());
-            }
+            renderStored(id, in, signature, original.size());
         }
         return true;
+    }
+
+    private BufferedInputStream openOriginal(UUID id) {
+        return new BufferedInputStream(await(minio.getObject(
+                GetObjectArgs.builder().bucket(bucket.name()).object(key(id)).build())));
+    }
+
+    private Rendered renderStored(UUID id, InputStream original, ImageSignature signature, long sizeBytes)
+            throws IOException {
+        try (SpooledUpload upload = SpooledUpload.of(original, sizeBytes)) {
+            return storeRenditions(id, upload, signature, sizeBytes);
+        }
+    }
+
+    /**
+     * Checks, by content, a photo that reached storage without passing through here (a browser's multipart upload
+     * to {@code media/<id>}), and makes its renditions. Blocking.
+     *
+     * @throws UnsupportedMediaException if it is not a photo the site takes; its original is left for the caller
+     */
+    CompletedUpload acceptStoredPhoto(UUID id, long sizeBytes) {
+        requirePhotoSize(sizeBytes);
+        try (BufferedInputStream in = openOriginal(id)) {
+            ImageSignature signature = photoSignature(head(in, ImageSignature.HEAD_LENGTH));
+            Rendered rendered = renderStored(id, in, signature, sizeBytes);
+            labelStored(id, signature.contentType());
+            return new CompletedUpload(id, UploadKind.PHOTO, signature.contentType(), sizeBytes, rendered.widths());
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        } catch (Exception e) {
+            throw storageFailure(e);
+        }
+    }
+
+    /**
+     * Checks a stored video by its first bytes only, fetched with a ranged read: a 2 GB video is never read whole.
+     * Blocking.
+     */
+    CompletedUpload acceptStoredVideo(UUID id, long sizeBytes) {
+        if (sizeBytes > MAX_VIDEO_BYTES) {
+            throw new UnsupportedMediaException(videoTooLarge());
+        }
+        try (InputStream in = await(minio.getObject(GetObjectArgs.builder()
+                .bucket(bucket.name())
+                .object(key(id))
+                .offset(0L)
+                .length((long) Math.min(VideoSignature.HEAD_LENGTH, sizeBytes))
+                .build()))) {
+            VideoSignature signature = videoSignature(in.readNBytes(VideoSignature.HEAD_LENGTH));
+            labelStored(id, signature.contentType());
+            return new CompletedUpload(id, UploadKind.VIDEO, signature.contentType(), sizeBytes, List.of());
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        } catch (Exception e) {
+            throw storageFailure(e);
+        }
+    }
+
+    /** Checks a stored document as {@link #storeDocument} does: a package needs its whole directory. Blocking. */
+    CompletedUpload acceptStoredDocument(UUID id, long sizeBytes) {
+        requireDocumentSize(sizeBytes);
+        try (InputStream in = openOriginal(id);
+                SpooledUpload upload = SpooledUpload.of(in, sizeBytes)) {
+            DocumentType type = DocumentType.of(upload.file());
+            labelStored(id, type.contentType());
+            return new CompletedUpload(id, UploadKind.DOCUMENT, type.contentType(), sizeBytes, List.of());
+        } catch (IOException e) {
+            throw new StorageUnavailableException(e);
+        } catch (Exception e) {
+            throw storageFailure(e);
+        }
+    }
+
+    /**
+     * A multipart upload's type is a guess from the file's name until its content is checked; serving decides by
+     * the stored type (a video is streamed, anything else never), so the checked type must be what is stored.
+     * Storage copies the object onto itself with the new type only when the guess was wrong.
+     */
+    private void labelStored(UUID id, String contentType) {
+        StatObjectResponse stored = await(stat(key(id)));
+        if (contentType.equals(stored.contentType())) {
+            return;
+        }
+        await(minio.copyObject(CopyObjectArgs.builder()
+                .bucket(bucket.name())
+                .object(key(id))
+                .source(SourceObject.builder()
+                        .bucket(bucket.name())
+                        .object(key(id))
+                        .build())
+                .headers(Map.of("Content-Type", contentType))
+                .metadataDirective(Directive.REPLACE)
+                .build()));
+    }
+
+    /** Removes what is stored under {@code id}: the original and any renditions. Blocking. */
+    void delete(UUID id) {
+        List<String> keys = new ArrayList<>();
+        keys.add(key(id));
+        PhotoRenditions.WIDTHS.forEach(width -> keys.add(renditionKey(id, width)));
+        for (String key : keys) {
+            await(removeObject(key));
+        }
+    }
+
+    private CompletableFuture<Void> removeObject(String key) {
+        try {
+            return minio.removeObject(RemoveObjectArgs.builder()
+                            .bucket(bucket.name())
+                            .object(key)
+                            .build())
+                    .thenApply(removed -> null);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private Rendered storeRenditions(UUID id, SpooledUpload upload, ImageSignature signature, long sizeBytes)
@@ -399,8 +524,8 @@ public class MediaLibrary {
     }
 
     /** The original as received: kept, never served. */
-    private static String key(UUID id) {
-        return "media/" + id;
+    static String key(UUID id) {
+        return KEY_PREFIX + id;
     }
 
     /**
@@ -409,6 +534,16 @@ public class MediaLibrary {
      */
     private static String renditionKey(UUID id, int width) {
         return key(id) + ".w" + width + ".jpg";
+    }
+
+    private static void requireDocumentSize(long sizeBytes) {
+        if (sizeBytes <= 0) {
+            throw new UnsupportedMediaException("Tệp tài liệu rỗng.");
+        }
+        if (sizeBytes > MAX_DOCUMENT_BYTES) {
+            throw new UnsupportedMediaException(
+                    "Tài liệu lớn quá " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB; hãy chia nhỏ hoặc nén lại.");
+        }
     }
 
     private static void requirePhotoSize(long sizeBytes) {

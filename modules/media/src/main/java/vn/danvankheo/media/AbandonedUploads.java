@@ -1,0 +1,41 @@
+package vn.danvankheo.media;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Storage keeps the parts of an upload nobody finishes for ever, and bills for them: uploads left unfinished for
+ * {@code dvk.uploads.abandon-after} are aborted and their parts deleted, so nothing is orphaned.
+ */
+@Component
+class AbandonedUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
+
+    private final UploadSessions sessions;
+    private final UploadProperties properties;
+    private final Clock clock;
+
+    AbandonedUploads(UploadSessions sessions, UploadProperties properties, ObjectProvider<Clock> clock) {
+        this.sessions = sessions;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Scheduled(fixedDelayString = "${dvk.uploads.cleanup-interval:PT5M}", initialDelayString = "PT1M")
+    void sweep() {
+        try {
+            int aborted = sessions.abortAbandoned(clock.instant().minus(properties.abandonAfter()));
+            if (aborted > 0) {
+                log.info("Aborted {} abandoned uploads and deleted their parts", aborted);
+            }
+        } catch (StorageUnavailableException e) {
+            // The next sweep tries again; abandoned parts wait a few more minutes.
+            log.warn("Could not sweep abandoned uploads: storage unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package vn.danvankheo.media;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Uploads that go from the browser straight to object storage in parts, through signed URLs: the application never
+ * receives the file's bytes, only asks storage what it holds. Storage is the truth about which parts arrived, so a
+ * browser resumes after a dropped connection or a reload by asking {@link #status}. The content is checked, by its
+ * bytes, once all parts are there; what is refused is deleted. Blocking: call from a bounded scheduler.
+ */
+@Service
+public class UploadSessions {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final int MAX_FILE_NAME = 255;
+    private static final int MAX_URLS_PER_REQUEST = 100;
+    private static final String STORAGE_LOST_IT = "Kho lưu trữ không còn giữ lượt tải lên này; hãy tải lại tệp từ đầu.";
+
+    private final UploadRecords records;
+    private final MultipartUploads multipart;
+    private final MediaLibrary library;
+    private final UploadProperties properties;
+    private final Clock clock;
+
+    UploadSessions(
+            UploadRecords records,
+            MultipartUploads multipart,
+            MediaLibrary library,
+            UploadProperties properties,
+            ObjectProvider<Clock> clock) {
+        this.records = records;
+        this.multipart = multipart;
+        this.library = library;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Opens a multipart upload in storage for a file of {@code sizeBytes}, refused at once if it is larger than the
+     * kind allows. {@code startedBy} is the account's id; only it may continue.
+     */
+    public UploadStarted start(UploadKind kind, String fileName, long sizeBytes, UUID startedBy) {
+        String name = fileName(fileName);
+        if (sizeBytes <= 0) {
+            throw new UnsupportedMediaException("Tệp rỗng, không có gì để tải lên.");
+        }
+        long max = properties.maxBytes(kind);
+        if (sizeBytes > max) {
+            throw new UnsupportedMediaException("Tệp " + kind.labelVi() + " lớn quá " + megabytes(max) + " MB (tệp này "
+                    + megabytes(sizeBytes) + " MB).");
+        }
+        long partBytes = properties.partSize().toBytes();
+        UUID mediaId = UUID.randomUUID();
+        var upload = new UploadRecords.Upload(
+                UUID.randomUUID(),
+                kind,
+                name,
+                mediaId,
+                MediaLibrary.key(mediaId),
+                null,
+                sizeBytes,
+                partBytes,
+                startedBy,
+                clock.instant(),
+                UploadState.STARTED,
+                null);
+        if (upload.partCount() > UploadProperties.MAX_PARTS) {
+            throw new UnsupportedMediaException("Tệp quá lớn so với kích thước mỗi phần tải lên.");
+        }
+        // The row comes first: a multipart upload in storage without a live row is then always an orphan.
+        records.insert(upload);
+        try {
+            String storageUploadId = multipart.create(upload.objectKey(), kind.contentTypeGuess(name));
+            records.storageUploadStarted(upload.id(), storageUploadId);
+        } catch (RuntimeException e) {
+            records.transition(upload.id(), UploadState.STARTED, UploadState.ABORTED, clock.instant(), null);
+            throw e;
+        }
+        return new UploadStarted(upload.id(), partBytes, upload.partCount());
+    }
+
+    /** Signed URLs to PUT the given parts straight to storage, keyed by part number. */
+    public Map<Integer, String> partUrls(UUID id, Collection<Integer> partNumbers, UUID startedBy) {
+        UploadRecords.Upload upload = owned(id, startedBy);
+        requireOpen(upload);
+        if (partNumbers.isEmpty() || partNumbers.size() > MAX_URLS_PER_REQUEST) {
+            throw new IllegalArgumentException(
+                    "Hãy xin địa chỉ cho từ 1 đến " + MAX_URLS_PER_REQUEST + " phần mỗi lần.");
+        }
+        int validSeconds = (int) properties.urlValidity().toSeconds();
+        Map<Integer, String> urls = new TreeMap<>();
+        for (Integer part : partNumbers) {
+            if (part == null || part < 1 || part > upload.partCount()) {
+                throw new IllegalArgumentException(
+                        "Phần số " + part + " không có: tệp này có " + upload.partCount() + " phần.");
+            }
+            urls.put(part, multipart.partUrl(upload.objectKey(), upload.storageUploadId(), part, validSeconds));
+        }
+        return urls;
+    }
+
+    /** The upload's state and the parts storage already holds, to resume from. */
+    public UploadStatus status(UUID id, UUID startedBy) {
+        UploadRecords.Upload upload = owned(id, startedBy);
+        List<Integer> uploaded = List.of();
+        if (upload.state() == UploadState.STARTED) {
+            try {
+                uploaded = completeParts(upload).keySet().stream().sorted().toList();
+            } catch (UploadClosedException lost) {
+                return status(id, startedBy);
+            }
+        }
+        return new UploadStatus(
+                upload.id(),
+                upload.kind(),
+                upload.state(),
+                upload.declaredBytes(),
+                upload.partBytes(),
+                upload.partCount(),
+                uploaded,
+                upload.state() == UploadState.COMPLETED ? upload.mediaId() : null,
+                upload.rejection());
+    }
+
+    /**
+     * Assembles the parts and checks the content by its bytes: a photo gets its renditions, a video and a document
+     * are recognised by their headers. What is refused is deleted and the reason kept.
+     *
+     * @throws UploadIncompleteException if storage does not hold every part at its size yet
+     * @throws UnsupportedMediaException if the content is not what the site takes
+     */
+    public CompletedUpload complete(UUID id, UUID startedBy) {
+        UploadRecords.Upload upload = owned(id, startedBy);
+        requireOpen(upload);
+        Map<Integer, MultipartUploads.StoredPart> parts = completeParts(upload);
+        List<Integer> missing = IntStream.rangeClosed(1, upload.partCount())
+                .filter(part -> !parts.containsKey(part))
+                .boxed()
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new UploadIncompleteException(
+                    "Còn thiếu " + missing.size() + " trên " + upload.partCount() + " phần của tệp; hãy gửi nốt.",
+                    missing);
+        }
+        if (!records.transition(id, UploadState.STARTED, UploadState.COMPLETING, clock.instant(), null)) {
+            throw new UploadClosedException("Tệp đang được kiểm tra hoặc đã kết thúc.");
+        }
+        try {
+            multipart.complete(
+                    upload.objectKey(),
+                    upload.storageUploadId(),
+                    parts.values().stream().toList());
+        } catch (MultipartUploads.NoSuchUpload gone) {
+            records.transition(id, UploadState.COMPLETING, UploadState.ABORTED, clock.instant(), null);
+            throw new UploadClosedException(STORAGE_LOST_IT);
+        } catch (RuntimeException e) {
+            // Storage did not assemble it: the parts are still there, so completing again later can succeed.
+            records.transition(id, UploadState.COMPLETING, UploadState.STARTED, clock.instant(), null);
+            throw e;
+        }
+        try {
+            CompletedUpload completed = switch (upload.kind()) {
+                case PHOTO -> library.acceptStoredPhoto(upload.mediaId(), upload.declaredBytes());
+                case VIDEO -> library.acceptStoredVideo(upload.mediaId(), upload.declaredBytes());
+                case DOCUMENT -> library.acceptStoredDocument(upload.mediaId(), upload.declaredBytes());
+            };
+            records.transition(id, UploadState.COMPLETING, UploadState.COMPLETED, clock.instant(), null);
+            return completed;
+        } catch (UnsupportedMediaException refused) {
+            library.delete(upload.mediaId());
+            records.transition(id, UploadState.COMPLETING, UploadState.REJECTED, clock.instant(), refused.getMessage());
+            throw refused;
+        }
+    }
+
+    /** Stops an upload and deletes the parts storage holds. Aborting a finished upload changes nothing. */
+    public void abort(UUID id, UUID startedBy) {
+        UploadRecords.Upload upload = owned(id, startedBy);
+        // The row first: no completion can start after this, and if storage is down the orphan sweep finishes it.
+        if (records.transition(id, UploadState.STARTED, UploadState.ABORTED, clock.instant(), null)
+                && upload.storageUploadId() != null) {
+            multipart.abort(upload.objectKey(), upload.storageUploadId());
+        }
+    }
+
+    /**
+     * Aborts uploads left unfinished since before {@code cutoff}, deletes whatever of them storage assembled, and
+     * aborts multipart uploads storage holds without a live upload (left by a crash between the two).
+     *
+     * @return how many uploads were aborted
+     */
+    int abortAbandoned(Instant cutoff) {
+        int aborted = 0;
+        for (UploadRecords.Upload upload : records.unfinishedBefore(cutoff)) {
+            if (records.transition(upload.id(), upload.state(), UploadState.ABORTED, clock.instant(), null)) {
+                if (upload.storageUploadId() != null) {
+                    multipart.abort(upload.objectKey(), upload.storageUploadId());
+                }
+                library.delete(upload.mediaId());
+                aborted++;
+            }
+        }
+        List<MultipartUploads.PendingUpload> pending = multipart.pending(MediaLibrary.KEY_PREFIX);
+        // Listed before the live keys are read: a row is written before its multipart upload exists, so every
+        // listed upload that belongs to a live row finds it.
+        Set<String> live = records.liveKeys(cutoff);
+        for (MultipartUploads.PendingUpload orphan : pending) {
+            boolean old = orphan.initiated() == null || orphan.initiated().isBefore(cutoff);
+            if (!live.contains(orphan.key()) && old) {
+                multipart.abort(orphan.key(), orphan.uploadId());
+                aborted++;
+            }
+        }
+        return aborted;
+    }
+
+    /** The parts storage holds at the size they must have, by number; a short or long part must be sent again. */
+    private Map<Integer, MultipartUploads.StoredPart> completeParts(UploadRecords.Upload upload) {
+        if (upload.storageUploadId() == null) {
+            return Map.of();
+        }
+        List<MultipartUploads.StoredPart> stored;
+        try {
+            stored = multipart.parts(upload.objectKey(), upload.storageUploadId());
+        } catch (MultipartUploads.NoSuchUpload gone) {
+            // Lost with storage's data, or aborted behind our back: the parts are gone, the file must be sent anew.
+            records.transition(upload.id(), upload.state(), UploadState.ABORTED, clock.instant(), null);
+            throw new UploadClosedException(STORAGE_LOST_IT);
+        }
+        return stored.stream()
+                .filter(part -> part.number() >= 1 && part.number() <= upload.partCount())
+                .filter(part -> part.sizeBytes() == upload.expectedPartBytes(part.number()))
+                .collect(Collectors.toMap(
+                        MultipartUploads.StoredPart::number, Function.identity(), (a, b) -> b, TreeMap::new));
+    }
+
+    private UploadRecords.Upload owned(UUID id, UUID startedBy) {
+        UploadRecords.Upload upload =
+                records.find(id).orElseThrow(() -> new UploadNotFoundException("Không có lượt tải lên " + id + "."));
+        if (!upload.startedBy().equals(startedBy)) {
+            throw new UploadNotPermittedException(
+                    "Lượt tải lên này do tài khoản khác bắt đầu; chỉ tài khoản đó được tiếp tục hoặc huỷ.");
+        }
+        return upload;
+    }
+
+    private static void requireOpen(UploadRecords.Upload upload) {
+        switch (upload.state()) {
+            case STARTED -> {}
+            case COMPLETING -> throw new UploadClosedException("Tệp đang được kiểm tra; hãy đợi giây lát.");
+            case COMPLETED -> throw new UploadClosedException("Tệp này đã tải lên xong.");
+            case ABORTED -> throw new UploadClosedException("Lượt tải lên này đã bị huỷ; hãy tải lại tệp từ đầu.");
+            case REJECTED -> throw new UploadClosedException("Tệp không được nhận: " + upload.rejection());
+        }
+    }
+
+    private static String fileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new IllegalArgumentException("Thiếu tên tệp.");
+        }
+        // Browsers send a bare name, but some old ones send the whole path; only the last segment is a name.
+        String name = fileName.strip().replaceAll(".*[/\\\\]", "");
+        if (name.isEmpty() || name.length() > MAX_FILE_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("Tên tệp không hợp lệ (tối đa " + MAX_FILE_NAME + " ký tự).");
+        }
+        return name;
+    }
+
+    private static String megabytes(long bytes) {
+        NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
+        format.setMaximumFractionDigits(1);
+        return format.format(bytes / (1024.0 * 1024.0));
+    }
+}

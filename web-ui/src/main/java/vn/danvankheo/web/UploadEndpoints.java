@@ -1,0 +1,117 @@
+package vn.danvankheo.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.media.CompletedUpload;
+import vn.danvankheo.media.UploadKind;
+import vn.danvankheo.media.UploadSessions;
+import vn.danvankheo.media.UploadStarted;
+import vn.danvankheo.media.UploadStatus;
+
+/**
+ * Uploads for signed-in accounts: the browser starts one here, gets signed URLs for its parts, sends them straight to
+ * storage, and completes here. Only the account that started an upload may go on with it.
+ */
+@RestController
+@RequestMapping("/api/uploads")
+class UploadEndpoints {
+
+    private final UploadSessions uploads;
+
+    UploadEndpoints(UploadSessions uploads) {
+        this.uploads = uploads;
+    }
+
+    record StartRequest(UploadKind kind, String fileName, Long size) {}
+
+    record PartUrlsRequest(List<Integer> parts) {}
+
+    record PartUrls(Map<Integer, String> urls) {}
+
+    /** {@code thumbnail} is a photo's smallest rendition; videos and documents have none. */
+    record Completion(
+            UUID mediaId,
+            UploadKind kind,
+            String contentType,
+            long size,
+            List<Integer> renditionWidths,
+            String thumbnail) {
+
+        static Completion of(CompletedUpload completed) {
+            String thumbnail = completed.renditionWidths().isEmpty()
+                    ? null
+                    : "/media/" + completed.mediaId() + "?w="
+                            + completed.renditionWidths().get(0);
+            return new Completion(
+                    completed.mediaId(),
+                    completed.kind(),
+                    completed.contentType(),
+                    completed.sizeBytes(),
+                    completed.renditionWidths(),
+                    thumbnail);
+        }
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<UploadStarted>> start(
+            @AuthenticationPrincipal AccountPrincipal principal, @RequestBody StartRequest request) {
+        if (request.kind() == null || request.size() == null) {
+            throw new IllegalArgumentException("Cần nêu loại tệp (PHOTO, VIDEO, DOCUMENT), tên và kích thước tệp.");
+        }
+        return blocking(() -> uploads.start(request.kind(), request.fileName(), request.size(), account(principal)))
+                .map(started -> ResponseEntity.created(URI.create("/api/uploads/" + started.id()))
+                        .body(started));
+    }
+
+    @PostMapping("/{id}/part-urls")
+    Mono<PartUrls> partUrls(
+            @AuthenticationPrincipal AccountPrincipal principal,
+            @PathVariable UUID id,
+            @RequestBody PartUrlsRequest request) {
+        List<Integer> parts = request.parts() == null ? List.of() : request.parts();
+        return blocking(() -> new PartUrls(uploads.partUrls(id, parts, account(principal))));
+    }
+
+    @GetMapping("/{id}")
+    Mono<UploadStatus> status(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id) {
+        return blocking(() -> uploads.status(id, account(principal)));
+    }
+
+    @PostMapping("/{id}/completion")
+    Mono<Completion> complete(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id) {
+        return blocking(() -> Completion.of(uploads.complete(id, account(principal))));
+    }
+
+    @DeleteMapping("/{id}")
+    Mono<ResponseEntity<Void>> abort(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable UUID id) {
+        return blocking(() -> {
+                    uploads.abort(id, account(principal));
+                    return id;
+                })
+                .map(aborted -> ResponseEntity.noContent().build());
+    }
+
+    private static UUID account(AccountPrincipal principal) {
+        return principal.account().id();
+    }
+
+    /** Database and storage calls wait on the network: never on the event loop. */
+    private static <T> Mono<T> blocking(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    }
+}
