@@ -68,17 +68,15 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
-<<<<<<< HEAD
                         .pathMatchers(
                                 ACCOUNT_PAGE,
+                                UPLOAD_PAGE,
                                 ModerationPages.QUEUE,
                                 ModerationPages.QUEUE + "/**",
                                 UnitPages.UNIT_MODELS,
                                 UnitPages.UNIT_MODELS + "/**",
-                                "/api/models/**")
-=======
-                        .pathMatchers(ACCOUNT_PAGE, UPLOAD_PAGE, "/api/models/**", "/api/uploads/**")
->>>>>>> uploads
+                                "/api/models/**",
+                                "/api/uploads/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())

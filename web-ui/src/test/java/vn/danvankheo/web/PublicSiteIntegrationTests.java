@@ -64,7 +64,7 @@ class PublicSiteIntegrationTests extends DemoSiteIntegrationTest {
                 .expectHeader()
                 .contentType(MediaType.IMAGE_JPEG)
                 .expectHeader()
-                .valueMatches("Cache-Control", ".*immutable.*")
+                .valueMatches("Cache-Control", "max-age=86400, public")
                 .expectBody(byte[].class)
                 .returnResult()
                 .getResponseBody();

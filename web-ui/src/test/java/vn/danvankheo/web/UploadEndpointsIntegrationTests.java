@@ -75,11 +75,20 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
         assertThat((String) completion.get("thumbnail")).isEqualTo("/media/" + completion.get("mediaId") + "?w=320");
         client().get()
                 .uri((String) completion.get("thumbnail"))
+                .cookie("SESSION", session.session())
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectHeader()
-                .contentType(MediaType.IMAGE_JPEG);
+                .contentType(MediaType.IMAGE_JPEG)
+                .expectHeader()
+                .valueEquals("Cache-Control", "no-store, private");
+        // Until a moderator publishes a model with it, the photo is not the public's.
+        client().get()
+                .uri((String) completion.get("thumbnail"))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvankheo.places.AdminUnit;
@@ -36,6 +37,7 @@ public class ModelCatalog {
     private final Outbox outbox;
     private final ModelRules rules;
     private final ModelRevisions revisions;
+    private final JdbcClient jdbc;
     private final AdminUnits adminUnits;
     private final LocalityResolver localities;
     private final Clock clock;
@@ -45,12 +47,14 @@ public class ModelCatalog {
             ModelRepository models,
             Outbox outbox,
             ModelRevisions revisions,
+            JdbcClient jdbc,
             AdminUnits adminUnits,
             LocalityResolver localities,
             ObjectProvider<Clock> clock) {
         this.models = models;
         this.outbox = outbox;
         this.revisions = revisions;
+        this.jdbc = jdbc;
         this.adminUnits = adminUnits;
         this.localities = localities;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -129,6 +133,23 @@ public class ModelCatalog {
                     return AwaitingReview.ofModel(view, changed);
                 })
                 .toList();
+    }
+
+    /**
+     * Whether a photo or video may be shown to anyone: it belongs to a published model, or to an approved update of
+     * one. Archiving a model or withdrawing it takes its media off the public address.
+     */
+    @Transactional(readOnly = true)
+    public boolean isPublicMedia(UUID mediaId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (
+                            SELECT 1 FROM catalog.model_photo p JOIN catalog.model m ON m.id = p.model_id
+                            WHERE p.media_id = :media AND m.status = 'PUBLISHED')
+                        OR EXISTS (
+                            SELECT 1 FROM catalog.model_update u JOIN catalog.model m ON m.id = u.model_id
+                            WHERE u.status = 'PUBLISHED' AND m.status = 'PUBLISHED'
+                              AND u.media @> jsonb_build_array(jsonb_build_object('mediaId', CAST(:media AS text))))
+                        """).param("media", mediaId).query(Boolean.class).single();
     }
 
     /** A unit's own models in a locality, latest change first, whatever their status. */

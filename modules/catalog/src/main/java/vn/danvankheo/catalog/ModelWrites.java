@@ -26,6 +26,7 @@ public class ModelWrites {
 
     private final ModelCatalog catalog;
     private final ProgressUpdates updates;
+    private final UploadedMedia uploads;
     private final WritePolicy policy;
     private final AdminUnits units;
     private final Scheduler jdbcScheduler;
@@ -33,11 +34,13 @@ public class ModelWrites {
     ModelWrites(
             ModelCatalog catalog,
             ProgressUpdates updates,
+            UploadedMedia uploads,
             WritePolicy policy,
             AdminUnits units,
             CatalogJdbcScheduler jdbcScheduler) {
         this.catalog = catalog;
         this.updates = updates;
+        this.uploads = uploads;
         this.policy = policy;
         this.units = units;
         this.jdbcScheduler = jdbcScheduler.scheduler();
@@ -54,6 +57,7 @@ public class ModelWrites {
                             Action.EDIT_MODEL,
                             new ModelPlace(commune.provinceCode(), commune.code(), model.registeringUnit()),
                             "đăng ký mô hình cho đơn vị hoặc địa bàn này");
+                    model.photos().forEach(photo -> requireOwnUpload(account, photo.mediaId()));
                     return catalog.register(model, editor(account));
                 })
                 .subscribeOn(jdbcScheduler);
@@ -195,6 +199,14 @@ public class ModelWrites {
     private ModelPlace placeOf(UUID id) {
         ModelView model = catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
         return new ModelPlace(model.provinceCode(), model.communeCode(), model.registeringUnit());
+    }
+
+    /** A photo or video is attached only by the account that uploaded it, so no one borrows another's media. */
+    private void requireOwnUpload(Account account, UUID mediaId) {
+        if (mediaId != null && !uploads.isOwnUpload(mediaId, account.id())) {
+            throw new InvalidModelException(
+                    "Ảnh hoặc video " + mediaId + " không có trong kho, hoặc không phải do tài khoản của bạn tải lên.");
+        }
     }
 
     private void requireAnyAction(Account account, ModelPlace place, String what) {

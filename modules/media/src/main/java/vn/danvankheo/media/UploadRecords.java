@@ -97,6 +97,17 @@ class UploadRecords {
                 == 1;
     }
 
+    boolean completedBy(UUID mediaId, UUID accountId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM media.upload
+                                       WHERE media_id = :media AND started_by = :account AND state = 'COMPLETED')
+                        """)
+                .param("media", mediaId)
+                .param("account", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Unfinished uploads started before {@code cutoff}. */
     List<Upload> unfinishedBefore(Instant cutoff) {
         return jdbc.sql("""

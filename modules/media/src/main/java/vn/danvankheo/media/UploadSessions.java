@@ -248,6 +248,11 @@ public class UploadSessions {
                         MultipartUploads.StoredPart::number, Function.identity(), (a, b) -> b, TreeMap::new));
     }
 
+    /** Whether this account uploaded that media and it passed the checks: only then may it attach it. */
+    public boolean isCompletedBy(UUID mediaId, UUID accountId) {
+        return records.completedBy(mediaId, accountId);
+    }
+
     private UploadRecords.Upload owned(UUID id, UUID startedBy) {
         UploadRecords.Upload upload =
                 records.find(id).orElseThrow(() -> new UploadNotFoundException("Không có lượt tải lên " + id + "."));

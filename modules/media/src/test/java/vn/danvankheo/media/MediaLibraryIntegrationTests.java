@@ -226,7 +226,7 @@ class MediaLibraryIntegrationTests {
     }
 
     @Test
-    void servedRenditionsAreCachedForeverAndRevalidateByEtag() {
+    void servedRenditionsAreCachedForADayAndRevalidateByEtag() {
         byte[] png = TestImages.encoded("png", 400, 300);
         StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
         WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
@@ -239,9 +239,8 @@ class MediaLibraryIntegrationTests {
                 .expectHeader()
                 .contentType(MediaType.IMAGE_JPEG)
                 .expectHeader()
-                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365))
-                        .cachePublic()
-                        .immutable())
+                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(1))
+                        .cachePublic())
                 .returnResult(byte[].class)
                 .getResponseHeaders()
                 .getETag();
@@ -252,6 +251,27 @@ class MediaLibraryIntegrationTests {
                 .exchange()
                 .expectStatus()
                 .isNotModified();
+    }
+
+    @Test
+    void mediaTheApplicationWithholdsIsServedToNoOne() {
+        byte[] png = TestImages.encoded("png", 400, 300);
+        StoredMedia stored = library.storePhoto(new ByteArrayInputStream(png), png.length);
+        MediaTestApplication.WITHHELD.add(stored.id());
+        WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
+
+        client.get().uri("/media/" + stored.id()).exchange().expectStatus().isNotFound();
+        client.get()
+                .uri("/media/" + stored.id() + "?w=320")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        MediaTestApplication.WITHHELD.remove(stored.id());
+        client.get()
+                .uri("/media/" + stored.id() + "?w=320")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test
@@ -427,9 +447,8 @@ class MediaLibraryIntegrationTests {
                 .expectHeader()
                 .contentLength(mp4.length)
                 .expectHeader()
-                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365))
-                        .cachePublic()
-                        .immutable())
+                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(1))
+                        .cachePublic())
                 .expectBody(byte[].class)
                 .returnResult();
         assertThat(whole.getResponseBody()).isEqualTo(mp4);

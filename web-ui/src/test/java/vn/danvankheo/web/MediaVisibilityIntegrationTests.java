@@ -1,0 +1,125 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.media.MediaLibrary;
+import vn.danvankheo.media.StoredMedia;
+
+/** A photo reaches the public only with its published model; a registration may attach only its own uploads. */
+class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
+
+    private static final String PASSWORD = "mat-khau-du-dai-2026";
+    private static final String UNIT = "Chi hội Cựu chiến binh số 2";
+
+    @Autowired
+    MediaLibrary media;
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Test
+    void aDraftsPhotoIsHiddenFromThePublicAndJournalistsButNotFromThoseWhoWorkOnIt() throws IOException {
+        StoredMedia photo = photo();
+        ModelView draft = catalog.register(model(photo.id()), Editor.PLATFORM);
+        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null), PASSWORD);
+
+        client().get()
+                .uri("/media/" + photo.id() + "?w=320")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client().get()
+                .uri("/media/" + photo.id() + "?w=320")
+                .cookie("SESSION", journalist.session())
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client().get()
+                .uri("/media/" + photo.id() + "?w=320")
+                .cookie("SESSION", contributor.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Cache-Control", "no-store, private");
+
+        catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+
+        client().get()
+                .uri("/media/" + photo.id() + "?w=320")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Cache-Control", "max-age=86400, public");
+    }
+
+    @Test
+    void aRegistrationCannotAttachMediaItDidNotUpload() throws IOException {
+        StoredMedia someoneElses = photo();
+        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+
+        client().post()
+                .uri("/api/models")
+                .cookie("SESSION", contributor.session())
+                .cookie("XSRF-TOKEN", contributor.csrf())
+                .header("X-XSRF-TOKEN", contributor.csrf())
+                .bodyValue(model(someoneElses.id()))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("không phải do tài khoản của bạn tải lên"));
+    }
+
+    private StoredMedia photo() throws IOException {
+        var image = new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", bytes);
+        return media.storePhoto(new java.io.ByteArrayInputStream(bytes.toByteArray()), bytes.size());
+    }
+
+    private String account(Role role, String unit) {
+        String username = "anh-" + UUID.randomUUID().toString().substring(0, 8);
+        boolean nationwide = role == Role.JOURNALIST;
+        accounts.open(new NewAccount(
+                username, "Người dùng " + username, PASSWORD, role, unit, null, nationwide ? null : "00004", null));
+        return username;
+    }
+
+    private static NewModel model(UUID photo) {
+        return new NewModel(
+                "anh-nhap-" + UUID.randomUUID().toString().substring(0, 8),
+                "Mô hình có ảnh chưa công bố",
+                UNIT,
+                OwnerKind.COLLECTIVE,
+                UNIT,
+                Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
+                new NewModel.Location(21.0368, 105.8342, "00004"),
+                2025,
+                "Tóm tắt.",
+                "Câu chuyện.",
+                List.of(new NewModel.NewPhoto(photo, "Chú thích", null)));
+    }
+}
