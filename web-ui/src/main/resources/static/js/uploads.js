@@ -98,6 +98,13 @@ function view(file) {
         image.src = completion.thumbnail;
         item.append(image);
       }
+      if (completion.gps) {
+        const where = document.createElement('p');
+        where.className = 'upload-gps';
+        where.textContent = `Ảnh có toạ độ chụp: ${completion.gps.latitude.toFixed(6)}, `
+          + `${completion.gps.longitude.toFixed(6)} (có thể dùng làm vị trí của mô hình).`;
+        item.append(where);
+      }
     },
   };
 }

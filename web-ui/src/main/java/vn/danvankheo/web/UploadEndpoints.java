@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.media.CompletedUpload;
+import vn.danvankheo.media.GpsPosition;
 import vn.danvankheo.media.UploadKind;
 import vn.danvankheo.media.UploadSessions;
 import vn.danvankheo.media.UploadStarted;
@@ -43,14 +44,18 @@ class UploadEndpoints {
 
     record PartUrls(Map<Integer, String> urls) {}
 
-    /** {@code thumbnail} is a photo's smallest rendition; videos and documents have none. */
+    /**
+     * {@code thumbnail} is a photo's smallest rendition; videos and documents have none. {@code gps} is where the
+     * camera said a photo was taken, offered as the model's location.
+     */
     record Completion(
             UUID mediaId,
             UploadKind kind,
             String contentType,
             long size,
             List<Integer> renditionWidths,
-            String thumbnail) {
+            String thumbnail,
+            GpsPosition gps) {
 
         static Completion of(CompletedUpload completed) {
             String thumbnail = completed.renditionWidths().isEmpty()
@@ -63,7 +68,8 @@ class UploadEndpoints {
                     completed.contentType(),
                     completed.sizeBytes(),
                     completed.renditionWidths(),
-                    thumbnail);
+                    thumbnail,
+                    completed.gps().orElse(null));
         }
     }
 

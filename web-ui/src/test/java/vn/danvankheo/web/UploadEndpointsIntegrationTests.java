@@ -1,6 +1,7 @@
 package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -89,6 +90,33 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .isNotFound();
+    }
+
+    @Test
+    void aCameraPhotosPositionIsOfferedWhenItsUploadCompletes() throws Exception {
+        SignedInSession session = SignedInSession.signIn(client(), contributor(accounts), PASSWORD);
+        byte[] jpeg = Files.readAllBytes(Path.of("../modules/media/src/test/resources/photos/gps-orientation-6.jpg"));
+        Map<?, ?> started = session.json(client().post().uri("/api/uploads"))
+                .bodyValue(Map.of("kind", "PHOTO", "fileName", "may-anh.jpg", "size", jpeg.length))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        String id = (String) started.get("id");
+        put(partUrl(session, id, 1), jpeg);
+
+        session.json(client().post().uri("/api/uploads/" + id + "/completion"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.gps.latitude")
+                .value(latitude -> assertThat(((Number) latitude).doubleValue()).isCloseTo(21.0287, within(1e-6)))
+                .jsonPath("$.gps.longitude")
+                .value(longitude ->
+                        assertThat(((Number) longitude).doubleValue()).isCloseTo(105.8524, within(1e-6)));
     }
 
     @Test

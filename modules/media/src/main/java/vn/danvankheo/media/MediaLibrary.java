@@ -365,7 +365,13 @@ public class MediaLibrary {
             ImageSignature signature = photoSignature(head(in, ImageSignature.HEAD_LENGTH));
             Rendered rendered = renderStored(id, in, signature, sizeBytes);
             labelStored(id, signature.contentType());
-            return new CompletedUpload(id, UploadKind.PHOTO, signature.contentType(), sizeBytes, rendered.widths());
+            return new CompletedUpload(
+                    id,
+                    UploadKind.PHOTO,
+                    signature.contentType(),
+                    sizeBytes,
+                    rendered.widths(),
+                    rendered.facts().gps());
         } catch (IOException e) {
             throw new StorageUnavailableException(e);
         } catch (Exception e) {
