@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -82,42 +83,36 @@ public class ModelCatalog {
 
     @Transactional
     public ModelView publish(UUID id, long basedOn, Editor editor) {
-        Model model = atVersion(id, basedOn);
-        Instant now = now();
-        model.publish(now);
-        models.flush();
-        return changed(model, Revision.Change.PUBLISHED, List.of("status"), editor, now);
+        return moved(id, basedOn, Revision.Change.PUBLISHED, editor, Model::publish);
     }
 
     /** The unit asks for review of the version it saw last, so it never offers changes it has not seen. */
     @Transactional
     public ModelView submit(UUID id, long basedOn, Editor editor) {
-        Model model = atVersion(id, basedOn);
-        Instant now = now();
-        model.submit(now);
-        models.flush();
-        return changed(model, Revision.Change.SUBMITTED, List.of("status"), editor, now);
+        return moved(id, basedOn, Revision.Change.SUBMITTED, editor, Model::submit);
     }
 
     /** Returns the version the moderator reviewed to its unit, saying why; the public side does not change. */
     @Transactional
     public ModelView sendBack(UUID id, long basedOn, String reason, Editor editor) {
         ModelRules.checkReason(reason);
-        Model model = atVersion(id, basedOn);
-        Instant now = now();
-        model.sendBack(reason, now);
-        models.flush();
-        return changed(model, Revision.Change.SENT_BACK, List.of("status"), editor, now);
+        return moved(id, basedOn, Revision.Change.SENT_BACK, editor, (model, now) -> model.sendBack(reason, now));
     }
 
     /** Takes a model off the public map for good; its history stays. */
     @Transactional
     public ModelView archive(UUID id, long basedOn, Editor editor) {
+        return moved(id, basedOn, Revision.Change.ARCHIVED, editor, Model::archive);
+    }
+
+    /** A change of status, made to the version the editor saw, recorded and announced like any other change. */
+    private ModelView moved(
+            UUID id, long basedOn, Revision.Change change, Editor editor, BiConsumer<Model, Instant> transition) {
         Model model = atVersion(id, basedOn);
         Instant now = now();
-        model.archive(now);
+        transition.accept(model, now);
         models.flush();
-        return changed(model, Revision.Change.ARCHIVED, List.of("status"), editor, now);
+        return changed(model, change, List.of("status"), editor, now);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -64,45 +65,50 @@ public class ModelWrites {
     }
 
     public Mono<ModelView> revise(Account account, UUID id, long basedOn, ModelEdit edit) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.EDIT_MODEL, placeOf(id), "sửa mô hình của đơn vị hoặc địa bàn khác");
-                    return catalog.revise(id, basedOn, edit, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.EDIT_MODEL,
+                id,
+                "sửa mô hình của đơn vị hoặc địa bàn khác",
+                () -> catalog.revise(id, basedOn, edit, editor(account)));
     }
 
     /** Approves the version the moderator reviewed; if it changed meanwhile, nothing is published. */
     public Mono<ModelView> publish(Account account, UUID id, long basedOn) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.MODERATE, placeOf(id), "duyệt công bố mô hình ngoài địa bàn được giao");
-                    return catalog.publish(id, basedOn, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.MODERATE,
+                id,
+                "duyệt công bố mô hình ngoài địa bàn được giao",
+                () -> catalog.publish(id, basedOn, editor(account)));
     }
 
     /** The unit sends its model, or its changes to a published model, to the moderators of its locality. */
     public Mono<ModelView> submit(Account account, UUID id, long basedOn) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.EDIT_MODEL, placeOf(id), "gửi duyệt mô hình của đơn vị hoặc địa bàn khác");
-                    return catalog.submit(id, basedOn, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.EDIT_MODEL,
+                id,
+                "gửi duyệt mô hình của đơn vị hoặc địa bàn khác",
+                () -> catalog.submit(id, basedOn, editor(account)));
     }
 
     public Mono<ModelView> sendBack(Account account, UUID id, long basedOn, String reason) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.MODERATE, placeOf(id), "trả lại mô hình ngoài địa bàn được giao");
-                    return catalog.sendBack(id, basedOn, reason, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.MODERATE,
+                id,
+                "trả lại mô hình ngoài địa bàn được giao",
+                () -> catalog.sendBack(id, basedOn, reason, editor(account)));
     }
 
     public Mono<ModelView> archive(Account account, UUID id, long basedOn) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.MODERATE, placeOf(id), "lưu trữ mô hình ngoài địa bàn được giao");
-                    return catalog.archive(id, basedOn, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.MODERATE,
+                id,
+                "lưu trữ mô hình ngoài địa bàn được giao",
+                () -> catalog.archive(id, basedOn, editor(account)));
     }
 
     /** A moderator's queue covers their locality; an administrator's covers the country. Others have none. */
@@ -141,41 +147,39 @@ public class ModelWrites {
 
     /** The model as it stands now, unapproved changes included, for a moderator of its locality to review. */
     public Mono<ModelView> forReview(Account account, UUID id) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.MODERATE, placeOf(id), "xem xét mô hình ngoài địa bàn được giao");
-                    return catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.MODERATE,
+                id,
+                "xem xét mô hình ngoài địa bàn được giao",
+                () -> catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString())));
     }
 
     /** The model's unit reports progress; the update waits for a moderator of the model's locality. */
     public Mono<ProgressUpdate> writeUpdate(Account account, UUID modelId, ProgressUpdate.NewUpdate update) {
-        return Mono.fromCallable(() -> {
-                    require(
-                            account,
-                            Action.EDIT_MODEL,
-                            placeOf(modelId),
-                            "cập nhật mô hình của đơn vị hoặc địa bàn khác");
-                    return updates.write(modelId, update, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(account, Action.EDIT_MODEL, modelId, "cập nhật mô hình của đơn vị hoặc địa bàn khác", () -> {
+            update.media().forEach(media -> requireOwnUpload(account, media == null ? null : media.mediaId()));
+            return updates.write(modelId, update, editor(account));
+        });
     }
 
     public Mono<ProgressUpdate> publishUpdate(Account account, UUID modelId, UUID updateId, long basedOn) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.MODERATE, placeOf(modelId), "duyệt cập nhật ngoài địa bàn được giao");
-                    return updates.publish(modelId, updateId, basedOn, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.MODERATE,
+                modelId,
+                "duyệt cập nhật ngoài địa bàn được giao",
+                () -> updates.publish(modelId, updateId, basedOn, editor(account)));
     }
 
     public Mono<ProgressUpdate> sendBackUpdate(
             Account account, UUID modelId, UUID updateId, long basedOn, String reason) {
-        return Mono.fromCallable(() -> {
-                    require(account, Action.MODERATE, placeOf(modelId), "trả lại cập nhật ngoài địa bàn được giao");
-                    return updates.sendBack(modelId, updateId, basedOn, reason, editor(account));
-                })
-                .subscribeOn(jdbcScheduler);
+        return guarded(
+                account,
+                Action.MODERATE,
+                modelId,
+                "trả lại cập nhật ngoài địa bàn được giao",
+                () -> updates.sendBack(modelId, updateId, basedOn, reason, editor(account)));
     }
 
     /** The whole timeline, pending and sent-back updates included, for those who may act on the model. */
@@ -199,6 +203,15 @@ public class ModelWrites {
     private ModelPlace placeOf(UUID id) {
         ModelView model = catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
         return new ModelPlace(model.provinceCode(), model.communeCode(), model.registeringUnit());
+    }
+
+    /** Checks the account may act so on the model, then acts, on the catalog's scheduler. */
+    private <T> Mono<T> guarded(Account account, Action action, UUID id, String what, Callable<T> change) {
+        return Mono.fromCallable(() -> {
+                    require(account, action, placeOf(id), what);
+                    return change.call();
+                })
+                .subscribeOn(jdbcScheduler);
     }
 
     /** A photo or video is attached only by the account that uploaded it, so no one borrows another's media. */
