@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,27 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
                 .cookie("XSRF-TOKEN", contributor.csrf())
                 .header("X-XSRF-TOKEN", contributor.csrf())
                 .bodyValue(model(someoneElses.id()))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("không phải do tài khoản của bạn tải lên"));
+    }
+
+    @Test
+    void anUpdateCannotAttachMediaItsAccountDidNotUpload() throws IOException {
+        StoredMedia someoneElses = photo();
+        ModelView model = catalog.register(model(photo().id()), Editor.PLATFORM);
+        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+
+        contributor
+                .json(client().post().uri("/api/models/" + model.id() + "/updates"))
+                .bodyValue(Map.of(
+                        "body",
+                        "Đã họp dân.",
+                        "media",
+                        List.of(Map.of("mediaId", someoneElses.id().toString(), "kind", "PHOTO"))))
                 .exchange()
                 .expectStatus()
                 .isBadRequest()
