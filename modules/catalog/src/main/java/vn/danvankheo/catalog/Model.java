@@ -137,6 +137,10 @@ class Model {
         return changed;
     }
 
+    String name() {
+        return name;
+    }
+
     long version() {
         return version;
     }

@@ -29,6 +29,7 @@ import vn.danvankheo.places.UnitLevel;
 public class ModelCatalog {
 
     static final int WGS84 = 4326;
+    static final int NEARBY_METERS = 200;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ModelRepository models;
@@ -67,6 +68,25 @@ public class ModelCatalog {
                 new Coordinate(given.location().longitude(), given.location().latitude()));
         Model model = models.saveAndFlush(new Model(UUID.randomUUID(), given, point, locality(given, now), now));
         return changed(model, Revision.Change.REGISTERED, List.of(), editor, now);
+    }
+
+    /** Registers every model or none: a model that fails rolls back the ones registered before it. */
+    @Transactional
+    public List<ModelView> registerAll(List<NewModel> given, Editor editor) {
+        return given.stream().map(model -> register(model, editor)).toList();
+    }
+
+    /**
+     * Models that are probably the one described: the same name (diacritics, case and punctuation aside) in the same
+     * commune or within {@value #NEARBY_METERS} m, so that a model registered twice is noticed before it is.
+     */
+    @Transactional(readOnly = true)
+    public List<ModelView> similar(String name, String communeCode, double latitude, double longitude) {
+        String key = ModelNames.comparable(name);
+        return models.findInCommuneOrNear(communeCode, latitude, longitude, NEARBY_METERS).stream()
+                .filter(model -> ModelNames.comparable(model.name()).equals(key))
+                .map(this::view)
+                .toList();
     }
 
     @Transactional
