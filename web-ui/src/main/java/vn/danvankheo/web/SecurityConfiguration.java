@@ -62,7 +62,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
-                        .pathMatchers(ACCOUNT_PAGE, "/api/models/**")
+                        .pathMatchers(ACCOUNT_PAGE, "/api/models/**", "/api/imports/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())
