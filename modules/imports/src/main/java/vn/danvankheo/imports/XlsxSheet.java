@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -71,16 +73,16 @@ final class XlsxSheet {
             throw e;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("No SAX parser for XLSX sheets", e);
-        } catch (IOException | OpenXML4JException | SAXException | IllegalStateException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | POIXMLException
+                | OpenXML4JRuntimeException
+                | UnsupportedFileFormatException e) {
             throw new InvalidImportFileException(
                     "Không đọc được tệp Excel: tệp hỏng, được bảo vệ bằng mật khẩu, hoặc nén bất thường. Hãy mở và"
                             + " lưu lại dưới dạng \"Excel Workbook (.xlsx)\".",
                     e);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof InvalidFormatException || e.getCause() instanceof IOException) {
-                throw new InvalidImportFileException("Không đọc được tệp Excel: " + e.getMessage(), e);
-            }
-            throw e;
         }
     }
 

@@ -65,6 +65,21 @@ class XlsxSheetTests {
     }
 
     @Test
+    void refusesAZipThatIsNoWorkbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("ghi-chu.txt"));
+            zip.write("không phải bảng tính".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] notAWorkbook = out.toByteArray();
+
+        assertThatThrownBy(() -> SheetFormat.of(notAWorkbook).read(notAWorkbook, MAX_ROWS))
+                .isInstanceOf(InvalidImportFileException.class)
+                .hasMessageStartingWith("Không đọc được tệp Excel");
+    }
+
+    @Test
     void refusesTheOlderExcelFormatWithWhatToDo() {
         byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
