@@ -62,7 +62,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
-                        .pathMatchers(ACCOUNT_PAGE, "/api/models/**", "/api/imports/**")
+                        .pathMatchers(ACCOUNT_PAGE, ImportPages.IMPORT_PAGE, "/api/models/**", "/api/imports/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())

@@ -153,6 +153,30 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .isUnauthorized();
     }
 
+    @Test
+    void theImportPageIsForSignedInAccounts() {
+        String html = client().get()
+                .uri("/nhap-du-lieu")
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(html)
+                .contains("Nhập danh sách mô hình từ Phụ lục 01", UNIT, "/js/import.js")
+                .contains("<option value=\"COMMUNE\">Xã/phường/đặc khu</option>");
+
+        client().get()
+                .uri("/nhap-du-lieu")
+                .exchange()
+                .expectStatus()
+                .is3xxRedirection()
+                .expectHeader()
+                .location("/dang-nhap");
+    }
+
     /** A title row above the header, semicolons and a byte-order mark, as Excel saves "CSV UTF-8" in Viet Nam. */
     private static byte[] csv(String... rows) {
         String text = "\uFEFFBẢN TỔNG HỢP ĐĂNG KÝ MÔ HÌNH \"DÂN VẬN KHÉO\" NĂM 2026\r\n" + HEADER + "\r\n"
