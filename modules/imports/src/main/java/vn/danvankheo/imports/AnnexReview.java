@@ -81,8 +81,8 @@ final class AnnexReview {
             problems.add(Problem.file("Tài khoản của bạn không thuộc cơ quan, đơn vị nào, nên không thể đứng tên đăng"
                     + " ký các mô hình trong tệp. Hãy dùng tài khoản của đơn vị đăng ký."));
         }
-        Optional<Integer> headerIndex = HeaderRow.find(rows);
-        if (headerIndex.isEmpty()) {
+        Optional<HeaderRow> found = HeaderRow.find(rows);
+        if (found.isEmpty()) {
             problems.add(Problem.file("Không tìm thấy dòng tiêu đề trong " + HeaderRow.ROWS_SEARCHED
                     + " dòng đầu của tệp. Dòng tiêu đề cần có các cột như \"Tên mô hình\", \"Đơn vị/tập thể/cá nhân"
                     + " thực hiện\", \"Lĩnh vực\", \"Xã/phường/đặc khu\", \"Thời gian bắt đầu\"."));
@@ -90,12 +90,12 @@ final class AnnexReview {
                     ImportReport.of(file.fileName(), format, null, List.of(), List.of(), List.of(), problems),
                     List.of());
         }
-        SheetRow header = rows.get(headerIndex.get());
-        ColumnMapping mapping = ColumnMapping.propose(header.cells()).override(givenMapping, problems);
+        HeaderRow header = found.get();
+        ColumnMapping mapping = ColumnMapping.propose(header.headers()).override(givenMapping, problems);
         List<ImportTarget> missing = List.copyOf(mapping.missingRequired());
         missing.forEach(target -> problems.add(Problem.file("Chưa có cột nào được ghép với \"" + target.labelVi()
                 + "\" (" + target.name() + "), là thông tin bắt buộc. Hãy ghép một cột của tệp với trường này.")));
-        List<SheetRow> data = rows.subList(headerIndex.get() + 1, rows.size()).stream()
+        List<SheetRow> data = rows.subList(header.firstData(), rows.size()).stream()
                 .filter(AnnexReview::holdsData)
                 .toList();
         if (data.size() > maxRows) {

@@ -34,8 +34,29 @@ class ColumnMappingTests {
                 new SheetRow(4, ANNEX_HEADERS),
                 new SheetRow(5, List.of("(1)", "(2)", "(3)")));
 
-        assertThat(HeaderRow.find(rows)).contains(3);
+        HeaderRow header = HeaderRow.find(rows).orElseThrow();
+
+        assertThat(header.number()).isEqualTo(4);
+        assertThat(header.headers()).isEqualTo(ANNEX_HEADERS);
+        assertThat(header.firstData())
+                .as("the column numbers are data, left to be skipped")
+                .isEqualTo(4);
         assertThat(HeaderRow.find(rows.subList(0, 3))).isEmpty();
+    }
+
+    @Test
+    void aSecondHeaderRowUnderMergedCellsNamesItsColumns() {
+        List<SheetRow> rows = List.of(
+                new SheetRow(1, List.of("BẢN TỔNG HỢP ĐĂNG KÝ MÔ HÌNH \"DÂN VẬN KHÉO\" NĂM 2026")),
+                new SheetRow(2, List.of("STT", "Tên mô hình", "Xã/phường/đặc khu", "Tọa độ", "")),
+                new SheetRow(3, List.of("", "", "", "Vĩ độ", "Kinh độ")),
+                new SheetRow(4, List.of("1", "Sân chơi", "Ba Đình", "21.03", "105.83")));
+
+        HeaderRow header = HeaderRow.find(rows).orElseThrow();
+
+        assertThat(header.number()).isEqualTo(2);
+        assertThat(header.headers()).containsExactly("STT", "Tên mô hình", "Xã/phường/đặc khu", "Vĩ độ", "Kinh độ");
+        assertThat(header.firstData()).isEqualTo(3);
     }
 
     @Test
