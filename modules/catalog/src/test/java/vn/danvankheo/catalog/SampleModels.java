@@ -23,6 +23,22 @@ final class SampleModels {
                 List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Họp tổ dân phố", "Ảnh: tổ dân phố")));
     }
 
+    /** The same model under another name. */
+    static NewModel named(NewModel model, String name) {
+        return new NewModel(
+                model.slug(),
+                name,
+                model.ownerName(),
+                model.ownerKind(),
+                model.registeringUnit(),
+                model.field(),
+                model.location(),
+                model.yearStarted(),
+                model.summary(),
+                model.story(),
+                model.photos());
+    }
+
     /** The same model, given at another place. */
     static NewModel at(NewModel model, NewModel.Location location) {
         return new NewModel(
