@@ -27,7 +27,9 @@
       body: body,
       credentials: 'same-origin',
       headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' },
-    }).then((response) => response.json().then((json) => ({ status: response.status, json: json })));
+    }).then((response) => response.json()
+      .catch(() => ({ detail: 'Máy chủ trả lời ' + response.status + '. Hãy đăng nhập lại rồi thử lại.' }))
+      .then((json) => ({ status: response.status, json: json })));
   }
 
   function cell(row, text) {
@@ -98,7 +100,7 @@
       } else {
         showFailure(answer.json);
       }
-    });
+    }, () => showFailure({ detail: 'Không gửi được tệp. Hãy kiểm tra kết nối rồi thử lại.' }));
   }
 
   form.addEventListener('submit', (event) => {
@@ -119,6 +121,6 @@
       } else {
         showFailure(answer.json);
       }
-    });
+    }, () => showFailure({ detail: 'Không gửi được tệp. Hãy kiểm tra kết nối rồi thử lại.' }));
   });
 })();

@@ -2,9 +2,6 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,50 +11,27 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person's first visit, in Debian's headless Chromium: the map, the demo marker, its page and its photo. */
 class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void startChromium() throws Exception {
         awaitDemoMarkers();
-        profile = Files.createTempDirectory("dvk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("dvk.chromium", "/usr/bin/chromium"));
-        // The flags keep Chromium off the network this machine does not have.
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("dvk.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driver, options);
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterEach
-    void stopChromium() throws Exception {
-        if (browser != null) {
-            browser.quit();
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(profile);
     }
 
     @Test
