@@ -38,6 +38,8 @@ final class AnnexReview {
     private static final int STORY_LENGTH = 50_000;
     /** The row of column numbers printed under many headers: "(1) (2) (3)" or "1 2 3". */
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
+    /** "Tổng cộng: 12 mô hình" under the table. */
+    private static final Pattern TOTAL = Pattern.compile("tong (cong|so)\\b");
 
     private final Account account;
     private final WritePolicy policy;
@@ -117,15 +119,17 @@ final class AnnexReview {
         return new Outcome(report, report.committable() ? models : List.of());
     }
 
-    /** Blank rows, column numbers, and one-cell lines (totals, signatures) below the table are not models. */
+    /** Blank rows, column numbers, totals, and one-cell lines (signatures) below the table are not models. */
     private static boolean holdsData(SheetRow row) {
         if (row.filledCells() <= 1) {
             return false;
         }
-        return !row.cells().stream()
+        List<String> filled = row.cells().stream()
                 .map(String::strip)
                 .filter(cell -> !cell.isEmpty())
-                .allMatch(cell -> COLUMN_NUMBER.matcher(cell).matches());
+                .toList();
+        return !filled.stream().allMatch(cell -> COLUMN_NUMBER.matcher(cell).matches())
+                && !TOTAL.matcher(VietnameseText.fold(filled.get(0))).lookingAt();
     }
 
     /** Every check of one row; its problems are collected, not thrown, so that the report lists them all. */

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads CSV as Excel and LibreOffice write it in Viet Nam: UTF-8 with or without a byte-order mark, separated by
@@ -19,6 +21,8 @@ final class CsvSheet {
     private static final List<Character> SEPARATORS = List.of(',', ';', '\t');
     /** Title rows have few separators; the header row, somewhere in the first lines, has the most. */
     private static final int LINES_TO_SNIFF = 30;
+    /** Excel's own first line naming the separator ("sep=;"), which Excel hides when it opens the file. */
+    private static final Pattern EXCEL_SEPARATOR_HINT = Pattern.compile("sep=(.)\\r?\\n");
 
     private CsvSheet() {}
 
@@ -26,6 +30,14 @@ final class CsvSheet {
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        Matcher hint = EXCEL_SEPARATOR_HINT.matcher(text);
+        if (hint.lookingAt()) {
+            List<SheetRow> rows =
+                    parse(text.substring(hint.end()), hint.group(1).charAt(0), maxRows);
+            return rows.stream()
+                    .map(row -> new SheetRow(row.number() + 1, row.cells()))
+                    .toList();
         }
         return parse(text, separator(text), maxRows);
     }

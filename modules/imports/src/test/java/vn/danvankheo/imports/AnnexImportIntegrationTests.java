@@ -118,6 +118,7 @@ class AnnexImportIntegrationTests {
                 List.of("8", "", "", "Kinh tế", "Ba Đình", "Hà Nội", "2026", "Nội dung.", IN_BA_DINH, ""),
                 row("9", "Nhà văn hóa " + tag, "Kinh tế", "Tân An", "", "2026", ""),
                 row("10", "Chợ 0 đồng " + tag, "Kinh tế", "Bàn Cờ", "Hồ Chí Minh", "2026", ""),
+                List.of("Tổng cộng", "", "", "", "", "", "", "10 mô hình", "", ""),
                 List.of("", "", "", "", "", "", "", "", "", ""),
                 List.of("", "", "", "", "", "", "", "NGƯỜI LẬP BIỂU", "", "")));
 

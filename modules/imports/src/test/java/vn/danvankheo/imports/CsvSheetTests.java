@@ -54,6 +54,16 @@ class CsvSheetTests {
     }
 
     @Test
+    void followsExcelsSeparatorLineAndKeepsRowNumbersAsInTheFile() {
+        String text = "sep=;\r\nSTT;Tên mô hình, tên gọi khác\r\n1;Chợ 0 đồng, chợ nhân ái\r\n";
+
+        List<SheetRow> rows = CsvSheet.read(text.getBytes(StandardCharsets.UTF_8), MAX_ROWS);
+
+        assertThat(rows).extracting(SheetRow::number).containsExactly(2, 3);
+        assertThat(rows.get(1).cells()).containsExactly("1", "Chợ 0 đồng, chợ nhân ái");
+    }
+
+    @Test
     void refusesTextThatIsNotUtf8() {
         byte[] windows1258 = {'S', 'T', 'T', ',', 'T', (byte) 0xEA, 'n'};
 
