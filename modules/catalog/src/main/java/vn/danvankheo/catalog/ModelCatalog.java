@@ -1,10 +1,12 @@
 package vn.danvankheo.catalog;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +40,7 @@ public class ModelCatalog {
     private final ModelRevisions revisions;
     private final AdminUnits adminUnits;
     private final LocalityResolver localities;
+    private final EntityManager entities;
     private final Clock clock;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), WGS84);
 
@@ -47,12 +50,14 @@ public class ModelCatalog {
             ModelRevisions revisions,
             AdminUnits adminUnits,
             LocalityResolver localities,
+            EntityManager entities,
             ObjectProvider<Clock> clock) {
         this.models = models;
         this.outbox = outbox;
         this.revisions = revisions;
         this.adminUnits = adminUnits;
         this.localities = localities;
+        this.entities = entities;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.rules = new ModelRules(this.clock);
     }
@@ -70,10 +75,20 @@ public class ModelCatalog {
         return changed(model, Revision.Change.REGISTERED, List.of(), editor, now);
     }
 
-    /** Registers every model or none: a model that fails rolls back the ones registered before it. */
+    /**
+     * Registers every model or none: a model that fails rolls back the ones registered before it. Each stored model
+     * leaves the persistence context, or every flush would check all the models registered before it (a file of
+     * thousands of rows would slow down quadratically).
+     */
     @Transactional
     public List<ModelView> registerAll(List<NewModel> given, Editor editor) {
-        return given.stream().map(model -> register(model, editor)).toList();
+        List<ModelView> registered = new ArrayList<>(given.size());
+        for (NewModel model : given) {
+            registered.add(register(model, editor));
+            entities.flush();
+            entities.clear();
+        }
+        return registered;
     }
 
     /**
