@@ -10,9 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
@@ -184,8 +186,7 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> upload(
-            byte[] file, String mapping) {
+    private static MultiValueMap<String, HttpEntity<?>> upload(byte[] file, String mapping) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new ByteArrayResource(file) {
                     @Override

@@ -1,5 +1,6 @@
 package vn.danvankheo.imports;
 
+import java.util.List;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
@@ -30,6 +31,6 @@ record ImportedModel(
                 yearStarted,
                 summary,
                 story,
-                java.util.List.of());
+                List.of());
     }
 }
