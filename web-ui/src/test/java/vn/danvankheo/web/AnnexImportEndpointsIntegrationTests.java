@@ -132,6 +132,22 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedWithoutBeingRead() {
+        byte[] file =
+                csv("1;Sân chơi " + tag + ";Chi đoàn;Kinh tế;Ngọc Hà;Hà Nội;2026;" + "x".repeat(11 * 1024 * 1024));
+
+        session.signed(client().post().uri("/api/imports/annex-01/dry-run"))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(upload(file, null)))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("Tệp quá lớn: mỗi tệp nhập tối đa 10 MB.");
+    }
+
+    @Test
     void withoutTheCsrfHeaderOrASignInNothingIsRead() {
         byte[] file = csv("1;Sân chơi " + tag + ";Chi đoàn;Kinh tế;Ngọc Hà;Hà Nội;2026;Làm sân chơi.");
 
