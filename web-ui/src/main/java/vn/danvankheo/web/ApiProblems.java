@@ -11,6 +11,8 @@ import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelEditConflictException;
 import vn.danvankheo.catalog.ModelNotFoundException;
 import vn.danvankheo.catalog.NotPermittedException;
+import vn.danvankheo.imports.ImportRejectedException;
+import vn.danvankheo.imports.InvalidImportFileException;
 import vn.danvankheo.media.MediaNotFoundException;
 import vn.danvankheo.media.StorageUnavailableException;
 import vn.danvankheo.media.UnsupportedMediaException;
@@ -30,7 +32,12 @@ class ApiProblems {
 
     private static final String RETRY_AFTER_SECONDS = "30";
 
-    @ExceptionHandler({IllegalArgumentException.class, InvalidCoordinateException.class, InvalidModelException.class})
+    @ExceptionHandler({
+        IllegalArgumentException.class,
+        InvalidCoordinateException.class,
+        InvalidModelException.class,
+        InvalidImportFileException.class
+    })
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);
     }
@@ -70,6 +77,15 @@ class ApiProblems {
     @ExceptionHandler(UploadClosedException.class)
     ProblemDetail uploadClosed(UploadClosedException e) {
         return problem(HttpStatus.CONFLICT, "Lượt tải lên đã kết thúc", e);
+    }
+
+    /** Nothing was imported; the body lists every row's problems, as the dry run did, to fix the file once. */
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Tệp chưa nhập được", e);
+        problem.setProperty("problems", e.report().problems());
+        problem.setProperty("report", e.report());
+        return problem;
     }
 
     @ExceptionHandler(SearchUnavailableException.class)

@@ -71,12 +71,14 @@ class SecurityConfiguration {
                         .pathMatchers(
                                 ACCOUNT_PAGE,
                                 UPLOAD_PAGE,
+                                ImportPages.IMPORT_PAGE,
                                 ModerationPages.QUEUE,
                                 ModerationPages.QUEUE + "/**",
                                 UnitPages.UNIT_MODELS,
                                 UnitPages.UNIT_MODELS + "/**",
                                 "/api/models/**",
-                                "/api/uploads/**")
+                                "/api/uploads/**",
+                                "/api/imports/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())

@@ -19,10 +19,12 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule endpointsAreNotAnApiForOtherCapabilities = noClasses()
             .that()
-            .resideOutsideOfPackages("vn.danvankheo.search.web..", "vn.danvankheo.media.web..")
+            .resideOutsideOfPackages(
+                    "vn.danvankheo.search.web..", "vn.danvankheo.media.web..", "vn.danvankheo.imports.web..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("vn.danvankheo.search.web..", "vn.danvankheo.media.web..");
+            .resideInAnyPackage(
+                    "vn.danvankheo.search.web..", "vn.danvankheo.media.web..", "vn.danvankheo.imports.web..");
 
     @ArchTest
     static final ArchRule jpaStaysInsideTheCatalog = noClasses()

@@ -16,8 +16,8 @@ final class CapabilityRules {
 
     /**
      * One way only: places and media know no other capability (media owners are opaque ids), accounts and the
-     * catalog use places, the catalog knows none of the read side, search reads the catalog, and only the
-     * application sees them all.
+     * catalog use places, the catalog knows none of the read side, search reads the catalog, imports register
+     * through the catalog beside search, and only the application sees them all.
      */
     static ArchRule oneWayDependencies() {
         return layeredArchitecture()
@@ -26,6 +26,8 @@ final class CapabilityRules {
                 .definedBy("vn.danvankheo.web..", "vn.danvankheo.demo..")
                 .layer("Search")
                 .definedBy("vn.danvankheo.search..")
+                .layer("Imports")
+                .definedBy("vn.danvankheo.imports..")
                 .layer("Catalog")
                 .definedBy("vn.danvankheo.catalog..")
                 .layer("Media")
@@ -40,15 +42,17 @@ final class CapabilityRules {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Search")
                 .mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Imports")
+                .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Catalog")
-                .mayOnlyBeAccessedByLayers("Search", "Application")
+                .mayOnlyBeAccessedByLayers("Search", "Imports", "Application")
                 .whereLayer("Media")
                 .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Places")
-                .mayOnlyBeAccessedByLayers("Accounts", "Catalog", "Search", "Recognition", "Application")
+                .mayOnlyBeAccessedByLayers("Accounts", "Catalog", "Search", "Imports", "Recognition", "Application")
                 .whereLayer("Recognition")
                 .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Accounts")
-                .mayOnlyBeAccessedByLayers("Catalog", "Recognition", "Application");
+                .mayOnlyBeAccessedByLayers("Catalog", "Imports", "Recognition", "Application");
     }
 }

@@ -1,18 +1,23 @@
 package vn.danvankheo.web;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
-/** Debian's Chromium and chromedriver, headless, with a profile of the test's own; nothing is downloaded. */
-final class HeadlessChromium {
+/** Debian's Chromium and chromedriver with a throwaway profile; nothing is downloaded, Selenium Manager never runs. */
+final class HeadlessChromium implements AutoCloseable {
 
-    private HeadlessChromium() {}
+    private final Path profile;
+    private final WebDriver browser;
 
-    static WebDriver start(Path profile) {
+    HeadlessChromium() throws IOException {
+        profile = Files.createTempDirectory("dvk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("dvk.chromium", "/usr/bin/chromium"));
         // The flags keep Chromium off the network this machine does not have.
@@ -32,6 +37,16 @@ final class HeadlessChromium {
                 .usingDriverExecutable(new File(System.getProperty("dvk.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(driver, options);
+        browser = new ChromeDriver(driver, options);
+    }
+
+    WebDriver browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+        FileSystemUtils.deleteRecursively(profile.toFile());
     }
 }

@@ -2,8 +2,6 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,22 +17,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A person's first visit, in Debian's headless Chromium: the map, the demo marker, its page and its photo. */
 class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void startChromium() throws Exception {
         awaitDemoMarkers();
-        profile = Files.createTempDirectory("dvk-chromium");
-        browser = HeadlessChromium.start(profile);
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterEach
-    void stopChromium() throws Exception {
-        if (browser != null) {
-            browser.quit();
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(profile);
     }
 
     @Test

@@ -50,10 +50,12 @@ record SignedInSession(String session, String csrf) {
     }
 
     WebTestClient.RequestBodySpec json(WebTestClient.RequestBodySpec request) {
-        return request.cookie("SESSION", session)
-                .cookie("XSRF-TOKEN", csrf)
-                .header("X-XSRF-TOKEN", csrf)
-                .contentType(MediaType.APPLICATION_JSON);
+        return signed(request).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    /** The session and the CSRF header, for a body of any type (a multipart upload). */
+    WebTestClient.RequestBodySpec signed(WebTestClient.RequestBodySpec request) {
+        return request.cookie("SESSION", session).cookie("XSRF-TOKEN", csrf).header("X-XSRF-TOKEN", csrf);
     }
 
     /** A page's form post: the session, and the token both as cookie and as the form's hidden field. */

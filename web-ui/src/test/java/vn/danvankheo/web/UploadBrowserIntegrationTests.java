@@ -35,21 +35,23 @@ class UploadBrowserIntegrationTests extends DemoSiteIntegrationTest {
     @Autowired
     AccountDirectory accounts;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
+    private Path files;
 
     @BeforeEach
     void startChromium() throws Exception {
-        profile = Files.createTempDirectory("dvk-chromium");
-        browser = HeadlessChromium.start(profile);
+        files = Files.createTempDirectory("dvk-upload-");
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterEach
     void stopChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        FileSystemUtils.deleteRecursively(profile.toFile());
+        FileSystemUtils.deleteRecursively(files.toFile());
     }
 
     @Test
@@ -82,7 +84,7 @@ class UploadBrowserIntegrationTests extends DemoSiteIntegrationTest {
     void aFileChosenAgainAfterAnInterruptionSendsOnlyTheMissingParts() throws Exception {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         openUploadPage(wait);
-        Path video = Files.createTempFile(profile, "hoi-nghi-", ".mp4");
+        Path video = Files.createTempFile(files, "hoi-nghi-", ".mp4");
         Files.write(video, videoOf(16 * 1024 * 1024 + 100_000));
         long lastModified = Files.getLastModifiedTime(video).toMillis();
         String fileName = video.getFileName().toString();

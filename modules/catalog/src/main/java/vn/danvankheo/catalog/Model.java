@@ -205,6 +205,10 @@ class Model {
                 .toList();
     }
 
+    String name() {
+        return name;
+    }
+
     long version() {
         return version;
     }

@@ -1,10 +1,12 @@
 package vn.danvankheo.catalog;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +34,7 @@ import vn.danvankheo.places.UnitLevel;
 public class ModelCatalog {
 
     static final int WGS84 = 4326;
+    static final int NEARBY_METERS = 200;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ModelRepository models;
@@ -41,6 +44,7 @@ public class ModelCatalog {
     private final JdbcClient jdbc;
     private final AdminUnits adminUnits;
     private final LocalityResolver localities;
+    private final EntityManager entities;
     private final Clock clock;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), WGS84);
 
@@ -51,6 +55,7 @@ public class ModelCatalog {
             JdbcClient jdbc,
             AdminUnits adminUnits,
             LocalityResolver localities,
+            EntityManager entities,
             ObjectProvider<Clock> clock) {
         this.models = models;
         this.outbox = outbox;
@@ -58,6 +63,7 @@ public class ModelCatalog {
         this.jdbc = jdbc;
         this.adminUnits = adminUnits;
         this.localities = localities;
+        this.entities = entities;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.rules = new ModelRules(this.clock);
     }
@@ -79,6 +85,35 @@ public class ModelCatalog {
             throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
         }
         return changed(model, Revision.Change.REGISTERED, List.of(), editor, now);
+    }
+
+    /**
+     * Registers every model or none: a model that fails rolls back the ones registered before it. Each stored model
+     * leaves the persistence context, or every flush would check all the models registered before it (a file of
+     * thousands of rows would slow down quadratically).
+     */
+    @Transactional
+    public List<ModelView> registerAll(List<NewModel> given, Editor editor) {
+        List<ModelView> registered = new ArrayList<>(given.size());
+        for (NewModel model : given) {
+            registered.add(register(model, editor));
+            entities.flush();
+            entities.clear();
+        }
+        return registered;
+    }
+
+    /**
+     * Models that are probably the one described: the same name (diacritics, case and punctuation aside) in the same
+     * commune or within {@value #NEARBY_METERS} m, so that a model registered twice is noticed before it is.
+     */
+    @Transactional(readOnly = true)
+    public List<ModelView> similar(String name, String communeCode, double latitude, double longitude) {
+        String key = ModelNames.comparable(name);
+        return models.findInCommuneOrNear(communeCode, latitude, longitude, NEARBY_METERS).stream()
+                .filter(model -> ModelNames.comparable(model.name()).equals(key))
+                .map(this::view)
+                .toList();
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ModelRepository extends JpaRepository<Model, UUID> {
 
@@ -33,4 +34,14 @@ interface ModelRepository extends JpaRepository<Model, UUID> {
             ORDER BY updated_at DESC, id
             """, nativeQuery = true)
     List<Model> findByUnit(String unitKey, String province, String commune);
+
+    @Query(
+            nativeQuery = true,
+            value = "SELECT * FROM catalog.model WHERE commune_code = :commune OR ST_DWithin(location::geography,"
+                    + " ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :meters)")
+    List<Model> findInCommuneOrNear(
+            @Param("commune") String communeCode,
+            @Param("lat") double latitude,
+            @Param("lon") double longitude,
+            @Param("meters") double meters);
 }

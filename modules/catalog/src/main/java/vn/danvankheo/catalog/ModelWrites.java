@@ -49,19 +49,32 @@ public class ModelWrites {
 
     public Mono<ModelView> register(Account account, NewModel model) {
         return Mono.fromCallable(() -> {
-                    AdminUnit commune = units.current(model.location().communeCode())
-                            .filter(unit -> unit.level() == UnitLevel.COMMUNE)
-                            .orElseThrow(() -> new InvalidModelException("Mã xã, phường, đặc khu \""
-                                    + model.location().communeCode() + "\" không có trong danh mục."));
-                    require(
-                            account,
-                            Action.EDIT_MODEL,
-                            new ModelPlace(commune.provinceCode(), commune.code(), model.registeringUnit()),
-                            "đăng ký mô hình cho đơn vị hoặc địa bàn này");
-                    model.photos().forEach(photo -> requireOwnUpload(account, photo.mediaId()));
+                    requireRegistration(account, model);
                     return catalog.register(model, editor(account));
                 })
                 .subscribeOn(jdbcScheduler);
+    }
+
+    /** Every model is checked before any is stored, and all are stored in one transaction or none is. */
+    public Mono<List<ModelView>> registerAll(Account account, List<NewModel> models) {
+        return Mono.fromCallable(() -> {
+                    models.forEach(model -> requireRegistration(account, model));
+                    return catalog.registerAll(models, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    private void requireRegistration(Account account, NewModel model) {
+        AdminUnit commune = units.current(model.location().communeCode())
+                .filter(unit -> unit.level() == UnitLevel.COMMUNE)
+                .orElseThrow(() -> new InvalidModelException(
+                        "Mã xã, phường, đặc khu \"" + model.location().communeCode() + "\" không có trong danh mục."));
+        require(
+                account,
+                Action.EDIT_MODEL,
+                new ModelPlace(commune.provinceCode(), commune.code(), model.registeringUnit()),
+                "đăng ký mô hình cho đơn vị hoặc địa bàn này");
+        model.photos().forEach(photo -> requireOwnUpload(account, photo.mediaId()));
     }
 
     public Mono<ModelView> revise(Account account, UUID id, long basedOn, ModelEdit edit) {

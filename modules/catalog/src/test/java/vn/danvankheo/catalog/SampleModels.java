@@ -72,6 +72,23 @@ final class SampleModels {
                 new ModelDetails.PressContact("Nguyễn Thị Hoa", "0912 345 678", "hoa@example.vn", false));
     }
 
+    /** The same model under another name. */
+    static NewModel named(NewModel model, String name) {
+        return new NewModel(
+                model.slug(),
+                name,
+                model.ownerName(),
+                model.ownerKind(),
+                model.registeringUnit(),
+                model.field(),
+                model.location(),
+                model.yearStarted(),
+                model.summary(),
+                model.story(),
+                model.photos(),
+                model.details());
+    }
+
     /** The same model, given at another place. */
     static NewModel at(NewModel model, NewModel.Location location) {
         return new NewModel(

@@ -83,6 +83,21 @@ public class AdminUnits {
                 .list();
     }
 
+    /**
+     * A point inside the unit where its name is drawn: where a model with no coordinates of its own can be put until
+     * someone marks its real place.
+     */
+    public Optional<LabelPoint> labelPoint(String code) {
+        return jdbc.sql("""
+                        SELECT ST_Y(label_point) AS lat, ST_X(label_point) AS lon FROM places.admin_unit WHERE code = :code
+                        """)
+                .param("code", code)
+                .query((rs, n) -> new LabelPoint(rs.getDouble("lat"), rs.getDouble("lon")))
+                .optional();
+    }
+
+    public record LabelPoint(double latitude, double longitude) {}
+
     /** A unit found by name, with its province's current full name for display. */
     public record PlaceMatch(AdminUnit unit, String provinceFullName) {}
 }

@@ -1,0 +1,149 @@
+package vn.danvankheo.imports;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.WritePolicy;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.places.AdminUnits;
+import vn.danvankheo.places.LocalityResolver;
+import vn.danvankheo.places.VietnameseText;
+import vn.danvankheo.places.coordinates.CoordinateReader;
+
+/**
+ * Bulk registration from annex 01: a dry run that reports every row's problems, and a commit that runs the same
+ * dry run again on the same file and mapping and registers all rows as drafts in one transaction, or none.
+ */
+@Service
+public class AnnexImport implements DisposableBean {
+
+    private static final int QUEUED_TASKS = 100;
+    private static final int SLUG_LENGTH = 100;
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private final WritePolicy policy;
+    private final ModelCatalog catalog;
+    private final ModelWrites writes;
+    private final AdminUnits units;
+    private final LocalityResolver localities;
+    private final CoordinateReader coordinates = new CoordinateReader();
+    private final ImportsProperties properties;
+    private final Clock clock;
+    private final Scheduler scheduler;
+
+    AnnexImport(
+            WritePolicy policy,
+            ModelCatalog catalog,
+            ModelWrites writes,
+            AdminUnits units,
+            LocalityResolver localities,
+            ImportsProperties properties,
+            ObjectProvider<Clock> clock) {
+        this.policy = policy;
+        this.catalog = catalog;
+        this.writes = writes;
+        this.units = units;
+        this.localities = localities;
+        this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.scheduler = Schedulers.newBoundedElastic(properties.threads(), QUEUED_TASKS, "imports");
+    }
+
+    /** The largest file read, in bytes; uploads are cut off there before any parsing. */
+    public long maxFileBytes() {
+        return properties.maxFileSize().toBytes();
+    }
+
+    public Mono<ImportReport> dryRun(Account account, ImportFile file, Map<String, String> mapping) {
+        return Mono.fromCallable(() -> review(account, file, mapping).report()).subscribeOn(scheduler);
+    }
+
+    /** @throws ImportRejectedException (in the Mono) when the dry run has errors; nothing is stored then */
+    public Mono<ImportResult> commit(Account account, ImportFile file, Map<String, String> mapping) {
+        return Mono.fromCallable(() -> {
+                    AnnexReview.Outcome outcome = review(account, file, mapping);
+                    if (!outcome.report().committable()) {
+                        throw new ImportRejectedException(outcome.report());
+                    }
+                    return new Checked(outcome, drafts(outcome.models(), account.unitName()));
+                })
+                .subscribeOn(scheduler)
+                .flatMap(
+                        checked -> writes.registerAll(account, checked.drafts()).map(checked::result));
+    }
+
+    /** A file that passed its dry run, with the drafts to register in the order of its rows. */
+    private record Checked(AnnexReview.Outcome outcome, List<NewModel> drafts) {
+
+        ImportResult result(List<ModelView> stored) {
+            List<ImportedModel> rows = outcome.models();
+            return new ImportResult(
+                    stored.size(),
+                    IntStream.range(0, stored.size())
+                            .mapToObj(i -> registered(rows.get(i), stored.get(i)))
+                            .toList(),
+                    outcome.report());
+        }
+    }
+
+    private AnnexReview.Outcome review(Account account, ImportFile file, Map<String, String> mapping) {
+        if (file.content().length > maxFileBytes()) {
+            throw SheetLimits.tooLarge(maxFileBytes());
+        }
+        int latestYear = Year.now(clock).getValue() + 1;
+        return new AnnexReview(
+                        account, policy, catalog, units, localities, coordinates, latestYear, properties.maxRows())
+                .review(file, mapping);
+    }
+
+    /** Addresses from the names, as the model pages use them; a name met before gets the next free number. */
+    private List<NewModel> drafts(List<ImportedModel> rows, String registeringUnit) {
+        Set<String> taken = new HashSet<>();
+        List<NewModel> models = new ArrayList<>();
+        for (ImportedModel row : rows) {
+            String base = slugOf(row.name());
+            String slug = base;
+            for (int n = 2; taken.contains(slug) || catalog.existsBySlug(slug); n++) {
+                slug = base + "-" + n;
+            }
+            taken.add(slug);
+            models.add(row.toNewModel(slug, registeringUnit));
+        }
+        return models;
+    }
+
+    static String slugOf(String name) {
+        String slug =
+                NOT_SLUG.matcher(VietnameseText.fold(name)).replaceAll("-").replaceAll("^-|-$", "");
+        if (slug.length() > SLUG_LENGTH) {
+            slug = slug.substring(0, SLUG_LENGTH).replaceAll("-[a-z0-9]*$", "");
+        }
+        return slug.isEmpty() ? "mo-hinh" : slug;
+    }
+
+    private static ImportResult.Registered registered(ImportedModel row, ModelView model) {
+        return new ImportResult.Registered(
+                row.row(), model.id(), model.slug(), model.name(), model.status(), model.version());
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.dispose();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.danvankheo.imports;
+
+/** The file cannot be read as annex 01 at all: wrong format, too large, macros; the message says what to do. */
+public class InvalidImportFileException extends RuntimeException {
+
+    public InvalidImportFileException(String message) {
+        super(message);
+    }
+
+    InvalidImportFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
