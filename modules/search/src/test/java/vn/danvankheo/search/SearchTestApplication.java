@@ -1,7 +1,9 @@
 package vn.danvankheo.search;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.danvankheo.catalog.UploadedMedia;
 
 /** Scans places and the catalog too: search is tested against the real catalog and its outbox, not a stand-in. */
 @SpringBootApplication(
@@ -12,4 +14,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
             "vn.danvankheo.search"
         })
 @EnableScheduling
-class SearchTestApplication {}
+class SearchTestApplication {
+
+    /** Search needs no media library; without one nothing is anyone's upload. */
+    @Bean
+    UploadedMedia noMediaLibrary() {
+        return (mediaId, accountId) -> false;
+    }
+}
