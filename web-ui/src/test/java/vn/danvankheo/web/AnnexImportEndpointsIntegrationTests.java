@@ -127,7 +127,7 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .singleElement()
                 .satisfies(model -> {
                     assertThat(model.registeringUnit()).isEqualTo(UNIT);
-                    assertThat(model.story()).isEqualTo("Nội dung, mục tiêu: Trồng hoa.");
+                    assertThat(model.story()).isEqualTo("<p>Nội dung, mục tiêu: Trồng hoa.</p>");
                 });
     }
 

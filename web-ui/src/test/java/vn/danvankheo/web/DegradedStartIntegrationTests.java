@@ -3,7 +3,10 @@ package vn.danvankheo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -11,6 +14,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.testing.TestServices;
 
 /**
@@ -38,6 +47,9 @@ class DegradedStartIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ModelCatalog catalog;
 
     @Test
     void startsServesPagesAndNamesWhatIsDown() {
@@ -82,10 +94,23 @@ class DegradedStartIntegrationTests {
                 .expectBody()
                 .jsonPath("$.detail")
                 .value(detail -> assertThat((String) detail).contains("Tìm kiếm tạm thời gián đoạn"));
-        client.get()
-                .uri("/media/00000000-0000-0000-0000-000000000000")
-                .exchange()
-                .expectStatus()
-                .isEqualTo(503);
+        // A published model's photo must come from storage, which is down: the public is told so, not "not found".
+        UUID photo = UUID.randomUUID();
+        ModelView draft = catalog.register(
+                new NewModel(
+                        "kho-luu-tru-gian-doan",
+                        "Mô hình có ảnh khi kho lưu trữ gián đoạn",
+                        "Chi bộ số 1",
+                        OwnerKind.COLLECTIVE,
+                        "Chi bộ số 1",
+                        Field.PARTY_AND_POLITICAL_SYSTEM,
+                        new NewModel.Location(21.0368, 105.8342, "00004"),
+                        2026,
+                        "Tóm tắt.",
+                        "Câu chuyện.",
+                        List.of(new NewModel.NewPhoto(photo, null, null))),
+                Editor.PLATFORM);
+        catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        client.get().uri("/media/" + photo).exchange().expectStatus().isEqualTo(503);
     }
 }
