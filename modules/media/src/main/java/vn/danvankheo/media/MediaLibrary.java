@@ -101,9 +101,10 @@ public class MediaLibrary {
 
     /**
      * Stores an MP4 (H.264) or WebM video, streamed into storage in 16 MB parts: it is never held whole in memory or
-     * on disk. The type is decided by the file's first bytes only. {@code sizeBytes} may be {@link #UNKNOWN_SIZE};
-     * a known size above 2 GB is refused before anything is read. Blocking: call it from background work or a
-     * bounded scheduler.
+     * on disk. The type is decided by the file's first bytes only. An MP4 loses its user metadata, where a phone
+     * writes the place it was filmed, on the way ({@link Mp4LocationScrubber}); only its {@code moov} is held.
+     * {@code sizeBytes} may be {@link #UNKNOWN_SIZE}; a known size above 2 GB is refused before anything is read.
+     * Blocking: call it from background work or a bounded scheduler.
      */
     public StoredVideo storeVideo(InputStream content, long sizeBytes) {
         if (sizeBytes < UNKNOWN_SIZE) {
@@ -120,7 +121,10 @@ public class MediaLibrary {
             VideoSignature signature = videoSignature(head(buffered, VideoSignature.HEAD_LENGTH));
             UUID id = UUID.randomUUID();
             await(bucket.ensureExists());
-            CountingInputStream counted = new CountingInputStream(buffered, MAX_VIDEO_BYTES);
+            // Scrubbed before counting, so that the size and hash are those of what is stored and served.
+            Mp4LocationScrubber scrubber = signature == VideoSignature.MP4 ? new Mp4LocationScrubber(buffered) : null;
+            CountingInputStream counted =
+                    new CountingInputStream(scrubber == null ? buffered : scrubber, MAX_VIDEO_BYTES);
             try {
                 await(minio.putObject(
                         PutObjectArgs.builder()
@@ -130,6 +134,9 @@ public class MediaLibrary {
                                 .stream(counted, sizeBytes, VIDEO_PART_BYTES)
                                 .build()));
             } catch (RuntimeException e) {
+                if (scrubber != null && scrubber.refusal() != null) {
+                    throw new UnsupportedMediaException(scrubber.refusal());
+                }
                 if (counted.tooLarge()) {
                     throw new UnsupportedMediaException(videoTooLarge());
                 }
@@ -374,26 +381,78 @@ public class MediaLibrary {
     }
 
     /**
-     * Checks a stored video by its first bytes only, fetched with a ranged read: a 2 GB video is never read whole.
-     * Blocking.
+     * Checks a stored video by its first bytes, fetched with a ranged read. An MP4's top-level boxes are walked the
+     * same way and only its {@code moov} read; if it holds user metadata (where it was filmed), the video is streamed
+     * through {@link Mp4LocationScrubber} into a new object that replaces it. Blocking.
      */
     CompletedUpload acceptStoredVideo(UUID id, long sizeBytes) {
         if (sizeBytes > MAX_VIDEO_BYTES) {
             throw new UnsupportedMediaException(videoTooLarge());
         }
-        try (InputStream in = await(minio.getObject(GetObjectArgs.builder()
-                .bucket(bucket.name())
-                .object(key(id))
-                .offset(0L)
-                .length((long) Math.min(VideoSignature.HEAD_LENGTH, sizeBytes))
-                .build()))) {
-            VideoSignature signature = videoSignature(in.readNBytes(VideoSignature.HEAD_LENGTH));
+        try {
+            VideoSignature signature =
+                    videoSignature(range(id, 0, (int) Math.min(VideoSignature.HEAD_LENGTH, sizeBytes)));
+            if (signature == VideoSignature.MP4
+                    && Mp4LocationScrubber.needed(sizeBytes, (offset, length) -> range(id, offset, length))) {
+                scrubStored(id, sizeBytes, signature.contentType());
+            }
             labelStored(id, signature.contentType());
             return new CompletedUpload(id, UploadKind.VIDEO, signature.contentType(), sizeBytes, List.of());
         } catch (IOException e) {
             throw new StorageUnavailableException(e);
         } catch (Exception e) {
             throw storageFailure(e);
+        }
+    }
+
+    private byte[] range(UUID id, long offset, int length) throws IOException {
+        try (InputStream in = await(minio.getObject(GetObjectArgs.builder()
+                .bucket(bucket.name())
+                .object(key(id))
+                .offset(offset)
+                .length((long) length)
+                .build()))) {
+            return in.readNBytes(length);
+        }
+    }
+
+    /**
+     * Streams the stored MP4 through the scrubber into a scratch object, then copies that over the original:
+     * storage replaces an object whole, so the original is never half rewritten, and it is never read and written
+     * at once. Memory: the scrubber's {@code moov} and one 16 MB part.
+     */
+    private void scrubStored(UUID id, long sizeBytes, String contentType) throws IOException {
+        String scratch = scratchKey(id);
+        try {
+            try (InputStream original = openOriginal(id)) {
+                Mp4LocationScrubber scrubber = new Mp4LocationScrubber(original);
+                try {
+                    await(minio.putObject(
+                            PutObjectArgs.builder()
+                                    .bucket(bucket.name())
+                                    .object(scratch)
+                                    .contentType(contentType)
+                                    .stream(scrubber, sizeBytes, VIDEO_PART_BYTES)
+                                    .build()));
+                } catch (RuntimeException e) {
+                    if (scrubber.refusal() != null) {
+                        throw new UnsupportedMediaException(scrubber.refusal());
+                    }
+                    throw e;
+                }
+            }
+            await(minio.copyObject(CopyObjectArgs.builder()
+                    .bucket(bucket.name())
+                    .object(key(id))
+                    .source(SourceObject.builder()
+                            .bucket(bucket.name())
+                            .object(scratch)
+                            .build())
+                    .headers(Map.of("Content-Type", contentType))
+                    .metadataDirective(Directive.REPLACE)
+                    .build()));
+        } finally {
+            await(removeObject(scratch));
         }
     }
 
@@ -439,6 +498,7 @@ public class MediaLibrary {
         List<String> keys = new ArrayList<>();
         keys.add(key(id));
         PhotoRenditions.WIDTHS.forEach(width -> keys.add(renditionKey(id, width)));
+        keys.add(scratchKey(id));
         for (String key : keys) {
             await(removeObject(key));
         }
@@ -534,6 +594,11 @@ public class MediaLibrary {
      */
     private static String renditionKey(UUID id, int width) {
         return key(id) + ".w" + width + ".jpg";
+    }
+
+    /** Where a video is rewritten before it replaces the original; beside it, for the same reason as renditions. */
+    private static String scratchKey(UUID id) {
+        return key(id) + ".scrubbed";
     }
 
     private static void requireDocumentSize(long sizeBytes) {
