@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Set;
 
 /**
  * An MP4 as it may be served: read as a stream, it gives back the same bytes except that every {@code udta} and
- * {@code meta} box, at the top level or at any depth inside {@code moov}, has become a {@code free} box of the same
- * size with its payload zeroed. Phones write where a video was filmed into those boxes ({@code ©xyz}, {@code loci},
+ * {@code meta} box, and every XMP {@code uuid} box, at the top level or at any depth inside {@code moov}, has become
+ * a {@code free} box of the same size with its payload zeroed. Phones write where a video was filmed into those boxes ({@code ©xyz}, {@code loci},
  * Apple's {@code com.apple.quicktime.location.ISO6709}), and vendors invent more keys, so all user metadata goes
  * rather than a list of known location keys. Nothing moves: chunk offsets ({@code stco}, {@code co64}) stay valid
  * whether {@code moov} comes before or after {@code mdat}, and the file keeps its length.
@@ -34,6 +35,9 @@ final class Mp4LocationScrubber extends InputStream {
 
     /** Real files have a handful of top-level boxes; a file with more is scrubbed rather than walked. */
     private static final int MAX_WALKED_BOXES = 64;
+
+    /** Adobe's XMP packet, which cameras and editors fill with GPS among much else. */
+    private static final byte[] XMP = HexFormat.of().parseHex("be7acfcb97a942e89c71999491e3afac");
 
     private static final byte[] FREE = "free".getBytes(StandardCharsets.US_ASCII);
     private static final long TO_THE_END = -1;
@@ -82,9 +86,9 @@ final class Mp4LocationScrubber extends InputStream {
             if (length - at < 8) {
                 return false;
             }
-            byte[] header = ranges.read(at, (int) Math.min(16, length - at));
+            byte[] header = ranges.read(at, (int) Math.min(32, length - at));
             Mp4Box box = Mp4Box.parse(header, 0, length - at);
-            if (box == null || USER_DATA.contains(box.type())) {
+            if (box == null || isUserData(box, header, 0)) {
                 return true;
             }
             long size = box.size() == Mp4Box.TO_THE_END ? length - at : box.size();
@@ -178,14 +182,37 @@ final class Mp4LocationScrubber extends InputStream {
             remaining = 0;
             return;
         }
-        if (USER_DATA.contains(box.type())) {
-            header = header.clone();
+        long payload = box.size() == Mp4Box.TO_THE_END ? TO_THE_END : box.size() - box.headerLength();
+        if (box.type().equals("uuid") && (payload == TO_THE_END || payload >= 16)) {
+            // Which extension it is comes right after the header.
+            byte[] extended = in.readNBytes(16);
+            if (extended.length < 16) {
+                throw refuse(cutShort());
+            }
+            header = Arrays.copyOf(header, header.length + 16);
+            System.arraycopy(extended, 0, header, header.length - 16, 16);
+            payload = payload == TO_THE_END ? TO_THE_END : payload - 16;
+        }
+        if (isUserData(box, header, 0)) {
             System.arraycopy(FREE, 0, header, 4, 4);
+            Arrays.fill(header, box.headerLength(), header.length, (byte) 0);
             zeroing = true;
             neutralised++;
         }
         ready = header;
-        remaining = box.size() == Mp4Box.TO_THE_END ? TO_THE_END : box.size() - box.headerLength();
+        remaining = payload;
+    }
+
+    /** Whether the box at {@code at} is user data; an {@code uuid} box's extended type must follow its header. */
+    private static boolean isUserData(Mp4Box box, byte[] bytes, int at) {
+        if (USER_DATA.contains(box.type())) {
+            return true;
+        }
+        int extended = at + box.headerLength();
+        return box.type().equals("uuid")
+                && (box.size() == Mp4Box.TO_THE_END || box.size() >= box.headerLength() + XMP.length)
+                && bytes.length - extended >= XMP.length
+                && Arrays.equals(bytes, extended, extended + XMP.length, XMP, 0, XMP.length);
     }
 
     private byte[] scrubbedMoov(byte[] header, Mp4Box box) throws IOException {
@@ -227,7 +254,7 @@ final class Mp4LocationScrubber extends InputStream {
                 throw new IOException("Broken box at " + at);
             }
             int end = box.size() == Mp4Box.TO_THE_END ? to : at + (int) box.size();
-            if (USER_DATA.contains(box.type())) {
+            if (isUserData(box, boxes, at)) {
                 System.arraycopy(FREE, 0, boxes, at + 4, 4);
                 Arrays.fill(boxes, at + box.headerLength(), end, (byte) 0);
                 count++;
@@ -245,7 +272,7 @@ final class Mp4LocationScrubber extends InputStream {
     }
 
     private static String cutShort() {
-        return "Tệp video bị cắt ngang: phần mô tả video (moov) không trọn vẹn. Hãy gửi lại.";
+        return "Tệp video bị cắt ngang: tệp dừng giữa một phần mô tả video. Hãy gửi lại.";
     }
 
     private static String broken() {

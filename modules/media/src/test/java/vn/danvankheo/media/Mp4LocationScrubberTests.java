@@ -114,6 +114,27 @@ class Mp4LocationScrubberTests {
     }
 
     @Test
+    void anXmpPacketGoesAtTheTopLevelAndInATrackButOtherExtensionsStay() throws IOException {
+        byte[] xmp = TestVideos.xmp();
+        byte[] inTrack = TestVideos.withMoovLast("moov/trak", xmp);
+        byte[] other = TestVideos.uuid("00112233445566778899aabbccddeeff", "not metadata");
+        byte[] clean = TestVideos.scrubbed();
+        byte[] topLevel = TestVideos.concat(clean, other, xmp);
+        int moov = TestVideos.mp4().length;
+
+        assertThat(scrub(inTrack))
+                .isEqualTo(freed(inTrack, moov + TRAK_IN_MOOV + TRAK_SIZE, moov + UDTA_IN_MOOV + xmp.length));
+        assertThat(scrub(topLevel)).isEqualTo(freed(topLevel, clean.length + other.length));
+        assertNoLocation(scrub(topLevel));
+        byte[] withOther = TestVideos.concat(clean, other);
+        assertThat(scrub(withOther)).isEqualTo(withOther);
+        assertThat(Mp4LocationScrubber.needed(topLevel.length, rangesOf(topLevel)))
+                .isTrue();
+        assertThat(Mp4LocationScrubber.needed(withOther.length, rangesOf(withOther)))
+                .isFalse();
+    }
+
+    @Test
     void aScrubbedFileIsLeftAsItIs() throws IOException {
         byte[] clean = TestVideos.scrubbed();
 
@@ -161,6 +182,10 @@ class Mp4LocationScrubberTests {
         Mp4LocationScrubber cutScrubber = new Mp4LocationScrubber(new ByteArrayInputStream(cutShort));
         assertThatThrownBy(cutScrubber::readAllBytes).isInstanceOf(IOException.class);
         assertThat(cutScrubber.refusal()).startsWith("Tệp video bị cắt ngang");
+    }
+
+    private static Mp4LocationScrubber.Ranges rangesOf(byte[] file) {
+        return (offset, length) -> Arrays.copyOfRange(file, (int) offset, (int) offset + length);
     }
 
     /** Scrubs, reading in odd-sized chunks so that box boundaries fall inside reads. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The committed fixtures in {@code /videos} (see its README), a QuickTime file made from the MP4, and MP4s that say
@@ -59,6 +60,19 @@ final class TestVideos {
                 .putShort((short) 0x15c7)
                 .put(text);
         return box("udta", box("\u00a9xyz", xyz.array()));
+    }
+
+    /** An XMP packet in its {@code uuid} box, as cameras and editors write one, with a GPS position in it. */
+    static byte[] xmp() {
+        return uuid(
+                "be7acfcb97a942e89c71999491e3afac",
+                "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:Description exif:GPSLatitude=\"" + LOCATION
+                        + "\"/></x:xmpmeta>");
+    }
+
+    /** A {@code uuid} box: a 16-byte extended type, then the payload. */
+    static byte[] uuid(String hex, String payload) {
+        return box("uuid", concat(HexFormat.of().parseHex(hex), payload.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Apple's {@code meta}: a {@code keys} list naming the location key and its value in {@code ilst}. */
