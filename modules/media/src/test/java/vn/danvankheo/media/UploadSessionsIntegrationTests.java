@@ -169,6 +169,24 @@ class UploadSessionsIntegrationTests {
     }
 
     @Test
+    void anMp4WhoseBoxesCannotBeWalkedIsRefusedAtCompletionAndNothingIsLeft() throws Exception {
+        List<String> before = objectKeys();
+        byte[] broken = TestVideos.withMoovLast("moov", TestVideos.xyzUserData());
+        // trak claims more bytes than its moov holds: where user data sits inside it cannot be known.
+        ByteBuffer.wrap(broken, TestVideos.mp4().length + 116, 4).putInt(1 << 20);
+
+        UploadStarted started = uploads.start(UploadKind.VIDEO, "hong.mp4", broken.length, CONTRIBUTOR);
+        put(uploads.partUrls(started.id(), List.of(1), CONTRIBUTOR).get(1), broken);
+
+        assertThatThrownBy(() -> uploads.complete(started.id(), CONTRIBUTOR))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Tệp MP4 có cấu trúc hỏng");
+        assertThat(uploads.status(started.id(), CONTRIBUTOR).state()).isEqualTo(UploadState.REJECTED);
+        assertThat(objectKeys()).isEqualTo(before);
+        assertThat(pendingUploads()).isEmpty();
+    }
+
+    @Test
     void theStoredTypeIsTheContentsNotTheNames() throws Exception {
         byte[] webm = TestVideos.webm();
         UploadStarted started = uploads.start(UploadKind.VIDEO, "clip.mp4", webm.length, CONTRIBUTOR);
