@@ -10,15 +10,16 @@ import java.util.Set;
 
 /**
  * An MP4 as it may be served: read as a stream, it gives back the same bytes except that every {@code udta} and
- * {@code meta} box, and every XMP {@code uuid} box, at the top level or at any depth inside {@code moov}, has become
- * a {@code free} box of the same size with its payload zeroed. Phones write where a video was filmed into those boxes ({@code ©xyz}, {@code loci},
- * Apple's {@code com.apple.quicktime.location.ISO6709}), and vendors invent more keys, so all user metadata goes
- * rather than a list of known location keys. Nothing moves: chunk offsets ({@code stco}, {@code co64}) stay valid
- * whether {@code moov} comes before or after {@code mdat}, and the file keeps its length.
+ * {@code meta} box, and every XMP {@code uuid} box, at the top level or at any depth inside {@code moov} or a
+ * fragment's {@code moof}, has become a {@code free} box of the same size with its payload zeroed. Phones write
+ * where a video was filmed into those boxes ({@code ©xyz}, {@code loci}, Apple's
+ * {@code com.apple.quicktime.location.ISO6709}), and vendors invent more keys, so all user metadata goes rather than
+ * a list of known location keys. Nothing moves: chunk offsets ({@code stco}, {@code co64}) stay valid whether
+ * {@code moov} comes before or after {@code mdat}, and the file keeps its length.
  *
- * <p>Memory: only {@code moov} is held, at most {@link #MAX_MOOV_BYTES}; {@code mdat} and every other box pass
- * through in the caller's chunks. A file it cannot vouch for (a box larger than its parent, a {@code moov} too large
- * or cut short) is refused: the read fails and {@link #refusal()} says why, in Vietnamese.
+ * <p>Memory: only {@code moov} or {@code moof} is held, at most {@link #MAX_MOOV_BYTES}; {@code mdat} and every
+ * other box pass through in the caller's chunks. A file it cannot vouch for (a box larger than its parent, a
+ * {@code moov} too large or cut short) is refused: the read fails and {@link #refusal()} says why, in Vietnamese.
  */
 final class Mp4LocationScrubber extends InputStream {
 
@@ -26,6 +27,8 @@ final class Mp4LocationScrubber extends InputStream {
     static final int MAX_MOOV_BYTES = 64 * 1024 * 1024;
 
     private static final Set<String> USER_DATA = Set.of("udta", "meta");
+    /** The top-level boxes that can hold user data among boxes that must stay: read whole, then scrubbed. */
+    private static final Set<String> HELD = Set.of("moov", "moof");
     /**
      * Boxes made only of boxes, in which user data can sit ({@code trak/udta}, {@code trak/meta}...). A sample
      * description is not one: its entries begin with fields, not boxes.
@@ -92,7 +95,7 @@ final class Mp4LocationScrubber extends InputStream {
                 return true;
             }
             long size = box.size() == Mp4Box.TO_THE_END ? length - at : box.size();
-            if (box.type().equals("moov")) {
+            if (HELD.contains(box.type())) {
                 if (size > MAX_MOOV_BYTES) {
                     return true;
                 }
@@ -177,8 +180,8 @@ final class Mp4LocationScrubber extends InputStream {
         }
         readyAt = 0;
         zeroing = false;
-        if (box.type().equals("moov")) {
-            ready = scrubbedMoov(header, box);
+        if (HELD.contains(box.type())) {
+            ready = scrubbedHeld(header, box);
             remaining = 0;
             return;
         }
@@ -215,7 +218,7 @@ final class Mp4LocationScrubber extends InputStream {
                 && Arrays.equals(bytes, extended, extended + XMP.length, XMP, 0, XMP.length);
     }
 
-    private byte[] scrubbedMoov(byte[] header, Mp4Box box) throws IOException {
+    private byte[] scrubbedHeld(byte[] header, Mp4Box box) throws IOException {
         byte[] moov;
         if (box.size() == Mp4Box.TO_THE_END) {
             byte[] payload = in.readNBytes(MAX_MOOV_BYTES - header.length + 1);
@@ -281,7 +284,7 @@ final class Mp4LocationScrubber extends InputStream {
     }
 
     private static String moovTooLarge() {
-        return "Phần mô tả của video MP4 (moov) lớn quá " + MAX_MOOV_BYTES / (1024 * 1024)
+        return "Phần mô tả của video MP4 (moov hoặc moof) lớn quá " + MAX_MOOV_BYTES / (1024 * 1024)
                 + " MB. Hãy cắt ngắn hoặc xuất lại video rồi gửi lại.";
     }
 

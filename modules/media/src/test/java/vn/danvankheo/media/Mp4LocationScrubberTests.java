@@ -135,6 +135,23 @@ class Mp4LocationScrubberTests {
     }
 
     @Test
+    void userDataInAMovieFragmentGoesToo() throws IOException {
+        byte[] clean = TestVideos.scrubbed();
+        byte[] mfhd = TestVideos.box("mfhd", new byte[8]);
+        byte[] traf = TestVideos.box("traf", TestVideos.box("tfhd", new byte[8]));
+        byte[] udta = TestVideos.xyzUserData();
+        byte[] fragmented = TestVideos.concat(
+                clean,
+                TestVideos.box("moof", TestVideos.concat(mfhd, traf, udta)),
+                TestVideos.box("mdat", new byte[9]));
+        int udtaAt = clean.length + 8 + mfhd.length + traf.length;
+
+        assertThat(scrub(fragmented)).isEqualTo(freed(fragmented, udtaAt));
+        assertThat(Mp4LocationScrubber.needed(fragmented.length, rangesOf(fragmented)))
+                .isTrue();
+    }
+
+    @Test
     void aScrubbedFileIsLeftAsItIs() throws IOException {
         byte[] clean = TestVideos.scrubbed();
 
