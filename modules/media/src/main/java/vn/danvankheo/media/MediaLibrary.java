@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +55,12 @@ public class MediaLibrary {
     static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
     /** Multipart uploads hold one part in memory at a time. */
     private static final long VIDEO_PART_BYTES = 16L * 1024 * 1024;
+    /**
+     * A whole video's transfer is many requests, each bounded by the storage timeout (its client's read and write
+     * timeouts); the whole is bounded only so that a stalled sender cannot hold a worker for ever. The storage
+     * timeout alone (10 s) stopped any video that took longer than that to pass.
+     */
+    private static final Duration WHOLE_VIDEO_TIMEOUT = Duration.ofHours(1);
 
     private static final Set<ImageSignature> PHOTO_FORMATS = EnumSet.of(ImageSignature.JPEG, ImageSignature.PNG);
     private static final int READ_CHUNK_BYTES = 64 * 1024;
@@ -126,13 +133,15 @@ public class MediaLibrary {
             CountingInputStream counted =
                     new CountingInputStream(scrubber == null ? buffered : scrubber, MAX_VIDEO_BYTES);
             try {
-                await(minio.putObject(
-                        PutObjectArgs.builder()
-                                .bucket(bucket.name())
-                                .object(key(id))
-                                .contentType(signature.contentType())
-                                .stream(counted, sizeBytes, VIDEO_PART_BYTES)
-                                .build()));
+                await(
+                        minio.putObject(
+                                PutObjectArgs.builder()
+                                        .bucket(bucket.name())
+                                        .object(key(id))
+                                        .contentType(signature.contentType())
+                                        .stream(counted, sizeBytes, VIDEO_PART_BYTES)
+                                        .build()),
+                        WHOLE_VIDEO_TIMEOUT);
             } catch (RuntimeException e) {
                 if (scrubber != null && scrubber.refusal() != null) {
                     throw new UnsupportedMediaException(scrubber.refusal());
@@ -427,13 +436,15 @@ public class MediaLibrary {
             try (InputStream original = openOriginal(id)) {
                 Mp4LocationScrubber scrubber = new Mp4LocationScrubber(original);
                 try {
-                    await(minio.putObject(
-                            PutObjectArgs.builder()
-                                    .bucket(bucket.name())
-                                    .object(scratch)
-                                    .contentType(contentType)
-                                    .stream(scrubber, sizeBytes, VIDEO_PART_BYTES)
-                                    .build()));
+                    await(
+                            minio.putObject(
+                                    PutObjectArgs.builder()
+                                            .bucket(bucket.name())
+                                            .object(scratch)
+                                            .contentType(contentType)
+                                            .stream(scrubber, sizeBytes, VIDEO_PART_BYTES)
+                                            .build()),
+                            WHOLE_VIDEO_TIMEOUT);
                 } catch (RuntimeException e) {
                     if (scrubber.refusal() != null) {
                         throw new UnsupportedMediaException(scrubber.refusal());
@@ -441,16 +452,18 @@ public class MediaLibrary {
                     throw e;
                 }
             }
-            await(minio.copyObject(CopyObjectArgs.builder()
-                    .bucket(bucket.name())
-                    .object(key(id))
-                    .source(SourceObject.builder()
+            await(
+                    minio.copyObject(CopyObjectArgs.builder()
                             .bucket(bucket.name())
-                            .object(scratch)
-                            .build())
-                    .headers(Map.of("Content-Type", contentType))
-                    .metadataDirective(Directive.REPLACE)
-                    .build()));
+                            .object(key(id))
+                            .source(SourceObject.builder()
+                                    .bucket(bucket.name())
+                                    .object(scratch)
+                                    .build())
+                            .headers(Map.of("Content-Type", contentType))
+                            .metadataDirective(Directive.REPLACE)
+                            .build()),
+                    WHOLE_VIDEO_TIMEOUT);
         } finally {
             await(removeObject(scratch));
         }
@@ -629,8 +642,12 @@ public class MediaLibrary {
     }
 
     private <T> T await(CompletableFuture<T> future) {
+        return await(future, properties.timeout());
+    }
+
+    private <T> T await(CompletableFuture<T> future, Duration timeout) {
         try {
-            return future.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageUnavailableException(e);
