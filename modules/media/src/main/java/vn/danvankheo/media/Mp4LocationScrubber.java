@@ -56,16 +56,10 @@ final class Mp4LocationScrubber extends InputStream {
     private boolean zeroing;
 
     private boolean ended;
-    private int neutralised;
     private String refusal;
 
     Mp4LocationScrubber(InputStream in) {
         this.in = in;
-    }
-
-    /** How many user data boxes have been neutralised so far. */
-    int neutralised() {
-        return neutralised;
     }
 
     /** Why the file was refused, for the person who sent it; null while it is not. */
@@ -200,7 +194,6 @@ final class Mp4LocationScrubber extends InputStream {
             System.arraycopy(FREE, 0, header, 4, 4);
             Arrays.fill(header, box.headerLength(), header.length, (byte) 0);
             zeroing = true;
-            neutralised++;
         }
         ready = header;
         remaining = payload;
@@ -239,14 +232,18 @@ final class Mp4LocationScrubber extends InputStream {
             }
         }
         try {
-            neutralised += neutralise(moov, header.length, moov.length);
+            neutralise(moov, header.length, moov.length);
         } catch (IOException e) {
             throw refuse(broken());
         }
         return moov;
     }
 
-    /** Neutralises the user data among the boxes in {@code [from, to)}, looking inside containers. */
+    /**
+     * Neutralises the user data among the boxes in {@code [from, to)}, looking inside containers.
+     *
+     * @return how many boxes it neutralised: a stored file needs rewriting only if any
+     */
     private static int neutralise(byte[] boxes, int from, int to) throws IOException {
         int count = 0;
         int at = from;
