@@ -46,7 +46,7 @@ final class Mp4LocationScrubber extends InputStream {
     private static final long TO_THE_END = -1;
 
     private final InputStream in;
-    /** Bytes ready to give: a box header, or a whole scrubbed {@code moov}. */
+    /** Bytes ready to give: a box header, or a whole scrubbed {@code moov} or {@code moof}. */
     private byte[] ready = new byte[0];
 
     private int readyAt;
