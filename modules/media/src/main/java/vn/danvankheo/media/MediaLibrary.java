@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +55,12 @@ public class MediaLibrary {
     static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
     /** Multipart uploads hold one part in memory at a time. */
     private static final long VIDEO_PART_BYTES = 16L * 1024 * 1024;
+    /**
+     * A whole video's transfer is many requests, each bounded by the storage timeout (its client's read and write
+     * timeouts); the whole is bounded only so that a stalled sender cannot hold a worker for ever. The storage
+     * timeout alone (10 s) stopped any video that took longer than that to pass.
+     */
+    private static final Duration WHOLE_VIDEO_TIMEOUT = Duration.ofHours(1);
 
     private static final Set<ImageSignature> PHOTO_FORMATS = EnumSet.of(ImageSignature.JPEG, ImageSignature.PNG);
     private static final int READ_CHUNK_BYTES = 64 * 1024;
@@ -101,9 +108,10 @@ public class MediaLibrary {
 
     /**
      * Stores an MP4 (H.264) or WebM video, streamed into storage in 16 MB parts: it is never held whole in memory or
-     * on disk. The type is decided by the file's first bytes only. {@code sizeBytes} may be {@link #UNKNOWN_SIZE};
-     * a known size above 2 GB is refused before anything is read. Blocking: call it from background work or a
-     * bounded scheduler.
+     * on disk. The type is decided by the file's first bytes only. An MP4 loses its user metadata, where a phone
+     * writes the place it was filmed, on the way ({@link Mp4LocationScrubber}); only its {@code moov} is held.
+     * {@code sizeBytes} may be {@link #UNKNOWN_SIZE}; a known size above 2 GB is refused before anything is read.
+     * Blocking: call it from background work or a bounded scheduler.
      */
     public StoredVideo storeVideo(InputStream content, long sizeBytes) {
         if (sizeBytes < UNKNOWN_SIZE) {
@@ -120,16 +128,24 @@ public class MediaLibrary {
             VideoSignature signature = videoSignature(head(buffered, VideoSignature.HEAD_LENGTH));
             UUID id = UUID.randomUUID();
             await(bucket.ensureExists());
-            CountingInputStream counted = new CountingInputStream(buffered, MAX_VIDEO_BYTES);
+            // Scrubbed before counting, so that the size and hash are those of what is stored and served.
+            Mp4LocationScrubber scrubber = signature == VideoSignature.MP4 ? new Mp4LocationScrubber(buffered) : null;
+            CountingInputStream counted =
+                    new CountingInputStream(scrubber == null ? buffered : scrubber, MAX_VIDEO_BYTES);
             try {
-                await(minio.putObject(
-                        PutObjectArgs.builder()
-                                .bucket(bucket.name())
-                                .object(key(id))
-                                .contentType(signature.contentType())
-                                .stream(counted, sizeBytes, VIDEO_PART_BYTES)
-                                .build()));
+                await(
+                        minio.putObject(
+                                PutObjectArgs.builder()
+                                        .bucket(bucket.name())
+                                        .object(key(id))
+                                        .contentType(signature.contentType())
+                                        .stream(counted, sizeBytes, VIDEO_PART_BYTES)
+                                        .build()),
+                        WHOLE_VIDEO_TIMEOUT);
             } catch (RuntimeException e) {
+                if (scrubber != null && scrubber.refusal() != null) {
+                    throw new UnsupportedMediaException(scrubber.refusal());
+                }
                 if (counted.tooLarge()) {
                     throw new UnsupportedMediaException(videoTooLarge());
                 }
@@ -380,26 +396,82 @@ public class MediaLibrary {
     }
 
     /**
-     * Checks a stored video by its first bytes only, fetched with a ranged read: a 2 GB video is never read whole.
-     * Blocking.
+     * Checks a stored video by its first bytes, fetched with a ranged read. An MP4's top-level boxes are walked the
+     * same way and only its {@code moov} read; if it holds user metadata (where it was filmed), the video is streamed
+     * through {@link Mp4LocationScrubber} into a new object that replaces it. Blocking.
      */
     CompletedUpload acceptStoredVideo(UUID id, long sizeBytes) {
         if (sizeBytes > MAX_VIDEO_BYTES) {
             throw new UnsupportedMediaException(videoTooLarge());
         }
-        try (InputStream in = await(minio.getObject(GetObjectArgs.builder()
-                .bucket(bucket.name())
-                .object(key(id))
-                .offset(0L)
-                .length((long) Math.min(VideoSignature.HEAD_LENGTH, sizeBytes))
-                .build()))) {
-            VideoSignature signature = videoSignature(in.readNBytes(VideoSignature.HEAD_LENGTH));
+        try {
+            VideoSignature signature =
+                    videoSignature(range(id, 0, (int) Math.min(VideoSignature.HEAD_LENGTH, sizeBytes)));
+            if (signature == VideoSignature.MP4
+                    && Mp4LocationScrubber.needed(sizeBytes, (offset, length) -> range(id, offset, length))) {
+                scrubStored(id, sizeBytes, signature.contentType());
+            }
             labelStored(id, signature.contentType());
             return new CompletedUpload(id, UploadKind.VIDEO, signature.contentType(), sizeBytes, List.of());
         } catch (IOException e) {
             throw new StorageUnavailableException(e);
         } catch (Exception e) {
             throw storageFailure(e);
+        }
+    }
+
+    private byte[] range(UUID id, long offset, int length) throws IOException {
+        try (InputStream in = await(minio.getObject(GetObjectArgs.builder()
+                .bucket(bucket.name())
+                .object(key(id))
+                .offset(offset)
+                .length((long) length)
+                .build()))) {
+            return in.readNBytes(length);
+        }
+    }
+
+    /**
+     * Streams the stored MP4 through the scrubber into a scratch object, then copies that over the original:
+     * storage replaces an object whole, so the original is never half rewritten, and it is never read and written
+     * at once. Memory: the scrubber's {@code moov} and one 16 MB part.
+     */
+    private void scrubStored(UUID id, long sizeBytes, String contentType) throws IOException {
+        String scratch = scratchKey(id);
+        try {
+            try (InputStream original = openOriginal(id)) {
+                Mp4LocationScrubber scrubber = new Mp4LocationScrubber(original);
+                try {
+                    await(
+                            minio.putObject(
+                                    PutObjectArgs.builder()
+                                            .bucket(bucket.name())
+                                            .object(scratch)
+                                            .contentType(contentType)
+                                            .stream(scrubber, sizeBytes, VIDEO_PART_BYTES)
+                                            .build()),
+                            WHOLE_VIDEO_TIMEOUT);
+                } catch (RuntimeException e) {
+                    if (scrubber.refusal() != null) {
+                        throw new UnsupportedMediaException(scrubber.refusal());
+                    }
+                    throw e;
+                }
+            }
+            await(
+                    minio.copyObject(CopyObjectArgs.builder()
+                            .bucket(bucket.name())
+                            .object(key(id))
+                            .source(SourceObject.builder()
+                                    .bucket(bucket.name())
+                                    .object(scratch)
+                                    .build())
+                            .headers(Map.of("Content-Type", contentType))
+                            .metadataDirective(Directive.REPLACE)
+                            .build()),
+                    WHOLE_VIDEO_TIMEOUT);
+        } finally {
+            await(removeObject(scratch));
         }
     }
 
@@ -445,6 +517,7 @@ public class MediaLibrary {
         List<String> keys = new ArrayList<>();
         keys.add(key(id));
         PhotoRenditions.WIDTHS.forEach(width -> keys.add(renditionKey(id, width)));
+        keys.add(scratchKey(id));
         for (String key : keys) {
             await(removeObject(key));
         }
@@ -542,6 +615,11 @@ public class MediaLibrary {
         return key(id) + ".w" + width + ".jpg";
     }
 
+    /** Where a video is rewritten before it replaces the original; beside it, for the same reason as renditions. */
+    private static String scratchKey(UUID id) {
+        return key(id) + ".scrubbed";
+    }
+
     private static void requireDocumentSize(long sizeBytes) {
         if (sizeBytes <= 0) {
             throw new UnsupportedMediaException("Tệp tài liệu rỗng.");
@@ -570,8 +648,12 @@ public class MediaLibrary {
     }
 
     private <T> T await(CompletableFuture<T> future) {
+        return await(future, properties.timeout());
+    }
+
+    private <T> T await(CompletableFuture<T> future, Duration timeout) {
         try {
-            return future.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageUnavailableException(e);

@@ -365,8 +365,9 @@ class MediaLibraryIntegrationTests {
     }
 
     @Test
-    void videosAreStoredAsTheyAreWithTheirRealType() throws Exception {
+    void videosAreStoredWithTheirRealTypeAndAnMp4WithoutItsUserData() throws Exception {
         byte[] mp4 = TestVideos.mp4();
+        byte[] served = TestVideos.scrubbed();
         byte[] webm = TestVideos.webm();
 
         StoredVideo storedMp4 = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
@@ -374,17 +375,61 @@ class MediaLibraryIntegrationTests {
 
         assertThat(storedMp4.contentType()).isEqualTo("video/mp4");
         assertThat(storedMp4.sizeBytes()).isEqualTo(mp4.length);
-        assertThat(storedMp4.sha256())
-                .isEqualTo(HexFormat.of()
-                        .formatHex(MessageDigest.getInstance("SHA-256").digest(mp4)));
+        assertThat(storedMp4.sha256()).isEqualTo(sha256(served));
         assertThat(storedWebm.contentType()).isEqualTo("video/webm");
         assertThat(storedWebm.sizeBytes()).isEqualTo(webm.length);
         assertThat(objectKeys()).contains("media/" + storedMp4.id(), "media/" + storedWebm.id());
         assertThat(objectKeys())
                 .filteredOn(key -> key.startsWith("media/" + storedMp4.id()))
                 .containsExactly("media/" + storedMp4.id());
-        assertThat(getVideo(storedMp4.id(), null, 200, "video/mp4")).isEqualTo(mp4);
+        assertThat(getVideo(storedMp4.id(), null, 200, "video/mp4")).isEqualTo(served);
         assertThat(getVideo(storedWebm.id(), null, 200, "video/webm")).isEqualTo(webm);
+    }
+
+    @Test
+    void whereAVideoWasFilmedNeverReachesThePublicWhicheverBoxHoldsIt() throws Exception {
+        byte[] apple = TestVideos.withMoovLast("moov/trak", TestVideos.appleMeta());
+        byte[] quickTime = TestVideos.withMoovLast("moov", TestVideos.xyzUserData());
+        byte[] mdat = Arrays.copyOfRange(TestVideos.mp4(), TestVideos.MDAT_AT, TestVideos.mp4().length);
+
+        for (byte[] located : List.of(apple, quickTime)) {
+            assertThat(Mp4LocationScrubberTests.contains(located, TestVideos.LOCATION))
+                    .isTrue();
+            StoredVideo stored = library.storeVideo(new ByteArrayInputStream(located), MediaLibrary.UNKNOWN_SIZE);
+
+            VideoContent video = library.openVideo(stored.id()).block(Duration.ofSeconds(10));
+            byte[] served = DataBufferUtils.join(library.read(video, 0, video.length()))
+                    .map(buffer -> {
+                        byte[] bytes = new byte[buffer.readableByteCount()];
+                        buffer.read(bytes);
+                        DataBufferUtils.release(buffer);
+                        return bytes;
+                    })
+                    .block(Duration.ofSeconds(10));
+            assertThat(served).hasSameSizeAs(located);
+            assertThat(Mp4LocationScrubberTests.contains(served, TestVideos.LOCATION))
+                    .isFalse();
+            assertThat(Mp4LocationScrubberTests.contains(served, "com.apple.quicktime.location"))
+                    .isFalse();
+            assertThat(Arrays.copyOfRange(served, TestVideos.MDAT_AT, TestVideos.MDAT_AT + mdat.length))
+                    .as("the media itself, where the chunk offsets point")
+                    .isEqualTo(mdat);
+            assertThat(served).isEqualTo(new Mp4LocationScrubber(new ByteArrayInputStream(located)).readAllBytes());
+            assertThat(stored.sha256()).isEqualTo(sha256(served));
+            assertThat(getVideo(stored.id(), null, 200, "video/mp4")).isEqualTo(served);
+        }
+    }
+
+    @Test
+    void anMp4WhoseBoxesCannotBeVouchedForIsRefusedWithNothingStored() throws Exception {
+        List<String> before = objectKeys();
+        byte[] cut = TestVideos.withMoovLast("moov", TestVideos.xyzUserData());
+        byte[] cutShort = Arrays.copyOf(cut, cut.length - 10);
+
+        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(cutShort), MediaLibrary.UNKNOWN_SIZE))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Tệp video bị cắt ngang");
+        assertThat(objectKeys()).isEqualTo(before);
     }
 
     @Test
@@ -433,7 +478,7 @@ class MediaLibraryIntegrationTests {
 
     @Test
     void aVideoIsServedInTheRangesAPlayerAsksFor() {
-        byte[] mp4 = TestVideos.mp4();
+        byte[] mp4 = TestVideos.scrubbed();
         StoredVideo stored = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
         WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
 
@@ -542,7 +587,7 @@ class MediaLibraryIntegrationTests {
 
     @Test
     void aVideoGetsAPosterServedAtThePhotoWidthsWhileItsIdStillPlaysTheVideo() {
-        byte[] mp4 = TestVideos.mp4();
+        byte[] mp4 = TestVideos.scrubbed();
         byte[] poster = TestImages.encoded("png", 1000, 500);
         StoredVideo stored = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
         assertThatThrownBy(() -> library.open(stored.id(), 800).block(Duration.ofSeconds(10)))
@@ -672,6 +717,10 @@ class MediaLibraryIntegrationTests {
                     return bytes;
                 })
                 .block(Duration.ofSeconds(10));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static boolean isRed(int rgb) {

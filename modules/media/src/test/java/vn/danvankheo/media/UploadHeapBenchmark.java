@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,7 +127,7 @@ class UploadHeapBenchmark {
                     long length = Math.min(upload.partSize(), size - offset);
                     sending.add(http.sendAsync(
                             HttpRequest.newBuilder(URI.create(url))
-                                    .PUT(generated(offset, length))
+                                    .PUT(generated(size, offset, length))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString()));
                 }
@@ -150,17 +151,28 @@ class UploadHeapBenchmark {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    /** The file's bytes from {@code offset}, made as they are sent: an MP4 header, then noise. */
-    private static HttpRequest.BodyPublisher generated(long offset, long length) {
-        return HttpRequest.BodyPublishers.fromPublisher(new GeneratedBytes(offset, length), length);
+    /**
+     * The bytes from {@code offset} of a file of {@code size}, made as they are sent: an MP4's {@code ftyp}, then
+     * noise as its {@code mdat}. The box walk at completion finds no user data, so the file is not rewritten and the
+     * figures stay those of the upload alone.
+     */
+    private static HttpRequest.BodyPublisher generated(long size, long offset, long length) {
+        return HttpRequest.BodyPublishers.fromPublisher(new GeneratedBytes(mp4Header(size), offset, length), length);
     }
 
-    private record GeneratedBytes(long offset, long length) implements Flow.Publisher<ByteBuffer> {
-
-        private static final byte[] MP4_HEADER = {
+    private static byte[] mp4Header(long size) {
+        byte[] ftyp = {
             0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'i', 's', 'o', '2',
             'a', 'v', 'c', '1', 'm', 'p', '4', '1'
         };
+        return ByteBuffer.allocate(ftyp.length + 8)
+                .put(ftyp)
+                .putInt((int) (size - ftyp.length))
+                .put("mdat".getBytes(StandardCharsets.US_ASCII))
+                .array();
+    }
+
+    private record GeneratedBytes(byte[] header, long offset, long length) implements Flow.Publisher<ByteBuffer> {
 
         @Override
         public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
@@ -179,9 +191,9 @@ class UploadHeapBenchmark {
                         int chunk = (int) Math.min(NOISE.length, length - sent);
                         byte[] bytes = Arrays.copyOf(NOISE, chunk);
                         long position = offset + sent;
-                        if (position < MP4_HEADER.length) {
-                            int header = (int) Math.min(MP4_HEADER.length - position, chunk);
-                            System.arraycopy(MP4_HEADER, (int) position, bytes, 0, header);
+                        if (position < header.length) {
+                            int headed = (int) Math.min(header.length - position, chunk);
+                            System.arraycopy(header, (int) position, bytes, 0, headed);
                         }
                         sent += chunk;
                         subscriber.onNext(ByteBuffer.wrap(bytes));

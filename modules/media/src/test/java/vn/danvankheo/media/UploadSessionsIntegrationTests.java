@@ -11,11 +11,13 @@ import io.minio.MinioAsyncClient;
 import io.minio.Result;
 import io.minio.messages.Item;
 import io.minio.messages.ListMultipartUploadsResult;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -46,6 +48,7 @@ class UploadSessionsIntegrationTests {
     private static final long PART = 5L * 1024 * 1024;
     private static final UUID CONTRIBUTOR = UUID.randomUUID();
     private static final UUID STRANGER = UUID.randomUUID();
+    private static final byte[] MDAT = "mdat".getBytes(StandardCharsets.US_ASCII);
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
@@ -129,6 +132,57 @@ class UploadSessionsIntegrationTests {
                         .block(Duration.ofSeconds(10))
                         .length())
                 .isEqualTo(video.length);
+        assertThat(pendingUploads()).isEmpty();
+    }
+
+    @Test
+    void aVideoUploadedStraightToStorageLosesWhereItWasFilmedBeforeItCompletes() throws Exception {
+        byte[] located = locatedVideoOf((int) (2 * PART) + 4321);
+        byte[] clean = TestVideos.scrubbed();
+        assertThat(Mp4LocationScrubberTests.contains(located, TestVideos.LOCATION))
+                .isTrue();
+
+        UploadStarted started = uploads.start(UploadKind.VIDEO, "quay-o-ho-guom.mp4", located.length, CONTRIBUTOR);
+        assertThat(started.partCount()).isEqualTo(3);
+        Map<Integer, String> urls = uploads.partUrls(started.id(), List.of(1, 2, 3), CONTRIBUTOR);
+        for (int part = 1; part <= 3; part++) {
+            put(urls.get(part), part(located, part));
+        }
+        CompletedUpload completed = uploads.complete(started.id(), CONTRIBUTOR);
+        UploadStarted cleanStarted = uploads.start(UploadKind.VIDEO, "sach.mp4", clean.length, CONTRIBUTOR);
+        put(uploads.partUrls(cleanStarted.id(), List.of(1), CONTRIBUTOR).get(1), clean);
+        CompletedUpload cleanCompleted = uploads.complete(cleanStarted.id(), CONTRIBUTOR);
+
+        assertThat(completed.contentType()).isEqualTo("video/mp4");
+        byte[] stored = storedBytes(completed.mediaId());
+        assertThat(stored).hasSameSizeAs(located);
+        assertThat(Mp4LocationScrubberTests.contains(stored, TestVideos.LOCATION))
+                .isFalse();
+        assertThat(sha256(stored))
+                .isEqualTo(sha256(new Mp4LocationScrubber(new ByteArrayInputStream(located)).readAllBytes()));
+        assertThat(library.openVideo(completed.mediaId()).block(Duration.ofSeconds(10)))
+                .satisfies(video -> assertThat(video.length()).isEqualTo(located.length))
+                .satisfies(video -> assertThat(video.contentType()).isEqualTo("video/mp4"));
+        assertThat(storedBytes(cleanCompleted.mediaId())).isEqualTo(clean);
+        assertThat(objectKeys()).noneMatch(key -> key.endsWith(".scrubbed"));
+        assertThat(pendingUploads()).isEmpty();
+    }
+
+    @Test
+    void anMp4WhoseBoxesCannotBeWalkedIsRefusedAtCompletionAndNothingIsLeft() throws Exception {
+        List<String> before = objectKeys();
+        byte[] broken = TestVideos.withMoovLast("moov", TestVideos.xyzUserData());
+        // trak claims more bytes than its moov holds: where user data sits inside it cannot be known.
+        ByteBuffer.wrap(broken, TestVideos.mp4().length + 116, 4).putInt(1 << 20);
+
+        UploadStarted started = uploads.start(UploadKind.VIDEO, "hong.mp4", broken.length, CONTRIBUTOR);
+        put(uploads.partUrls(started.id(), List.of(1), CONTRIBUTOR).get(1), broken);
+
+        assertThatThrownBy(() -> uploads.complete(started.id(), CONTRIBUTOR))
+                .isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("Tệp MP4 có cấu trúc hỏng");
+        assertThat(uploads.status(started.id(), CONTRIBUTOR).state()).isEqualTo(UploadState.REJECTED);
+        assertThat(objectKeys()).isEqualTo(before);
         assertThat(pendingUploads()).isEmpty();
     }
 
@@ -243,13 +297,29 @@ class UploadSessionsIntegrationTests {
                 .hasMessage("Lượt tải lên này đã bị huỷ; hãy tải lại tệp từ đầu.");
     }
 
-    /** Random bytes behind a real MP4 header: only the first bytes decide the type. */
+    /**
+     * A real MP4's {@code ftyp}, then random bytes as its {@code mdat}: the type comes from the first bytes, and the
+     * box walk finds no user data, so the video is stored as it came.
+     */
     private static byte[] videoOf(long size) {
         byte[] video = new byte[(int) size];
         new Random(size).nextBytes(video);
-        byte[] header = TestVideos.mp4();
-        System.arraycopy(header, 0, video, 0, VideoSignature.HEAD_LENGTH);
+        System.arraycopy(TestVideos.mp4(), 0, video, 0, TestVideos.MOOV_AT);
+        ByteBuffer.wrap(video, TestVideos.MOOV_AT, 8)
+                .putInt((int) size - TestVideos.MOOV_AT)
+                .put(MDAT);
         return video;
+    }
+
+    /** A phone's video, {@code moov} last and saying where it was filmed, behind {@code mediaBytes} of media. */
+    private static byte[] locatedVideoOf(int mediaBytes) {
+        byte[] located = TestVideos.withMoovLast("moov", TestVideos.xyzUserData());
+        byte[] media = new byte[mediaBytes];
+        new Random(mediaBytes).nextBytes(media);
+        return TestVideos.concat(
+                Arrays.copyOf(located, TestVideos.MOOV_AT),
+                TestVideos.box("mdat", media),
+                Arrays.copyOfRange(located, TestVideos.mp4().length, located.length));
     }
 
     private static byte[] part(byte[] file, int number) {
