@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit trail, written in the transaction of the change it records. */
@@ -19,9 +20,15 @@ class ModelRevisions {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
+    /**
+     * Snapshots are kept for ever while the model's shape grows: a snapshot written before a part existed reads with
+     * that part empty (false, zero, null), never as an error that would hide the model.
+     */
     ModelRevisions(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.json = json.rebuild()
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

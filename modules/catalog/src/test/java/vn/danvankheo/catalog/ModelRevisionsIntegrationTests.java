@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
@@ -20,6 +21,9 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void everyChangeKeepsWhoWhenWhatAndAReadableEarlierVersion() {
@@ -132,6 +136,24 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     private static ModelEdit summary(String summary) {
         return new ModelEdit(null, null, null, null, summary, null);
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeTheModelGrewStillReads() {
+        ModelView registered = catalog.register(SampleModels.baDinh("cu-" + suffix()), Editor.PLATFORM);
+        ModelView published = catalog.publish(registered.id(), registered.version(), LAN);
+        // As snapshots were written before models had details and moderation.
+        jdbc.sql("""
+                        UPDATE catalog.model_revision
+                        SET snapshot = snapshot - 'details' - 'reviewRequested' - 'sentBackReason'
+                        WHERE model_id = :model
+                        """).param("model", registered.id()).update();
+
+        ModelView old = catalog.asOf(registered.id(), published.version()).orElseThrow();
+
+        assertThat(old.reviewRequested()).isFalse();
+        assertThat(old.details()).isEqualTo(ModelDetails.NONE);
+        assertThat(catalog.findPublished(registered.id()).orElseThrow().name()).isEqualTo(registered.name());
     }
 
     private static String suffix() {
