@@ -59,7 +59,7 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
                 null,
                 null,
                 new ModelDetails.PressContact("Văn phòng Đảng ủy", "024 3823 0000", null, true));
-        ModelView registered = catalog.register(withDetails(given, agreed), Editor.PLATFORM);
+        ModelView registered = catalog.register(SampleModels.withDetails(given, agreed), Editor.PLATFORM);
         catalog.publish(registered.id(), registered.version(), LAN);
 
         ModelView public_ = catalog.findPublished(registered.id()).orElseThrow();
@@ -107,26 +107,10 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
                 null,
                 new ModelDetails.PressContact("Chị Hoa", null, "khong-phai-thu", false));
 
-        assertThatThrownBy(() -> catalog.register(withDetails(given, badContact), Editor.PLATFORM))
+        assertThatThrownBy(() -> catalog.register(SampleModels.withDetails(given, badContact), Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessage("Thư điện tử liên hệ báo chí không hợp lệ.");
         assertThat(catalog.existsBySlug(given.slug())).isFalse();
-    }
-
-    private static NewModel withDetails(NewModel model, ModelDetails details) {
-        return new NewModel(
-                model.slug(),
-                model.name(),
-                model.ownerName(),
-                model.ownerKind(),
-                model.registeringUnit(),
-                model.field(),
-                model.location(),
-                model.yearStarted(),
-                model.summary(),
-                model.story(),
-                model.photos(),
-                details);
     }
 
     private static String suffix() {

@@ -74,26 +74,23 @@ final class SampleModels {
 
     /** The same model under another name. */
     static NewModel named(NewModel model, String name) {
-        return new NewModel(
-                model.slug(),
-                name,
-                model.ownerName(),
-                model.ownerKind(),
-                model.registeringUnit(),
-                model.field(),
-                model.location(),
-                model.yearStarted(),
-                model.summary(),
-                model.story(),
-                model.photos(),
-                model.details());
+        return copy(model, name, model.location(), model.details());
     }
 
     /** The same model, given at another place. */
     static NewModel at(NewModel model, NewModel.Location location) {
+        return copy(model, model.name(), location, model.details());
+    }
+
+    /** The same model with other details. */
+    static NewModel withDetails(NewModel model, ModelDetails details) {
+        return copy(model, model.name(), model.location(), details);
+    }
+
+    private static NewModel copy(NewModel model, String name, NewModel.Location location, ModelDetails details) {
         return new NewModel(
                 model.slug(),
-                model.name(),
+                name,
                 model.ownerName(),
                 model.ownerKind(),
                 model.registeringUnit(),
@@ -103,6 +100,6 @@ final class SampleModels {
                 model.summary(),
                 model.story(),
                 model.photos(),
-                model.details());
+                details);
     }
 }
