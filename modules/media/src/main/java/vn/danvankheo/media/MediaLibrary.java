@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -652,18 +651,11 @@ public class MediaLibrary {
     }
 
     private <T> T await(CompletableFuture<T> future, Duration timeout) {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageUnavailableException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw storageFailure(e);
-        }
+        return StorageFutures.await(future, timeout, this::storageFailure);
     }
 
     private RuntimeException translate(Throwable failure, UUID id) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = StorageFutures.unwrap(failure);
         if (cause instanceof ErrorResponseException error
                 && MISSING.contains(error.errorResponse().code())) {
             return new MediaNotFoundException(id.toString());
@@ -672,20 +664,11 @@ public class MediaLibrary {
     }
 
     private RuntimeException storageFailure(Throwable failure) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = StorageFutures.unwrap(failure);
         if (cause instanceof UnsupportedMediaException | cause instanceof StorageUnavailableException) {
             return (RuntimeException) cause;
         }
         bucket.forget();
         return new StorageUnavailableException(cause);
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -18,10 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.springframework.stereotype.Component;
 
@@ -214,24 +210,14 @@ class MultipartUploads {
     }
 
     private <T> T await(CompletableFuture<T> future, Duration timeout) {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StorageUnavailableException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e;
-            while ((cause instanceof ExecutionException || cause instanceof CompletionException)
-                    && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
+        return StorageFutures.await(future, timeout, cause -> {
             if (cause instanceof ErrorResponseException error
                     && NO_SUCH_UPLOAD.equals(error.errorResponse().code())) {
-                throw new NoSuchUpload();
+                return new NoSuchUpload();
             }
             bucket.forget();
-            throw new StorageUnavailableException(cause);
-        }
+            return new StorageUnavailableException(cause);
+        });
     }
 
     /** Storage does not know the upload id (aborted, completed, or lost with its data). */
