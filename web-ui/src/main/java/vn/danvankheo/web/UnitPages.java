@@ -36,7 +36,7 @@ class UnitPages {
             @RequestParam(name = "xong", required = false) String done,
             Model page,
             ServerWebExchange exchange) {
-        page.addAttribute("done", done != null);
+        page.addAttribute("done", done);
         return listing(signedIn.account(), null, page, exchange);
     }
 
@@ -50,7 +50,7 @@ class UnitPages {
         return exchange.getFormData()
                 .flatMap(form ->
                         Mono.defer(() -> writes.submit(account, id, ModerationPages.version(form.getFirst("basedOn")))))
-                .then(Mono.fromSupplier(() -> "redirect:" + UNIT_MODELS + "?xong"))
+                .then(Mono.fromSupplier(() -> "redirect:" + UNIT_MODELS + "?xong=gui-duyet"))
                 .onErrorResume(InvalidModelException.class, e -> {
                     exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                     return listing(account, e.getMessage(), page, exchange);

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,12 +17,12 @@ import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelNames;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityResolver;
-import vn.danvankheo.places.VietnameseText;
 import vn.danvankheo.places.coordinates.CoordinateReader;
 
 /**
@@ -34,8 +33,6 @@ import vn.danvankheo.places.coordinates.CoordinateReader;
 public class AnnexImport implements DisposableBean {
 
     private static final int QUEUED_TASKS = 100;
-    private static final int SLUG_LENGTH = 100;
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     private final WritePolicy policy;
     private final ModelCatalog catalog;
@@ -117,7 +114,7 @@ public class AnnexImport implements DisposableBean {
         Set<String> taken = new HashSet<>();
         List<NewModel> models = new ArrayList<>();
         for (ImportedModel row : rows) {
-            String base = slugOf(row.name());
+            String base = ModelNames.slugOf(row.name());
             String slug = base;
             for (int n = 2; taken.contains(slug) || catalog.existsBySlug(slug); n++) {
                 slug = base + "-" + n;
@@ -126,15 +123,6 @@ public class AnnexImport implements DisposableBean {
             models.add(row.toNewModel(slug, registeringUnit));
         }
         return models;
-    }
-
-    static String slugOf(String name) {
-        String slug =
-                NOT_SLUG.matcher(VietnameseText.fold(name)).replaceAll("-").replaceAll("^-|-$", "");
-        if (slug.length() > SLUG_LENGTH) {
-            slug = slug.substring(0, SLUG_LENGTH).replaceAll("-[a-z0-9]*$", "");
-        }
-        return slug.isEmpty() ? "mo-hinh" : slug;
     }
 
     private static ImportResult.Registered registered(ImportedModel row, ModelView model) {

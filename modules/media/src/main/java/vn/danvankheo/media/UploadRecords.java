@@ -108,6 +108,19 @@ class UploadRecords {
                 .single();
     }
 
+    List<Upload> completedBy(UUID accountId, UploadKind kind, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM media.upload
+                        WHERE started_by = :account AND kind = :kind AND state = 'COMPLETED'
+                        ORDER BY started_at DESC LIMIT :limit
+                        """)
+                .param("account", accountId)
+                .param("kind", kind.name())
+                .param("limit", limit)
+                .query(UploadRecords::upload)
+                .list();
+    }
+
     /** Unfinished uploads started before {@code cutoff}. */
     List<Upload> unfinishedBefore(Instant cutoff) {
         return jdbc.sql("""

@@ -248,6 +248,13 @@ public class UploadSessions {
                         MultipartUploads.StoredPart::number, Function.identity(), (a, b) -> b, TreeMap::new));
     }
 
+    /** The account's own checked files of a kind, newest first, for it to attach. */
+    public List<UploadedFile> completedBy(UUID accountId, UploadKind kind, int limit) {
+        return records.completedBy(accountId, kind, limit).stream()
+                .map(upload -> new UploadedFile(upload.mediaId(), upload.kind(), upload.fileName(), upload.startedAt()))
+                .toList();
+    }
+
     /** Whether this account uploaded that media and it passed the checks: only then may it attach it. */
     public boolean isCompletedBy(UUID mediaId, UUID accountId) {
         return records.completedBy(mediaId, accountId);

@@ -1,0 +1,140 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelNames;
+import vn.danvankheo.catalog.ModelStatus;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.OwnerDisclosure;
+
+/** A contributor registers a model with its plan through the page; a mistake brings the form back, filled in. */
+class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
+
+    private static final String PASSWORD = "mat-khau-du-dai-2026";
+    private static final String UNIT = "Hội Liên hiệp Phụ nữ phường Ba Đình";
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Test
+    void aModelRegisteredThroughTheFormIsADraftWithItsPlan() {
+        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        String name = "Bếp ăn yêu thương " + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(page(contributor)).contains("Đăng ký mô hình", "value=\"00004\"");
+
+        var saved = contributor.postForm(client(), ModelFormPages.NEW_MODEL, form(name, "21.0368, 105.8342"));
+
+        assertThat(saved.getStatus().value()).isEqualTo(303);
+        assertThat(saved.getResponseHeaders().getLocation()).hasToString("/don-vi/mo-hinh?xong=dang-ky");
+        ModelView model = catalog.find(catalog.registeredBy(UNIT, "01", "00004").stream()
+                        .filter(m -> m.name().equals(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .orElseThrow();
+        assertThat(model.slug()).startsWith(ModelNames.slugOf(name));
+        assertThat(model.status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(model.registeringUnit()).isEqualTo(UNIT);
+        assertThat(model.field()).isEqualTo(Field.CULTURE_SOCIETY_PEOPLE);
+        assertThat(model.story()).isEqualTo("<p>Đoạn một.</p><p>Đoạn hai.</p>");
+        assertThat(model.details().ownerDisclosure()).isEqualTo(OwnerDisclosure.INITIALS);
+        assertThat(model.details().continuing()).isTrue();
+        assertThat(model.details().tags()).containsExactly("bếp ăn", "y tế");
+        assertThat(model.details().plan().partners()).containsExactly("Đoàn Thanh niên", "Hội Cựu chiến binh");
+        assertThat(model.details().plan().resources().socialisedFundingVnd()).isEqualTo(45_000_000L);
+        assertThat(model.details().plan().goals().get(0).indicators())
+                .singleElement()
+                .satisfies(indicator -> {
+                    assertThat(indicator.name()).isEqualTo("Suất cơm mỗi tuần");
+                    assertThat(indicator.baseline()).isEqualByComparingTo("120");
+                    assertThat(indicator.target()).isEqualByComparingTo("300.5");
+                });
+        assertThat(model.details().pressContact().publicByConsent()).isFalse();
+    }
+
+    @Test
+    void unreadableCoordinatesBringTheFormBackWithTheReasonAndTheValues() {
+        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        String name = "Mô hình toạ độ sai " + UUID.randomUUID().toString().substring(0, 6);
+
+        var refused = contributor.postForm(client(), ModelFormPages.NEW_MODEL, form(name, "ở đầu làng"));
+
+        assertThat(refused.getStatus().value()).isEqualTo(400);
+        assertThat(refused.getResponseBody()).contains("notice error", "value=\"" + name + "\"", "Suất cơm mỗi tuần");
+        assertThat(catalog.registeredBy(UNIT, "01", "00004"))
+                .noneMatch(model -> model.name().equals(name));
+    }
+
+    @Test
+    void onlyContributorsOfAUnitRegisterHere() {
+        String moderator = "kd-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(
+                new NewAccount(moderator, "Người kiểm duyệt", PASSWORD, Role.MODERATOR, null, null, "00004", null));
+        SignedInSession session = SignedInSession.signIn(client(), moderator, PASSWORD);
+
+        client().get()
+                .uri(ModelFormPages.NEW_MODEL)
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+    }
+
+    private String page(SignedInSession session) {
+        return client().get()
+                .uri(ModelFormPages.NEW_MODEL)
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private static Map<String, String> form(String name, String coordinates) {
+        Map<String, String> form = new HashMap<>();
+        form.put("name", name);
+        form.put("ownerName", "Nguyễn Thị Hoa");
+        form.put("ownerKind", "INDIVIDUAL");
+        form.put("ownerDisclosure", "INITIALS");
+        form.put("field", "CULTURE_SOCIETY_PEOPLE");
+        form.put("yearStarted", "2025");
+        form.put("kind", "CONTINUING");
+        form.put("communeCode", "00004");
+        form.put("coordinates", coordinates);
+        form.put("summary", "Mỗi tuần 300 suất cơm.");
+        form.put("story", "Đoạn một.\r\n\r\nĐoạn hai.");
+        form.put("tags", "bếp ăn, y tế");
+        form.put("goal", "Bảo đảm bữa ăn cho bệnh nhân nghèo");
+        form.put("indicator1", "Suất cơm mỗi tuần");
+        form.put("unit1", "suất");
+        form.put("baseline1", "120");
+        form.put("target1", "300,5");
+        form.put("partners", "Đoàn Thanh niên\r\nHội Cựu chiến binh\r\n");
+        form.put("socialisedFunding", "45.000.000");
+        form.put("pressName", "Nguyễn Thị Hoa");
+        form.put("pressPhone", "0912 345 678");
+        return form;
+    }
+
+    private String contributor() {
+        String username = "dk-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(
+                new NewAccount(username, "Cán bộ Hội Phụ nữ", PASSWORD, Role.CONTRIBUTOR, UNIT, null, "00004", null));
+        return username;
+    }
+}
