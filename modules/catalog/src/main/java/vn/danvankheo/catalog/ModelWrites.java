@@ -168,6 +168,16 @@ public class ModelWrites {
                 () -> catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString())));
     }
 
+    /** The model as it stands now, for its own unit to report on or edit. */
+    public Mono<ModelView> forEditing(Account account, UUID id) {
+        return guarded(
+                account,
+                Action.EDIT_MODEL,
+                id,
+                "sửa mô hình của đơn vị hoặc địa bàn khác",
+                () -> catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString())));
+    }
+
     /** The model's unit reports progress; the update waits for a moderator of the model's locality. */
     public Mono<ProgressUpdate> writeUpdate(Account account, UUID modelId, ProgressUpdate.NewUpdate update) {
         return guarded(account, Action.EDIT_MODEL, modelId, "cập nhật mô hình của đơn vị hoặc địa bàn khác", () -> {

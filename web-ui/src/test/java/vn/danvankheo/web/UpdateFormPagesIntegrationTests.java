@@ -1,0 +1,129 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelPlan;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdates;
+
+/** A unit reports progress through the page; the update waits for a moderator with the indicator values typed. */
+class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
+
+    private static final String PASSWORD = "mat-khau-du-dai-2026";
+    private static final String UNIT = "Đoàn Thanh niên phường Ba Đình";
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    ProgressUpdates updates;
+
+    @Test
+    void theUnitReportsProgressWithTheValuesItsIndicatorsReached() {
+        ModelView model = published();
+        SignedInSession contributor = SignedInSession.signIn(client(), contributor(UNIT), PASSWORD);
+        String path = "/don-vi/mo-hinh/" + model.id() + "/cap-nhat";
+
+        String form = client().get()
+                .uri(path)
+                .cookie("SESSION", contributor.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(form).contains("Số cây xanh trồng mới (cây), mục tiêu 500");
+
+        var refused = contributor.postForm(client(), path, Map.of("body", "Đã trồng cây.", "value1", "nhiều"));
+        assertThat(refused.getStatus().value()).isEqualTo(400);
+        assertThat(refused.getResponseBody())
+                .contains("Giá trị của chỉ tiêu &quot;Số cây xanh trồng mới&quot; phải là một số.");
+        assertThat(updates.timeline(model.id())).isEmpty();
+
+        var sent = contributor.postForm(client(), path, Map.of("body", "Đã trồng 1.200 cây.", "value1", "1.200"));
+
+        assertThat(sent.getStatus().value()).isEqualTo(303);
+        assertThat(updates.timeline(model.id())).singleElement().satisfies(update -> {
+            assertThat(update.status()).isEqualTo(ProgressUpdate.Status.SUBMITTED);
+            assertThat(update.indicatorValues())
+                    .singleElement()
+                    .satisfies(value -> assertThat(value.value()).isEqualByComparingTo("1200"));
+        });
+    }
+
+    @Test
+    void anotherUnitCannotReportOnThisModel() {
+        ModelView model = published();
+        SignedInSession other = SignedInSession.signIn(client(), contributor("Chi hội Nông dân số 9"), PASSWORD);
+
+        client().get()
+                .uri("/don-vi/mo-hinh/" + model.id() + "/cap-nhat")
+                .cookie("SESSION", other.session())
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        var refused = other.postForm(
+                client(), "/don-vi/mo-hinh/" + model.id() + "/cap-nhat", Map.of("body", "Không phải của tôi."));
+        assertThat(refused.getStatus().value()).isEqualTo(403);
+        assertThat(updates.timeline(model.id())).isEmpty();
+    }
+
+    private ModelView published() {
+        var plan = new ModelPlan(
+                null,
+                List.of(new ModelPlan.Goal(
+                        "Phủ xanh khu dân cư",
+                        List.of(new ModelPlan.Indicator(
+                                "Số cây xanh trồng mới", "cây", BigDecimal.ZERO, new BigDecimal("500"), null)))),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        ModelView draft = catalog.register(
+                new NewModel(
+                        "cay-xanh-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Mỗi đoàn viên một cây xanh",
+                        UNIT,
+                        OwnerKind.COLLECTIVE,
+                        UNIT,
+                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                        new NewModel.Location(21.0368, 105.8342, "00004"),
+                        2026,
+                        "Trồng cây.",
+                        "Câu chuyện.",
+                        List.of(),
+                        new ModelDetails(null, false, plan, null, null, null, null, null)),
+                Editor.PLATFORM);
+        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+    }
+
+    private String contributor(String unit) {
+        String username = "cn-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(new NewAccount(username, "Đoàn viên", PASSWORD, Role.CONTRIBUTOR, unit, null, "00004", null));
+        return username;
+    }
+}
