@@ -7,12 +7,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.danvankheo.accounts.InvalidAccountException;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelEditConflictException;
 import vn.danvankheo.catalog.ModelNotFoundException;
 import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.imports.ImportRejectedException;
 import vn.danvankheo.imports.InvalidImportFileException;
+import vn.danvankheo.media.InvalidMediaRequestException;
 import vn.danvankheo.media.MediaNotFoundException;
 import vn.danvankheo.media.StorageUnavailableException;
 import vn.danvankheo.media.UnsupportedMediaException;
@@ -20,8 +22,11 @@ import vn.danvankheo.media.UploadClosedException;
 import vn.danvankheo.media.UploadIncompleteException;
 import vn.danvankheo.media.UploadNotFoundException;
 import vn.danvankheo.media.UploadNotPermittedException;
+import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
+import vn.danvankheo.recognition.criteria.web.InvalidCriteriaRequestException;
 import vn.danvankheo.search.SearchUnavailableException;
+import vn.danvankheo.search.web.InvalidMapRequestException;
 
 /**
  * One translation of failures into RFC 9457 problem details for every JSON endpoint, so each capability states what
@@ -32,11 +37,19 @@ class ApiProblems {
 
     private static final String RETRY_AFTER_SECONDS = "30";
 
+    /**
+     * Each capability names the input it refuses; any other IllegalArgumentException is a fault of ours, answered
+     * as a server error whose internal message is not shown.
+     */
     @ExceptionHandler({
-        IllegalArgumentException.class,
+        InvalidAccountException.class,
         InvalidCoordinateException.class,
+        InvalidCriteriaRequestException.class,
+        InvalidImportFileException.class,
+        InvalidMapRequestException.class,
+        InvalidMediaRequestException.class,
         InvalidModelException.class,
-        InvalidImportFileException.class
+        InvalidPlaceRequestException.class
     })
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);

@@ -19,6 +19,7 @@ import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.media.CompletedUpload;
 import vn.danvankheo.media.GpsPosition;
+import vn.danvankheo.media.InvalidMediaRequestException;
 import vn.danvankheo.media.UploadKind;
 import vn.danvankheo.media.UploadSessions;
 import vn.danvankheo.media.UploadStarted;
@@ -77,7 +78,7 @@ class UploadEndpoints {
     Mono<ResponseEntity<UploadStarted>> start(
             @AuthenticationPrincipal AccountPrincipal principal, @RequestBody StartRequest request) {
         if (request.kind() == null || request.size() == null) {
-            throw new IllegalArgumentException("Cần nêu loại tệp (PHOTO, VIDEO, DOCUMENT), tên và kích thước tệp.");
+            throw new InvalidMediaRequestException("Cần nêu loại tệp (PHOTO, VIDEO, DOCUMENT), tên và kích thước tệp.");
         }
         return blocking(() -> uploads.start(request.kind(), request.fileName(), request.size(), account(principal)))
                 .map(started -> ResponseEntity.created(URI.create("/api/uploads/" + started.id()))

@@ -305,13 +305,14 @@ public class MediaLibrary {
     /**
      * The rendition at most {@code width} wide; a photo narrower than that comes at its own width.
      *
-     * @throws IllegalArgumentException if {@code width} is not one of {@link #RENDITION_WIDTHS}
+     * @throws InvalidMediaRequestException if {@code width} is not one of {@link #RENDITION_WIDTHS}
      */
     public Mono<MediaContent> open(UUID id, int width) {
         int index = PhotoRenditions.WIDTHS.indexOf(width);
         if (index < 0) {
-            throw new IllegalArgumentException("Không có ảnh rộng " + width + " điểm ảnh; chọn một trong các độ rộng "
-                    + RENDITION_WIDTHS.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
+            throw new InvalidMediaRequestException(
+                    "Không có ảnh rộng " + width + " điểm ảnh; chọn một trong các độ rộng "
+                            + RENDITION_WIDTHS.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
         }
         return withRenditions(id, () -> openFitting(id, index));
     }

@@ -98,14 +98,14 @@ public class UploadSessions {
         UploadRecords.Upload upload = owned(id, startedBy);
         requireOpen(upload);
         if (partNumbers.isEmpty() || partNumbers.size() > MAX_URLS_PER_REQUEST) {
-            throw new IllegalArgumentException(
+            throw new InvalidMediaRequestException(
                     "Hãy xin địa chỉ cho từ 1 đến " + MAX_URLS_PER_REQUEST + " phần mỗi lần.");
         }
         int validSeconds = (int) properties.urlValidity().toSeconds();
         Map<Integer, String> urls = new TreeMap<>();
         for (Integer part : partNumbers) {
             if (part == null || part < 1 || part > upload.partCount()) {
-                throw new IllegalArgumentException(
+                throw new InvalidMediaRequestException(
                         "Phần số " + part + " không có: tệp này có " + upload.partCount() + " phần.");
             }
             urls.put(part, multipart.partUrl(upload.objectKey(), upload.storageUploadId(), part, validSeconds));
@@ -282,12 +282,12 @@ public class UploadSessions {
 
     private static String fileName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            throw new IllegalArgumentException("Thiếu tên tệp.");
+            throw new InvalidMediaRequestException("Thiếu tên tệp.");
         }
         // Browsers send a bare name, but some old ones send the whole path; only the last segment is a name.
         String name = fileName.strip().replaceAll(".*[/\\\\]", "");
         if (name.isEmpty() || name.length() > MAX_FILE_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("Tên tệp không hợp lệ (tối đa " + MAX_FILE_NAME + " ký tự).");
+            throw new InvalidMediaRequestException("Tên tệp không hợp lệ (tối đa " + MAX_FILE_NAME + " ký tự).");
         }
         return name;
     }

@@ -49,7 +49,7 @@ public class AdminUnits {
     public List<PlaceMatch> search(String query, int limit) {
         String folded = VietnameseText.fold(query == null ? "" : query);
         if (folded.length() < 2) {
-            throw new IllegalArgumentException("Nhập ít nhất 2 ký tự để tìm địa danh.");
+            throw new InvalidPlaceRequestException("Nhập ít nhất 2 ký tự để tìm địa danh.");
         }
         String literal = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return jdbc.sql("""

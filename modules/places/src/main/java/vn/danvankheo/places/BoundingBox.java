@@ -5,13 +5,14 @@ public record BoundingBox(double west, double south, double east, double north) 
 
     public BoundingBox {
         if (!(Double.isFinite(west) && Double.isFinite(south) && Double.isFinite(east) && Double.isFinite(north))) {
-            throw new IllegalArgumentException("Khung bản đồ phải gồm bốn số.");
+            throw new InvalidPlaceRequestException("Khung bản đồ phải gồm bốn số.");
         }
         if (south < -90 || north > 90 || south > north) {
-            throw new IllegalArgumentException("Vĩ độ của khung bản đồ phải nằm trong -90 đến 90, nam trước bắc.");
+            throw new InvalidPlaceRequestException("Vĩ độ của khung bản đồ phải nằm trong -90 đến 90, nam trước bắc.");
         }
         if (west < -180 || east > 180 || west > east) {
-            throw new IllegalArgumentException("Kinh độ của khung bản đồ phải nằm trong -180 đến 180, tây trước đông.");
+            throw new InvalidPlaceRequestException(
+                    "Kinh độ của khung bản đồ phải nằm trong -180 đến 180, tây trước đông.");
         }
     }
 
@@ -19,7 +20,7 @@ public record BoundingBox(double west, double south, double east, double north) 
     public static BoundingBox parse(String text) {
         String[] parts = text == null ? new String[0] : text.split(",");
         if (parts.length != 4) {
-            throw new IllegalArgumentException(
+            throw new InvalidPlaceRequestException(
                     "Khung bản đồ (bbox) phải có dạng tây,nam,đông,bắc, ví dụ 102.1,8.4,109.5,23.4.");
         }
         try {
@@ -29,7 +30,7 @@ public record BoundingBox(double west, double south, double east, double north) 
                     Double.parseDouble(parts[2].strip()),
                     Double.parseDouble(parts[3].strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Khung bản đồ (bbox) chỉ gồm số, cách nhau bằng dấu phẩy.");
+            throw new InvalidPlaceRequestException("Khung bản đồ (bbox) chỉ gồm số, cách nhau bằng dấu phẩy.");
         }
     }
 

@@ -37,7 +37,7 @@ public class LocalityResolver {
                 || Math.abs(latitude) > 90
                 || !Double.isFinite(longitude)
                 || Math.abs(longitude) > 180) {
-            throw new IllegalArgumentException("Toạ độ phải là vĩ độ -90..90 và kinh độ -180..180.");
+            throw new InvalidPlaceRequestException("Toạ độ phải là vĩ độ -90..90 và kinh độ -180..180.");
         }
         Optional<String> inside = jdbc.sql("SELECT code FROM places.admin_unit WHERE level = 'COMMUNE' AND ST_Covers("
                         + "boundary, " + POINT + ") ORDER BY code LIMIT 1")
@@ -63,7 +63,7 @@ public class LocalityResolver {
     public LocalityCheck check(String declaredCommuneCode, double latitude, double longitude) {
         AdminUnit declared = units.current(declaredCommuneCode)
                 .filter(unit -> unit.level() == UnitLevel.COMMUNE)
-                .orElseThrow(() -> new IllegalArgumentException(
+                .orElseThrow(() -> new InvalidPlaceRequestException(
                         "Mã xã, phường, đặc khu \"" + declaredCommuneCode + "\" không có trong danh mục."));
         Locality resolved = resolve(latitude, longitude);
         if (resolved.isPlaced() && resolved.commune().code().equals(declared.code())) {

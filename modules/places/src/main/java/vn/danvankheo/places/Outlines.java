@@ -36,7 +36,7 @@ public class Outlines {
     /** Communes in a viewport, at zooms where they can be told apart. */
     public String communes(BoundingBox box, int zoom) {
         if (zoom < DETAILED_FROM_ZOOM) {
-            throw new IllegalArgumentException(
+            throw new InvalidPlaceRequestException(
                     "Ranh giới xã chỉ hiển thị từ mức thu phóng " + DETAILED_FROM_ZOOM + " trở lên.");
         }
         return featureCollection(

@@ -15,6 +15,7 @@ import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.FormerCommunes;
 import vn.danvankheo.places.FormerPlacement;
+import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.Locality;
 import vn.danvankheo.places.LocalityResolver;
 import vn.danvankheo.places.Outlines;
@@ -69,7 +70,7 @@ class PlacesEndpoints {
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String province) {
         if (code == null && name == null) {
-            return Mono.error(new IllegalArgumentException("Cần mã hoặc tên xã, phường, thị trấn cũ."));
+            return Mono.error(new InvalidPlaceRequestException("Cần mã hoặc tên xã, phường, thị trấn cũ."));
         }
         return blocking(() -> code != null ? former.placeByCode(code) : former.placeByName(name, province));
     }
@@ -89,7 +90,7 @@ class PlacesEndpoints {
 
     private ReadCoordinate decimal(Double lat, Double lon) {
         if (lat == null || lon == null) {
-            throw new IllegalArgumentException("Cần toạ độ: tham số at, hoặc cả lat và lon.");
+            throw new InvalidPlaceRequestException("Cần toạ độ: tham số at, hoặc cả lat và lon.");
         }
         return coordinates.read(lat + ", " + lon);
     }

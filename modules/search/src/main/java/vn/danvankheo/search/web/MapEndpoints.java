@@ -50,7 +50,7 @@ class MapEndpoints {
         UnitLevel unitLevel = switch (level.strip().toUpperCase(java.util.Locale.ROOT)) {
             case "PROVINCE" -> UnitLevel.PROVINCE;
             case "COMMUNE" -> UnitLevel.COMMUNE;
-            default -> throw new IllegalArgumentException("Cấp đơn vị phải là PROVINCE (tỉnh) hoặc COMMUNE (xã).");
+            default -> throw new InvalidMapRequestException("Cấp đơn vị phải là PROVINCE (tỉnh) hoặc COMMUNE (xã).");
         };
         Optional<Field> wanted = Optional.ofNullable(field).map(MapEndpoints::field);
         return counts.perUnit(unitLevel, wanted).map(perUnit -> Map.of("level", unitLevel.name(), "counts", perUnit));
@@ -82,6 +82,7 @@ class MapEndpoints {
     /** Either scheme's code is accepted: local plans still use the four older fields. */
     private static Field field(String code) {
         return Fields.fieldOf(code)
-                .orElseThrow(() -> new IllegalArgumentException("Lĩnh vực \"" + code + "\" không có trong danh mục."));
+                .orElseThrow(
+                        () -> new InvalidMapRequestException("Lĩnh vực \"" + code + "\" không có trong danh mục."));
     }
 }

@@ -33,7 +33,7 @@ class CriteriaEndpoint {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(label + " \"" + value + "\" không hợp lệ; dùng một trong "
+            throw new InvalidCriteriaRequestException(label + " \"" + value + "\" không hợp lệ; dùng một trong "
                     + java.util.Arrays.toString(type.getEnumConstants()) + ".");
         }
     }
