@@ -24,9 +24,9 @@ import vn.danvankheo.media.UploadNotFoundException;
 import vn.danvankheo.media.UploadNotPermittedException;
 import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
-import vn.danvankheo.recognition.criteria.web.InvalidCriteriaRequestException;
+import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
+import vn.danvankheo.search.InvalidMapRequestException;
 import vn.danvankheo.search.SearchUnavailableException;
-import vn.danvankheo.search.web.InvalidMapRequestException;
 
 /**
  * One translation of failures into RFC 9457 problem details for every JSON endpoint, so each capability states what

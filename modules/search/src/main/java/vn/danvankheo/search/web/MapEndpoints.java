@@ -11,6 +11,7 @@ import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.Fields;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.UnitLevel;
+import vn.danvankheo.search.InvalidMapRequestException;
 import vn.danvankheo.search.MapMarker;
 import vn.danvankheo.search.MapMarkers;
 import vn.danvankheo.search.ModelCounts;

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.danvankheo.recognition.criteria.Audience;
 import vn.danvankheo.recognition.criteria.CriteriaCatalogue;
 import vn.danvankheo.recognition.criteria.CriteriaSet;
+import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
 import vn.danvankheo.recognition.criteria.RecognitionLevel;
 
 /** The criteria sets in force for a level and year, optionally for one audience; data held in memory. */

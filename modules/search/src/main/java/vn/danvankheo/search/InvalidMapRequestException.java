@@ -1,9 +1,9 @@
-package vn.danvankheo.search.web;
+package vn.danvankheo.search;
 
 /** A map question with a level or field that does not exist; the message says which ones do. */
 public class InvalidMapRequestException extends IllegalArgumentException {
 
-    InvalidMapRequestException(String message) {
+    public InvalidMapRequestException(String message) {
         super(message);
     }
 }

@@ -1,9 +1,9 @@
-package vn.danvankheo.recognition.criteria.web;
+package vn.danvankheo.recognition.criteria;
 
 /** A criteria question with a level, year or audience that does not exist; the message lists what does. */
 public class InvalidCriteriaRequestException extends IllegalArgumentException {
 
-    InvalidCriteriaRequestException(String message) {
+    public InvalidCriteriaRequestException(String message) {
         super(message);
     }
 }
