@@ -124,7 +124,11 @@ public record ModelForm(MultiValueMap<String, String> values) {
         }
     }
 
-    private BigDecimal number(String name, String indicator) {
+    /**
+     * An indicator's value as people in Viet Nam write numbers ("1.200", "300,5"); empty is no value. The same
+     * reading serves the registration form and the progress form.
+     */
+    BigDecimal number(String name, String indicator) {
         String text = value(name).replace(" ", "").replace(".", "").replace(',', '.');
         try {
             return text.isEmpty() ? null : new BigDecimal(text);

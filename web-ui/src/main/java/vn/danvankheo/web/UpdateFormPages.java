@@ -110,17 +110,9 @@ class UpdateFormPages {
         var form = new ModelForm(values);
         List<ProgressUpdate.IndicatorValue> reached = new ArrayList<>();
         for (IndicatorField field : IndicatorField.of(model)) {
-            String typed = form.value(field.inputName())
-                    .replace(" ", "")
-                    .replace(".", "")
-                    .replace(',', '.');
-            if (!typed.isEmpty()) {
-                try {
-                    reached.add(new ProgressUpdate.IndicatorValue(field.indicator(), new BigDecimal(typed)));
-                } catch (NumberFormatException e) {
-                    throw new InvalidModelException(
-                            "Giá trị của chỉ tiêu \"" + field.indicator() + "\" phải là một số.");
-                }
+            BigDecimal value = form.number(field.inputName(), field.indicator());
+            if (value != null) {
+                reached.add(new ProgressUpdate.IndicatorValue(field.indicator(), value));
             }
         }
         List<ProgressUpdate.UpdateMedia> media = new ArrayList<>();
