@@ -1,6 +1,7 @@
 package vn.danvankheo.web;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,6 @@ import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelCatalog;
-import vn.danvankheo.catalog.ModelNames;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.media.UploadKind;
@@ -61,8 +61,8 @@ class ModelFormPages {
         Account account = signedIn.account();
         return exchange.getFormData().flatMap(values -> {
             ModelForm form = new ModelForm(values);
-            return Mono.fromCallable(
-                            () -> form.toNewModel(freeSlug(form.value("name")), account.unitName(), coordinates))
+            return Mono.fromCallable(() -> form.toNewModel(
+                            catalog.freeSlug(form.value("name"), Set.of()), account.unitName(), coordinates))
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(model -> writes.register(account, model))
                     .map(registered -> "redirect:" + UnitPages.UNIT_MODELS + "?xong=dang-ky")
@@ -93,15 +93,5 @@ class ModelFormPages {
                     page.addAttribute("indicatorRows", List.of(1, 2, 3));
                     return "model-form";
                 });
-    }
-
-    /** The name's address, numbered when another model has it; the catalog still refuses a slug taken meanwhile. */
-    private String freeSlug(String name) {
-        String base = ModelNames.slugOf(name);
-        String slug = base;
-        for (int n = 2; catalog.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
     }
 }

@@ -27,10 +27,11 @@ public class WritePolicy {
     }
 
     private static boolean sameUnit(String accountUnit, String modelUnit) {
-        return accountUnit != null && modelUnit != null && key(accountUnit).equals(key(modelUnit));
+        return accountUnit != null && modelUnit != null && unitKey(accountUnit).equals(unitKey(modelUnit));
     }
 
-    private static String key(String unitName) {
+    /** How unit names compare, here and wherever a unit's models are looked up: case and spacing do not matter. */
+    public static String unitKey(String unitName) {
         return unitName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.locationtech.jts.geom.Coordinate;
@@ -20,6 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityCheck;
@@ -185,8 +187,7 @@ public class ModelCatalog {
     /** A unit's own models in a locality, latest change first, whatever their status. */
     @Transactional(readOnly = true)
     public List<ModelView> registeredBy(String unitName, String provinceCode, String communeCode) {
-        String key = unitName.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-        return models.findByUnit(key, provinceCode, communeCode).stream()
+        return models.findByUnit(WritePolicy.unitKey(unitName), provinceCode, communeCode).stream()
                 .map(this::view)
                 .toList();
     }
@@ -297,6 +298,20 @@ public class ModelCatalog {
                 .map(approved -> approved.withToday(now.today()))
                 .orElse(now)
                 .forPublic());
+    }
+
+    /**
+     * The page address a name gives, numbered when a model already has it or {@code reserved} holds it (addresses
+     * given to other models of the same batch). A slug taken meanwhile is still refused at registration.
+     */
+    @Transactional(readOnly = true)
+    public String freeSlug(String name, Set<String> reserved) {
+        String base = ModelNames.slugOf(name);
+        String slug = base;
+        for (int n = 2; reserved.contains(slug) || models.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     @Transactional(readOnly = true)

@@ -17,7 +17,6 @@ import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.ModelCatalog;
-import vn.danvankheo.catalog.ModelNames;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -114,11 +113,7 @@ public class AnnexImport implements DisposableBean {
         Set<String> taken = new HashSet<>();
         List<NewModel> models = new ArrayList<>();
         for (ImportedModel row : rows) {
-            String base = ModelNames.slugOf(row.name());
-            String slug = base;
-            for (int n = 2; taken.contains(slug) || catalog.existsBySlug(slug); n++) {
-                slug = base + "-" + n;
-            }
+            String slug = catalog.freeSlug(row.name(), taken);
             taken.add(slug);
             models.add(row.toNewModel(slug, registeringUnit));
         }
