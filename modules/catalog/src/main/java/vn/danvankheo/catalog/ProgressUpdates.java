@@ -92,12 +92,11 @@ public class ProgressUpdates {
     /** What the public reads: approved updates of a published model, newest first. */
     @Transactional(readOnly = true)
     public List<ProgressUpdate> publishedTimeline(UUID modelId) {
-        if (catalog.findPublished(modelId).isEmpty()) {
-            return List.of();
-        }
-        return timeline(modelId).stream()
-                .filter(update -> update.status() == Status.PUBLISHED)
-                .toList();
+        return jdbc.sql("""
+                        SELECT u.* FROM catalog.model_update u JOIN catalog.model m ON m.id = u.model_id
+                        WHERE u.model_id = :model AND u.status = 'PUBLISHED' AND m.status = 'PUBLISHED'
+                        ORDER BY u.written_at DESC, u.id
+                        """).param("model", modelId).query(this::update).list();
     }
 
     /** Updates waiting for a moderator in a locality (both codes null: everywhere), oldest first. */
