@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.accounts.LoginThrottle;
 
-/** Clears the username's counted attempts on success; a failure stays counted by the throttle. */
+/** Tells the throttle of a success from this address; a failure stays counted by the throttle. */
 @Component
 class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthenticationFailureHandler {
 
@@ -24,7 +24,7 @@ class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthen
 
     @Override
     public Mono<Void> onAuthenticationSuccess(WebFilterExchange exchange, Authentication authentication) {
-        return throttle.forget(authentication.getName())
+        return throttle.succeeded(authentication.getName(), SignInForm.address(exchange.getExchange()))
                 .then(redirect.sendRedirect(exchange.getExchange(), URI.create(SecurityConfiguration.ACCOUNT_PAGE)));
     }
 

@@ -80,6 +80,9 @@ public class AccountDirectory {
 
     /** For signing in only: the hash stays inside this module. */
     Optional<Credentials> credentials(String username) {
+        if (!possible(username)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM accounts.account WHERE username = :username")
                 .param("username", normalised(username))
                 .query((rs, n) -> new Credentials(account(rs), rs.getString("password_hash")))
@@ -179,6 +182,11 @@ public class AccountDirectory {
     /** Usernames are stored lower-case; everything that looks one up or counts it goes through here. */
     static String normalised(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether any account could have this name; others (too long, a NUL byte) never reach the database. */
+    static boolean possible(String username) {
+        return USERNAME.matcher(normalised(username)).matches();
     }
 
     private static String blankToNull(String code) {
