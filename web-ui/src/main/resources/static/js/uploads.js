@@ -119,6 +119,11 @@ async function session(file, kind) {
       if (status.state === 'STARTED' && status.kind === kind) {
         return { id: remembered, partSize: status.partSize, partCount: status.partCount, uploaded: status.uploadedParts };
       }
+      // Every part arrived before; only the check was cut off. Completing again finishes it.
+      if (status.state === 'COMPLETING' && status.kind === kind) {
+        const all = Array.from({ length: status.partCount }, (_, i) => i + 1);
+        return { id: remembered, partSize: status.partSize, partCount: status.partCount, uploaded: all };
+      }
     } catch (problem) {
       if (!(problem instanceof UploadProblem) || problem.status >= 500) throw problem;
     }
@@ -127,6 +132,18 @@ async function session(file, kind) {
   const started = await api('POST', '/api/uploads', { kind, fileName: file.name, size: file.size });
   localStorage.setItem(key, started.id);
   return { ...started, uploaded: [] };
+}
+
+// Storage briefly down, or the check still running elsewhere (503): ask again; the parts stay where they are.
+async function complete(id) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api('POST', `/api/uploads/${id}/completion`);
+    } catch (problem) {
+      if (!(problem instanceof UploadProblem) || problem.status !== 503 || attempt >= RETRIES) throw problem;
+      await pause(Math.min(30000, 2000 * 2 ** attempt));
+    }
+  }
 }
 
 async function upload(file, kind) {
@@ -176,7 +193,7 @@ async function upload(file, kind) {
     await Promise.all(workers);
 
     shown.status('Đang kiểm tra tệp…');
-    const completion = await api('POST', `/api/uploads/${upload.id}/completion`);
+    const completion = await complete(upload.id);
     localStorage.removeItem(rememberedKey(file));
     shown.done(completion);
   } catch (problem) {

@@ -19,10 +19,12 @@ import vn.danvankheo.media.InvalidMediaRequestException;
 import vn.danvankheo.media.MediaNotFoundException;
 import vn.danvankheo.media.StorageUnavailableException;
 import vn.danvankheo.media.UnsupportedMediaException;
+import vn.danvankheo.media.UploadBeingCheckedException;
 import vn.danvankheo.media.UploadClosedException;
 import vn.danvankheo.media.UploadIncompleteException;
 import vn.danvankheo.media.UploadNotFoundException;
 import vn.danvankheo.media.UploadNotPermittedException;
+import vn.danvankheo.media.UploadQuotaExceededException;
 import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
 import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
@@ -111,6 +113,18 @@ class ApiProblems {
     @ExceptionHandler(StorageUnavailableException.class)
     ResponseEntity<ProblemDetail> storageUnavailable(StorageUnavailableException e) {
         return unavailable("Kho lưu trữ tạm thời gián đoạn", e);
+    }
+
+    /** The account waits until an upload finishes or a day has passed; nothing was stored. */
+    @ExceptionHandler(UploadQuotaExceededException.class)
+    ProblemDetail uploadQuotaExceeded(UploadQuotaExceededException e) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Vượt hạn mức tải lên", e);
+    }
+
+    /** Nothing to send again: the same completion, asked again a little later, finishes the check. */
+    @ExceptionHandler(UploadBeingCheckedException.class)
+    ResponseEntity<ProblemDetail> uploadBeingChecked(UploadBeingCheckedException e) {
+        return unavailable("Tệp đang được kiểm tra", e);
     }
 
     private static ResponseEntity<ProblemDetail> unavailable(String title, RuntimeException e) {

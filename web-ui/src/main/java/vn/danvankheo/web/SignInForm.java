@@ -16,7 +16,7 @@ final class SignInForm {
         });
     }
 
-    /** Behind a proxy, set server.forward-headers-strategy so this is the client's address, not the proxy's. */
+    /** Behind a proxy listed in dvk.proxy.trusted-proxies, the client's address: see TrustedProxyForwarding. */
     static String address(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null

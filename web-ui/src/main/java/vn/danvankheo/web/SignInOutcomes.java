@@ -15,8 +15,8 @@ import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.accounts.LoginThrottle;
 
 /**
- * Clears the username's counted attempts on success and records when the account signed in; a failure stays counted by
- * the throttle.
+ * Tells the throttle of a success from this address and records when the account signed in; a failure stays counted
+ * by the throttle.
  */
 @Component
 class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthenticationFailureHandler {
@@ -38,7 +38,7 @@ class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthen
                         .subscribeOn(Schedulers.boundedElastic())
                         .then()
                 : Mono.empty();
-        return throttle.forget(authentication.getName())
+        return throttle.succeeded(authentication.getName(), SignInForm.address(exchange.getExchange()))
                 .then(recorded)
                 .then(redirect.sendRedirect(exchange.getExchange(), URI.create(SecurityConfiguration.ACCOUNT_PAGE)));
     }

@@ -34,9 +34,11 @@ import vn.danvankheo.media.UploadStatus;
 class UploadEndpoints {
 
     private final UploadSessions uploads;
+    private final UploadQuotas quotas;
 
-    UploadEndpoints(UploadSessions uploads) {
+    UploadEndpoints(UploadSessions uploads, UploadQuotas quotas) {
         this.uploads = uploads;
+        this.quotas = quotas;
     }
 
     record StartRequest(UploadKind kind, String fileName, Long size) {}
@@ -80,7 +82,12 @@ class UploadEndpoints {
         if (request.kind() == null || request.size() == null) {
             throw new InvalidMediaRequestException("Cần nêu loại tệp (PHOTO, VIDEO, DOCUMENT), tên và kích thước tệp.");
         }
-        return blocking(() -> uploads.start(request.kind(), request.fileName(), request.size(), account(principal)))
+        return blocking(() -> uploads.start(
+                        request.kind(),
+                        request.fileName(),
+                        request.size(),
+                        account(principal),
+                        quotas.of(principal.account().role())))
                 .map(started -> ResponseEntity.created(URI.create("/api/uploads/" + started.id()))
                         .body(started));
     }

@@ -196,6 +196,23 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .location("/dang-nhap");
     }
 
+    @Test
+    void aMalformedMappingIsRefusedAsBadInput() {
+        byte[] file = csv("1;Sân chơi " + tag + ";Chi đoàn tổ dân phố 2;Kinh tế;Ngọc Hà;Hà Nội;2026;Làm sân chơi.");
+
+        session.signed(client().post().uri("/api/imports/annex-01/dry-run"))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(upload(file, "{\"STT\": ")))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains("Phần ghép cột"));
+    }
+
     /** A title row above the header, semicolons and a byte-order mark, as Excel saves "CSV UTF-8" in Viet Nam. */
     private static byte[] csv(String... rows) {
         String text = "\uFEFFBẢN TỔNG HỢP ĐĂNG KÝ MÔ HÌNH \"DÂN VẬN KHÉO\" NĂM 2026\r\n" + HEADER + "\r\n"

@@ -32,6 +32,7 @@ import vn.danvankheo.testing.TestServices;
             "dvk.places.data-directory=../data/vn-admin",
             "dvk.criteria.directory=../data/criteria",
             "dvk.accounts.failures-per-account=3",
+            "dvk.proxy.trusted-proxies=127.0.0.1/32,::1/128",
             "dvk.demo.retry-interval=1s",
             "dvk.site.tile-url=",
             "dvk.mail.folder=target/mail",

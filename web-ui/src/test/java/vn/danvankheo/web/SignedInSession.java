@@ -77,6 +77,22 @@ record SignedInSession(String session, String csrf) {
 
     record SignInForm(String session, String csrfCookie, String csrfField, String html) {
 
+        /** As a client at {@code address} behind the trusted proxy. */
+        EntityExchangeResult<byte[]> submitFrom(
+                WebTestClient client, String address, String username, String password) {
+            return client.post()
+                    .uri("/dang-nhap")
+                    .cookie("XSRF-TOKEN", csrfCookie)
+                    .header("X-Forwarded-For", address)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body(BodyInserters.fromFormData("username", username)
+                            .with("password", password)
+                            .with("_csrf", csrfField))
+                    .exchange()
+                    .expectBody()
+                    .returnResult();
+        }
+
         EntityExchangeResult<byte[]> submit(WebTestClient client, String username, String password, boolean withToken) {
             var form = BodyInserters.fromFormData("username", username).with("password", password);
             if (withToken) {

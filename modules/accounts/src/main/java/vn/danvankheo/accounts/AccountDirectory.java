@@ -178,6 +178,9 @@ public class AccountDirectory {
 
     /** For signing in only: the hash stays inside this module. */
     Optional<Credentials> credentials(String username) {
+        if (!possible(username)) {
+            return Optional.empty();
+        }
         // The e-mail address signs in too: people remember it better than a username they were given.
         return jdbc.sql(SELECT + " WHERE a.username = :username OR lower(a.email) = :username")
                 .param("username", normalised(username))
@@ -298,6 +301,16 @@ public class AccountDirectory {
     /** Usernames are stored lower-case; everything that looks one up or counts it goes through here. */
     static String normalised(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether any account could have this name or address; others (too long, a NUL byte) never reach the database.
+     */
+    static boolean possible(String username) {
+        String name = normalised(username);
+        return USERNAME.matcher(name).matches() || (name.length() <= 254
+                        && EMAIL.matcher(name).matches()
+                        && name.chars().noneMatch(Character::isISOControl));
     }
 
     record Credentials(Account account, String passwordHash) {}

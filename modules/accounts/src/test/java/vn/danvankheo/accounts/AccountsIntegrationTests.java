@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,7 +18,11 @@ import vn.danvankheo.testing.TestServices;
 
 @SpringBootTest(
         classes = AccountsTestApplication.class,
-        properties = {"dvk.places.data-directory=../../data/vn-admin", "dvk.accounts.failures-per-account=3"})
+        properties = {
+            "dvk.places.data-directory=../../data/vn-admin",
+            "dvk.accounts.failures-per-account=3",
+            "dvk.accounts.failures-per-username=6"
+        })
 class AccountsIntegrationTests {
 
     private static final String PASSWORD = "mat-khau-du-dai-2026";
@@ -35,6 +40,9 @@ class AccountsIntegrationTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    AccountSignIn signIn;
 
     @Autowired
     JdbcClient jdbc;
@@ -177,7 +185,7 @@ class AccountsIntegrationTests {
     }
 
     @Test
-    void repeatedAttemptsLockTheUsernameButNotOthers() {
+    void repeatedFailuresLockOnlyTheGuessingAddressOutOfThatUsername() {
         String username = unique("doan");
         String address = "203.0.113." + (int) (Math.random() * 200);
 
@@ -185,15 +193,43 @@ class AccountsIntegrationTests {
             assertThat(throttle.reserveAttempt(username, address).block()).isEmpty();
         }
 
-        assertThat(throttle.reserveAttempt(username, address).block())
+        assertThat(throttle.reserveAttempt(username.toUpperCase(), address).block())
                 .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15)));
-        assertThat(throttle.reserveAttempt(username.toUpperCase(), "198.51.100.1")
-                        .block())
-                .isPresent();
-        assertThat(throttle.reserveAttempt(unique("khac"), "198.51.100.1").block())
+        assertThat(throttle.reserveAttempt(username, "198.51.100.1").block())
+                .as("the owner elsewhere")
                 .isEmpty();
-        throttle.forget(username).block();
-        assertThat(throttle.reserveAttempt(username, "198.51.100.1").block()).isEmpty();
+        assertThat(throttle.reserveAttempt(unique("khac"), address).block())
+                .as("another username from the guessing address")
+                .isEmpty();
+    }
+
+    @Test
+    void whileManyAddressesGuessAUsernameOnlyItsKnownAddressesGetThrough() {
+        String username = unique("nhieu-noi");
+        throttle.succeeded(username, "198.51.100.9").block();
+        for (int i = 0; i < 6; i++) {
+            assertThat(throttle.reserveAttempt(username, "192.0.2." + i).block())
+                    .isEmpty();
+        }
+
+        assertThat(throttle.reserveAttempt(username, "192.0.2.99").block()).isPresent();
+        assertThat(throttle.reserveAttempt(username, "198.51.100.9").block())
+                .as("where the owner signed in before")
+                .isEmpty();
+    }
+
+    @Test
+    void anUnknownUsernameCostsTheSameHashCheckAsAKnownOne() {
+        UserDetails stranger = signIn.findByUsername(unique("khong-co")).block();
+        UserDetails impossible =
+                signIn.findByUsername("x".repeat(81) + "\u0000").block();
+
+        assertThat(stranger.getPassword()).startsWith("{argon2}$argon2id$");
+        assertThat(passwords.matches(PASSWORD, stranger.getPassword())).isFalse();
+        assertThat(impossible.getPassword()).isEqualTo(stranger.getPassword());
+        assertThat(throttle.reserveAttempt("x".repeat(81) + "\u0000", "192.0.2.200")
+                        .block())
+                .isEmpty();
     }
 
     @Test
@@ -216,7 +252,7 @@ class AccountsIntegrationTests {
         }
         guesses.shutdown();
 
-        assertThat(allowed).as("attempts let through to the password check").isEqualTo(3);
+        assertThat(allowed).as("attempts let through to the password check").isEqualTo(6);
     }
 
     private static NewAccount contributor(String username, String commune, String province) {

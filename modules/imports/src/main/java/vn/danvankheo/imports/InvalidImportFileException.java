@@ -7,7 +7,7 @@ public class InvalidImportFileException extends RuntimeException {
         super(message);
     }
 
-    InvalidImportFileException(String message, Throwable cause) {
+    public InvalidImportFileException(String message, Throwable cause) {
         super(message, cause);
     }
 }

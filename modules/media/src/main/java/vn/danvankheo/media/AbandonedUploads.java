@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Storage keeps the parts of an upload nobody finishes for ever, and bills for them: uploads left unfinished for
- * {@code dvk.uploads.abandon-after} are aborted and their parts deleted, so nothing is orphaned.
+ * {@code dvk.uploads.abandon-after} are aborted and their parts deleted, so nothing is orphaned; uploads holding parts
+ * larger than declared are refused at once.
  */
 @Component
 class AbandonedUploads {
@@ -43,6 +44,10 @@ class AbandonedUploads {
             int aborted = sessions.abortAbandoned(clock.instant().minus(properties.abandonAfter()));
             if (aborted > 0) {
                 log.info("Aborted {} abandoned uploads and deleted their parts", aborted);
+            }
+            int oversized = sessions.abortOversized();
+            if (oversized > 0) {
+                log.warn("Refused {} uploads holding parts larger than declared, and deleted their parts", oversized);
             }
         } catch (StorageUnavailableException e) {
             // The next sweep tries again; abandoned parts wait a few more minutes.

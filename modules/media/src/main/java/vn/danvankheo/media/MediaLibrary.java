@@ -593,6 +593,16 @@ public class MediaLibrary {
         }
     }
 
+    /** Whether storage holds the original, e.g. a multipart upload assembled before a check was cut off. Blocking. */
+    boolean isStored(UUID id) {
+        try {
+            StorageFutures.await(stat(key(id)), properties.timeout(), failure -> translate(failure, id));
+            return true;
+        } catch (MediaNotFoundException missing) {
+            return false;
+        }
+    }
+
     private CompletableFuture<StatObjectResponse> stat(String key) {
         try {
             return minio.statObject(

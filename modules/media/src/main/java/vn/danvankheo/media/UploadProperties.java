@@ -16,6 +16,10 @@ import org.springframework.util.unit.DataSize;
  * @param urlValidity how long a signed part URL may be used
  * @param abandonAfter how long an unfinished upload is kept before it is aborted and its parts deleted
  * @param cleanupInterval how often abandoned uploads are looked for
+ * @param defaultAllowance what an account may have open and send per day when the caller names no allowance of its
+ *     own (the site names one per role)
+ * @param checkLease how long a completion may check a file before another completion may take the check over: longer
+ *     than the slowest check (a 2 GB video's copy), short enough that a check cut off by a restart is soon redone
  */
 @ConfigurationProperties("dvk.uploads")
 public record UploadProperties(
@@ -25,7 +29,9 @@ public record UploadProperties(
         DataSize partSize,
         Duration urlValidity,
         Duration abandonAfter,
-        Duration cleanupInterval) {
+        Duration cleanupInterval,
+        Duration checkLease,
+        UploadAllowance defaultAllowance) {
 
     static final DataSize S3_MIN_PART = DataSize.ofMegabytes(5);
     /** S3 numbers parts 1 to 10,000. */
@@ -39,6 +45,10 @@ public record UploadProperties(
         urlValidity = urlValidity == null ? Duration.ofHours(1) : urlValidity;
         abandonAfter = abandonAfter == null ? Duration.ofHours(24) : abandonAfter;
         cleanupInterval = cleanupInterval == null ? Duration.ofMinutes(5) : cleanupInterval;
+        checkLease = checkLease == null ? Duration.ofMinutes(15) : checkLease;
+        defaultAllowance = defaultAllowance == null
+                ? new UploadAllowance(10, DataSize.ofGigabytes(10).toBytes())
+                : defaultAllowance;
         requireAtMost("max-photo-size", maxPhotoSize, MediaLibrary.MAX_PHOTO_BYTES);
         requireAtMost("max-video-size", maxVideoSize, MediaLibrary.MAX_VIDEO_BYTES);
         requireAtMost("max-document-size", maxDocumentSize, MediaLibrary.MAX_DOCUMENT_BYTES);

@@ -98,6 +98,38 @@ class UploadRecords {
                 == 1;
     }
 
+    /** STARTED to COMPLETING, the check leased to the caller; false if another request got there first. */
+    boolean startCheck(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE media.upload SET state = 'COMPLETING', checking_since = :now
+                        WHERE id = :id AND state = 'STARTED'
+                        """).param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /**
+     * Takes up the check of a COMPLETING upload nobody is checking any more: released after a failure, or leased
+     * before {@code staleBefore} by a request that never finished (the application restarted).
+     */
+    boolean resumeCheck(UUID id, Instant now, Instant staleBefore) {
+        return jdbc.sql("""
+                        UPDATE media.upload SET checking_since = :now
+                        WHERE id = :id AND state = 'COMPLETING'
+                            AND (checking_since IS NULL OR checking_since < :staleBefore)
+                        """)
+                        .param("id", id)
+                        .param("now", Timestamp.from(now))
+                        .param("staleBefore", Timestamp.from(staleBefore))
+                        .update()
+                == 1;
+    }
+
+    /** The check failed for a reason of ours (storage): the next completion may take it up at once. */
+    void releaseCheck(UUID id) {
+        jdbc.sql("UPDATE media.upload SET checking_since = NULL WHERE id = :id AND state = 'COMPLETING'")
+                .param("id", id)
+                .update();
+    }
+
     boolean completedBy(UUID mediaId, UUID accountId) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM media.upload
@@ -126,6 +158,31 @@ class UploadRecords {
     }
 
     /** Unfinished uploads started before {@code cutoff}. */
+    long unfinishedBy(UUID account) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM media.upload
+                        WHERE started_by = :account AND state IN ('STARTED', 'COMPLETING')
+                        """).param("account", account).query(Long.class).single();
+    }
+
+    /** Bytes declared by the account's uploads started since then; refused files were deleted and do not count. */
+    long declaredBytesSince(UUID account, Instant since) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(declared_bytes), 0) FROM media.upload
+                        WHERE started_by = :account AND started_at >= :since AND state <> 'REJECTED'
+                        """)
+                .param("account", account)
+                .param("since", Timestamp.from(since))
+                .query(Long.class)
+                .single();
+    }
+
+    long unfinished() {
+        return jdbc.sql("SELECT count(*) FROM media.upload WHERE state IN ('STARTED', 'COMPLETING')")
+                .query(Long.class)
+                .single();
+    }
+
     List<Upload> unfinishedBefore(Instant cutoff) {
         return jdbc.sql("""
                         SELECT * FROM media.upload

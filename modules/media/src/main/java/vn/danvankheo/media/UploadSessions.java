@@ -28,6 +28,9 @@ public class UploadSessions {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final int MAX_FILE_NAME = 255;
     private static final int MAX_URLS_PER_REQUEST = 100;
+    private static final String BEING_CHECKED = "Tệp đang được kiểm tra; vui lòng đợi ít phút rồi thử lại.";
+    private static final String OVERSIZED =
+            "Phần tệp gửi lên lớn hơn kích thước đã khai báo; lượt tải lên đã bị huỷ, hãy tải lại tệp từ đầu.";
     private static final String STORAGE_LOST_IT = "Kho lưu trữ không còn giữ lượt tải lên này; hãy tải lại tệp từ đầu.";
 
     private final UploadRecords records;
@@ -49,11 +52,18 @@ public class UploadSessions {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** As {@link #start(UploadKind, String, long, UUID, UploadAllowance)} with dvk.uploads.default-allowance. */
+    public UploadStarted start(UploadKind kind, String fileName, long sizeBytes, UUID startedBy) {
+        return start(kind, fileName, sizeBytes, startedBy, properties.defaultAllowance());
+    }
+
     /**
      * Opens a multipart upload in storage for a file of {@code sizeBytes}, refused at once if it is larger than the
-     * kind allows. {@code startedBy} is the account's id; only it may continue.
+     * kind allows or than the account's allowance leaves. {@code startedBy} is the account's id; only it may
+     * continue.
      */
-    public UploadStarted start(UploadKind kind, String fileName, long sizeBytes, UUID startedBy) {
+    public UploadStarted start(
+            UploadKind kind, String fileName, long sizeBytes, UUID startedBy, UploadAllowance allowance) {
         String name = fileName(fileName);
         if (sizeBytes <= 0) {
             throw new UnsupportedMediaException("Tệp rỗng, không có gì để tải lên.");
@@ -63,6 +73,7 @@ public class UploadSessions {
             throw new UnsupportedMediaException("Tệp " + kind.labelVi() + " lớn quá " + megabytes(max) + " MB (tệp này "
                     + megabytes(sizeBytes) + " MB).");
         }
+        requireAllowance(startedBy, sizeBytes, allowance);
         long partBytes = properties.partSize().toBytes();
         UUID mediaId = UUID.randomUUID();
         var upload = new UploadRecords.Upload(
@@ -145,6 +156,9 @@ public class UploadSessions {
      */
     public CompletedUpload complete(UUID id, UUID startedBy) {
         UploadRecords.Upload upload = owned(id, startedBy);
+        if (upload.state() == UploadState.COMPLETING) {
+            return resume(upload);
+        }
         requireOpen(upload);
         Map<Integer, MultipartUploads.StoredPart> parts = completeParts(upload);
         List<Integer> missing = IntStream.rangeClosed(1, upload.partCount())
@@ -156,34 +170,70 @@ public class UploadSessions {
                     "Còn thiếu " + missing.size() + " trên " + upload.partCount() + " phần của tệp; hãy gửi nốt.",
                     missing);
         }
-        if (!records.transition(id, UploadState.STARTED, UploadState.COMPLETING, clock.instant(), null)) {
-            throw new UploadClosedException("Tệp đang được kiểm tra hoặc đã kết thúc.");
+        if (!records.startCheck(id, clock.instant())) {
+            throw new UploadBeingCheckedException(BEING_CHECKED);
         }
+        return assembleAndCheck(upload, parts);
+    }
+
+    /**
+     * A check that a storage failure or a restart cut off is done again from where storage is: the parts if they
+     * were not assembled yet, else the assembled file. Only one request does it while its lease runs.
+     */
+    private CompletedUpload resume(UploadRecords.Upload upload) {
+        Instant now = clock.instant();
+        if (!records.resumeCheck(upload.id(), now, now.minus(properties.checkLease()))) {
+            throw new UploadBeingCheckedException(BEING_CHECKED);
+        }
+        List<MultipartUploads.StoredPart> stored;
+        try {
+            stored = multipart.parts(upload.objectKey(), upload.storageUploadId());
+        } catch (MultipartUploads.NoSuchUpload assembled) {
+            if (!library.isStored(upload.mediaId())) {
+                records.transition(upload.id(), UploadState.COMPLETING, UploadState.ABORTED, clock.instant(), null);
+                throw new UploadClosedException(STORAGE_LOST_IT);
+            }
+            return check(upload);
+        }
+        return assembleAndCheck(upload, bySize(upload, stored));
+    }
+
+    private CompletedUpload assembleAndCheck(
+            UploadRecords.Upload upload, Map<Integer, MultipartUploads.StoredPart> parts) {
         try {
             multipart.complete(
                     upload.objectKey(),
                     upload.storageUploadId(),
                     parts.values().stream().toList());
         } catch (MultipartUploads.NoSuchUpload gone) {
-            records.transition(id, UploadState.COMPLETING, UploadState.ABORTED, clock.instant(), null);
+            records.transition(upload.id(), UploadState.COMPLETING, UploadState.ABORTED, clock.instant(), null);
             throw new UploadClosedException(STORAGE_LOST_IT);
         } catch (RuntimeException e) {
             // Storage did not assemble it: the parts are still there, so completing again later can succeed.
-            records.transition(id, UploadState.COMPLETING, UploadState.STARTED, clock.instant(), null);
+            records.transition(upload.id(), UploadState.COMPLETING, UploadState.STARTED, clock.instant(), null);
             throw e;
         }
+        return check(upload);
+    }
+
+    private CompletedUpload check(UploadRecords.Upload upload) {
         try {
             CompletedUpload completed = switch (upload.kind()) {
                 case PHOTO -> library.acceptStoredPhoto(upload.mediaId(), upload.declaredBytes());
                 case VIDEO -> library.acceptStoredVideo(upload.mediaId(), upload.declaredBytes());
                 case DOCUMENT -> library.acceptStoredDocument(upload.mediaId(), upload.declaredBytes());
             };
-            records.transition(id, UploadState.COMPLETING, UploadState.COMPLETED, clock.instant(), null);
+            records.transition(upload.id(), UploadState.COMPLETING, UploadState.COMPLETED, clock.instant(), null);
             return completed;
         } catch (UnsupportedMediaException refused) {
             library.delete(upload.mediaId());
-            records.transition(id, UploadState.COMPLETING, UploadState.REJECTED, clock.instant(), refused.getMessage());
+            records.transition(
+                    upload.id(), UploadState.COMPLETING, UploadState.REJECTED, clock.instant(), refused.getMessage());
             throw refused;
+        } catch (RuntimeException e) {
+            // Assembled, not judged: the next completion checks the stored file again, nothing is sent twice.
+            records.releaseCheck(upload.id());
+            throw e;
         }
     }
 
@@ -228,6 +278,39 @@ public class UploadSessions {
         return aborted;
     }
 
+    /**
+     * A signed part URL does not bind the part's size, so storage takes whatever is PUT to it: an upload holding a
+     * part larger than its share of the declared file is refused and its parts deleted. Run every cleanup interval,
+     * this bounds what one upload can make storage hold to what can be sent in that interval.
+     *
+     * @return how many uploads were refused
+     */
+    int abortOversized() {
+        int refused = 0;
+        for (UploadRecords.Upload upload : records.unfinishedBefore(clock.instant())) {
+            if (upload.state() != UploadState.STARTED || upload.storageUploadId() == null) {
+                continue;
+            }
+            List<MultipartUploads.StoredPart> stored;
+            try {
+                stored = multipart.parts(upload.objectKey(), upload.storageUploadId());
+            } catch (MultipartUploads.NoSuchUpload gone) {
+                continue;
+            }
+            boolean oversized = stored.stream()
+                    .anyMatch(part -> part.number() < 1
+                            || part.number() > upload.partCount()
+                            || part.sizeBytes() > upload.expectedPartBytes(part.number()));
+            if (oversized
+                    && records.transition(
+                            upload.id(), UploadState.STARTED, UploadState.REJECTED, clock.instant(), OVERSIZED)) {
+                multipart.abort(upload.objectKey(), upload.storageUploadId());
+                refused++;
+            }
+        }
+        return refused;
+    }
+
     /** The parts storage holds at the size they must have, by number; a short or long part must be sent again. */
     private Map<Integer, MultipartUploads.StoredPart> completeParts(UploadRecords.Upload upload) {
         if (upload.storageUploadId() == null) {
@@ -241,11 +324,21 @@ public class UploadSessions {
             records.transition(upload.id(), upload.state(), UploadState.ABORTED, clock.instant(), null);
             throw new UploadClosedException(STORAGE_LOST_IT);
         }
+        return bySize(upload, stored);
+    }
+
+    private static Map<Integer, MultipartUploads.StoredPart> bySize(
+            UploadRecords.Upload upload, List<MultipartUploads.StoredPart> stored) {
         return stored.stream()
                 .filter(part -> part.number() >= 1 && part.number() <= upload.partCount())
                 .filter(part -> part.sizeBytes() == upload.expectedPartBytes(part.number()))
                 .collect(Collectors.toMap(
                         MultipartUploads.StoredPart::number, Function.identity(), (a, b) -> b, TreeMap::new));
+    }
+
+    /** Uploads started and not yet finished, by anyone: for operators. Blocking. */
+    public long inFlight() {
+        return records.unfinished();
     }
 
     /** The accounts' checked files of a kind, newest first: one account's, or those of colleagues of one unit. */
@@ -270,10 +363,26 @@ public class UploadSessions {
         return upload;
     }
 
+    /**
+     * Checked before storage is asked for anything. Two starts racing may both pass; the excess is one upload, and
+     * the part URLs of each are still bound to its declared size at completion.
+     */
+    private void requireAllowance(UUID account, long sizeBytes, UploadAllowance allowance) {
+        if (records.unfinishedBy(account) >= allowance.openAtOnce()) {
+            throw new UploadQuotaExceededException("Tài khoản đang có " + allowance.openAtOnce()
+                    + " lượt tải lên chưa xong; hãy hoàn tất hoặc huỷ bớt rồi thử lại.");
+        }
+        long today = records.declaredBytesSince(account, clock.instant().minus(java.time.Duration.ofDays(1)));
+        if (today + sizeBytes > allowance.bytesPerDay()) {
+            throw new UploadQuotaExceededException("Tài khoản đã tải lên " + megabytes(today) + " MB trong 24 giờ qua;"
+                    + " mỗi ngày được tối đa " + megabytes(allowance.bytesPerDay()) + " MB. Hãy thử lại sau.");
+        }
+    }
+
     private static void requireOpen(UploadRecords.Upload upload) {
         switch (upload.state()) {
             case STARTED -> {}
-            case COMPLETING -> throw new UploadClosedException("Tệp đang được kiểm tra; hãy đợi giây lát.");
+            case COMPLETING -> throw new UploadBeingCheckedException(BEING_CHECKED);
             case COMPLETED -> throw new UploadClosedException("Tệp này đã tải lên xong.");
             case ABORTED -> throw new UploadClosedException("Lượt tải lên này đã bị huỷ; hãy tải lại tệp từ đầu.");
             case REJECTED -> throw new UploadClosedException("Tệp không được nhận: " + upload.rejection());

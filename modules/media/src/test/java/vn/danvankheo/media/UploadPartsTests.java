@@ -37,18 +37,20 @@ class UploadPartsTests {
 
     @Test
     void partsSmallerThanS3AllowsAreRefusedAtStartUp() {
-        assertThatThrownBy(() -> new UploadProperties(null, null, null, DataSize.ofMegabytes(4), null, null, null))
+        assertThatThrownBy(() ->
+                        new UploadProperties(null, null, null, DataSize.ofMegabytes(4), null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 5MB");
     }
 
     @Test
     void sizeLimitsMayBeLoweredButNotRaisedAboveWhatTheContentChecksHold() {
-        var lowered = new UploadProperties(DataSize.ofMegabytes(10), null, null, null, null, null, null);
+        var lowered = new UploadProperties(DataSize.ofMegabytes(10), null, null, null, null, null, null, null, null);
 
         assertThat(lowered.maxBytes(UploadKind.PHOTO)).isEqualTo(10 * MIB);
         assertThat(lowered.maxBytes(UploadKind.VIDEO)).isEqualTo(2L * 1024 * MIB);
-        assertThatThrownBy(() -> new UploadProperties(null, DataSize.ofGigabytes(3), null, null, null, null, null))
+        assertThatThrownBy(() ->
+                        new UploadProperties(null, DataSize.ofGigabytes(3), null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("dvk.uploads.max-video-size is more than 0 and at most 2147483648 bytes");
     }

@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -42,7 +43,12 @@ import vn.danvankheo.testing.TestServices;
  */
 @SpringBootTest(
         classes = MediaTestApplication.class,
-        properties = {"dvk.uploads.part-size=5MB", "dvk.uploads.abandon-after=0s"})
+        properties = {
+            "dvk.uploads.part-size=5MB",
+            "dvk.uploads.abandon-after=0s",
+            "dvk.uploads.default-allowance.open-at-once=1000",
+            "dvk.uploads.default-allowance.bytes-per-day=1000000000000"
+        })
 class UploadSessionsIntegrationTests {
 
     private static final long PART = 5L * 1024 * 1024;
@@ -72,6 +78,9 @@ class UploadSessionsIntegrationTests {
 
     @Autowired
     UploadRecords records;
+
+    @Autowired
+    MultipartUploads multipart;
 
     @Test
     void aPhotoGoesStraightToStorageAndGetsItsRenditions() throws Exception {
@@ -295,6 +304,70 @@ class UploadSessionsIntegrationTests {
         assertThatThrownBy(() -> uploads.complete(started.id(), CONTRIBUTOR))
                 .isInstanceOf(UploadClosedException.class)
                 .hasMessage("Lượt tải lên này đã bị huỷ; hãy tải lại tệp từ đầu.");
+    }
+
+    @Test
+    void anAccountMayNotHoldMoreOpenUploadsOrSendMoreADayThanItsAllowance() {
+        UUID journalist = UUID.randomUUID();
+        var allowance = new UploadAllowance(2, 3_000_000);
+        UploadStarted first = uploads.start(UploadKind.DOCUMENT, "mot.pdf", 1_000_000, journalist, allowance);
+        UploadStarted second = uploads.start(UploadKind.DOCUMENT, "hai.pdf", 1_000_000, journalist, allowance);
+
+        assertThatThrownBy(() -> uploads.start(UploadKind.DOCUMENT, "ba.pdf", 1000, journalist, allowance))
+                .isInstanceOf(UploadQuotaExceededException.class)
+                .hasMessageContaining("2 lượt tải lên chưa xong");
+        uploads.abort(second.id(), journalist);
+        assertThatThrownBy(() -> uploads.start(UploadKind.DOCUMENT, "lon.pdf", 1_500_000, journalist, allowance))
+                .isInstanceOf(UploadQuotaExceededException.class)
+                .hasMessageContaining("trong 24 giờ qua");
+        UploadStarted small = uploads.start(UploadKind.DOCUMENT, "nho.pdf", 900_000, journalist, allowance);
+
+        assertThat(small.partCount()).isEqualTo(1);
+        uploads.abort(first.id(), journalist);
+        uploads.abort(small.id(), journalist);
+    }
+
+    @Test
+    void anUploadHoldingAPartLargerThanDeclaredIsRefusedAndItsPartsDeleted() throws Exception {
+        UploadStarted started = uploads.start(UploadKind.DOCUMENT, "nho-ma-to.pdf", 1000, CONTRIBUTOR);
+        put(uploads.partUrls(started.id(), List.of(1), CONTRIBUTOR).get(1), new byte[64 * 1024]);
+        UploadRecords.Upload row = records.find(started.id()).orElseThrow();
+
+        assertThat(uploads.abortOversized()).isGreaterThanOrEqualTo(1);
+
+        assertThat(uploads.status(started.id(), CONTRIBUTOR).state()).isEqualTo(UploadState.REJECTED);
+        assertThat(pendingUploads()).noneMatch(pending -> pending.startsWith(row.objectKey() + " "));
+    }
+
+    @Test
+    void aCheckCutOffBeforeTheAssemblyIsDoneByTheNextCompletion() throws Exception {
+        byte[] jpeg = TestImages.encoded("jpg", 1000, 500);
+        UploadStarted started = uploads.start(UploadKind.PHOTO, "bi-ngat.jpg", jpeg.length, CONTRIBUTOR);
+        put(uploads.partUrls(started.id(), List.of(1), CONTRIBUTOR).get(1), jpeg);
+        // What a restart leaves behind right after the completion took the upload.
+        records.transition(started.id(), UploadState.STARTED, UploadState.COMPLETING, Instant.now(), null);
+
+        CompletedUpload completed = uploads.complete(started.id(), CONTRIBUTOR);
+
+        assertThat(completed.renditionWidths()).containsExactly(320, 800, 1600);
+        assertThat(uploads.status(started.id(), CONTRIBUTOR).state()).isEqualTo(UploadState.COMPLETED);
+    }
+
+    @Test
+    void aCheckCutOffAfterTheAssemblyChecksTheStoredFileWithoutItsParts() throws Exception {
+        byte[] jpeg = TestImages.encoded("jpg", 1000, 500);
+        UploadStarted started = uploads.start(UploadKind.PHOTO, "bi-ngat-sau.jpg", jpeg.length, CONTRIBUTOR);
+        put(uploads.partUrls(started.id(), List.of(1), CONTRIBUTOR).get(1), jpeg);
+        UploadRecords.Upload row = records.find(started.id()).orElseThrow();
+        records.transition(started.id(), UploadState.STARTED, UploadState.COMPLETING, Instant.now(), null);
+        multipart.complete(
+                row.objectKey(), row.storageUploadId(), multipart.parts(row.objectKey(), row.storageUploadId()));
+
+        CompletedUpload completed = uploads.complete(started.id(), CONTRIBUTOR);
+
+        assertThat(completed.mediaId()).isEqualTo(row.mediaId());
+        assertThat(uploads.status(started.id(), CONTRIBUTOR).state()).isEqualTo(UploadState.COMPLETED);
+        assertThat(pendingUploads()).isEmpty();
     }
 
     /**

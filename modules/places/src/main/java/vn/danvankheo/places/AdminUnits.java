@@ -51,7 +51,7 @@ public class AdminUnits {
         if (folded.length() < 2) {
             throw new InvalidPlaceRequestException("Nhập ít nhất 2 ký tự để tìm địa danh.");
         }
-        String literal = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String literal = VietnameseText.likeLiteral(folded);
         return jdbc.sql("""
                         WITH ranked AS (
                             SELECT DISTINCT ON (code) code, rank FROM (

@@ -11,6 +11,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class FormerCommunes {
 
+    /**
+     * The most old units sharing one name ("Xã Tân Lập" is the commonest, with a few dozen): enough for every real
+     * name, and a bound on the work any query can ask for.
+     */
+    private static final int MAX_ROWS = 200;
+
     private final JdbcClient jdbc;
     private final AdminUnits units;
 
@@ -35,15 +41,19 @@ public class FormerCommunes {
 
     /** By the old names as people write them, diacritics optional; the old province narrows same-named communes. */
     public FormerPlacement placeByName(String oldCommuneName, String oldProvinceName) {
+        String name = VietnameseText.fold(oldCommuneName == null ? "" : oldCommuneName);
         String province = oldProvinceName == null ? "" : VietnameseText.fold(oldProvinceName);
         List<Row> rows = jdbc
                 .sql("""
                         SELECT old_commune_code, old_commune_name, old_province_name, new_commune_code, merge_type
                         FROM places.former_commune
-                        WHERE (old_name_folded = :name OR old_name_folded LIKE '% ' || :name)
+                        WHERE (old_name_folded = :name OR old_name_folded LIKE '% ' || :literal)
                         ORDER BY old_commune_code, new_commune_code
+                        LIMIT :limit
                         """)
-                .param("name", VietnameseText.fold(oldCommuneName == null ? "" : oldCommuneName))
+                .param("name", name)
+                .param("literal", VietnameseText.likeLiteral(name))
+                .param("limit", MAX_ROWS)
                 .query(Row.class)
                 .list()
                 .stream()

@@ -29,4 +29,9 @@ public final class VietnameseText {
                 .strip()
                 .replaceAll("\\s+", " ");
     }
+
+    /** The text as a literal inside a LIKE pattern: its percent, underscore and backslash match only themselves. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

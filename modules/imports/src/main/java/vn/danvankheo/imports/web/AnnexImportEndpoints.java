@@ -83,7 +83,7 @@ class AnnexImportEndpoints {
         try {
             return json.readValue(given, MAPPING);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(
+            throw new InvalidImportFileException(
                     "Phần ghép cột (mapping) phải là JSON dạng {\"Tên cột trong tệp\": \"NAME\", ...}.", e);
         }
     }

@@ -31,6 +31,11 @@ import vn.danvankheo.places.coordinates.ReadCoordinate;
 class PlacesEndpoints {
 
     private static final String GEO_JSON = "application/geo+json";
+    /** Beyond any web map's zoom levels (OpenStreetMap stops at 19): outlines for others are asked by no map. */
+    private static final int MIN_ZOOM = 0;
+
+    private static final int MAX_ZOOM = 24;
+
     private static final CacheControl OUTLINES_CACHE =
             CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
@@ -77,14 +82,22 @@ class PlacesEndpoints {
 
     @GetMapping(value = "/provinces", produces = GEO_JSON)
     Mono<ResponseEntity<String>> provinces(@RequestParam(defaultValue = "6") int zoom) {
-        return blocking(() -> ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.provinces(zoom)));
+        return blocking(() -> ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.provinces(checked(zoom))));
+    }
+
+    private static int checked(int zoom) {
+        if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
+            throw new InvalidPlaceRequestException(
+                    "Mức thu phóng (zoom) phải từ " + MIN_ZOOM + " đến " + MAX_ZOOM + ", không phải " + zoom + ".");
+        }
+        return zoom;
     }
 
     @GetMapping(value = "/communes", produces = GEO_JSON)
     Mono<ResponseEntity<String>> communes(@RequestParam String bbox, @RequestParam int zoom) {
         return blocking(() -> {
             BoundingBox box = BoundingBox.parse(bbox);
-            return ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.communes(box, zoom));
+            return ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.communes(box, checked(zoom)));
         });
     }
 
