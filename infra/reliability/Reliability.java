@@ -67,11 +67,16 @@ public class Reliability {
                 "/api/places/provinces?zoom=6",
                 "/api/places/communes?bbox=105.78,20.98,105.90,21.06&zoom=12",
                 "/api/places/search?q=" + URLEncoder.encode("ba đình", StandardCharsets.UTF_8)));
-        String markers = http.send(get(base, "/api/map/markers"), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher slug = Pattern.compile("\"slug\"\\s*:\\s*\"([^\"]+)\"").matcher(markers);
-        if (slug.find()) {
-            pages.add("/mo-hinh/" + slug.group(1));
+        // A watcher may start while the service it watches is going down: then it watches without a model page.
+        try {
+            String markers = http.send(get(base, "/api/map/markers"), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            Matcher slug = Pattern.compile("\"slug\"\\s*:\\s*\"([^\"]+)\"").matcher(markers);
+            if (slug.find()) {
+                pages.add("/mo-hinh/" + slug.group(1));
+            }
+        } catch (IOException e) {
+            out.println("no model page: the map did not answer (" + e + ")");
         }
         return pages;
     }
