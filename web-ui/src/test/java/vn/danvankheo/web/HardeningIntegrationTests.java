@@ -294,7 +294,11 @@ class HardeningIntegrationTests extends DemoSiteIntegrationTest {
     private String openAccount() {
         String username = "ctv-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.open(new NewAccount(
-                username, "Trần Thị Bình", PASSWORD, Role.CONTRIBUTOR, "Chi bộ khu dân cư số 3", null, "00004", null));
+                username, "Trần Thị Bình", PASSWORD, Role.CONTRIBUTOR,
+                unit("Chi bộ khu dân cư số 3", null, "00004"),
+                null,
+                "00004",
+                null));
         return username;
     }
 }

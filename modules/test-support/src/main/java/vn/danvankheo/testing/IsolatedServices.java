@@ -1,7 +1,10 @@
 package vn.danvankheo.testing;
 
+import io.minio.AbortMultipartUploadArgs;
 import io.minio.BucketExistsArgs;
+import io.minio.ListMultipartUploadsArgs;
 import io.minio.ListObjectsArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.RemoveBucketArgs;
 import io.minio.RemoveObjectArgs;
@@ -88,6 +91,7 @@ public final class IsolatedServices {
             if (!minio.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
                 return;
             }
+            abortPendingUploads();
             for (Result<Item> item : minio.listObjects(
                     ListObjectsArgs.builder().bucket(bucket).recursive(true).build())) {
                 minio.removeObject(RemoveObjectArgs.builder()
@@ -98,6 +102,31 @@ public final class IsolatedServices {
             minio.removeBucket(RemoveBucketArgs.builder().bucket(bucket).build());
         } catch (Exception e) {
             throw new IllegalStateException("Could not empty test bucket " + bucket, e);
+        }
+    }
+
+    /** Parts of an upload a run left unfinished keep the bucket from being removed, and are not listed as objects. */
+    private void abortPendingUploads() throws Exception {
+        MinioAsyncClient minio = MinioAsyncClient.builder()
+                .endpoint(endpoints.s3Endpoint())
+                .credentials(endpoints.s3AccessKey(), endpoints.s3SecretKey())
+                .build();
+        while (true) {
+            var page = minio.listMultipartUploads(
+                            ListMultipartUploadsArgs.builder().bucket(bucket).build())
+                    .get()
+                    .result();
+            for (var upload : page.uploads()) {
+                minio.abortMultipartUpload(AbortMultipartUploadArgs.builder()
+                                .bucket(bucket)
+                                .object(upload.objectName())
+                                .uploadId(upload.uploadId())
+                                .build())
+                        .get();
+            }
+            if (!page.isTruncated() || page.uploads().isEmpty()) {
+                return;
+            }
         }
     }
 
