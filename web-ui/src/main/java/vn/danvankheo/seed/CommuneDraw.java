@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class CommuneDraw {
 
     private static final int TRIES = 64;
+    /**
+     * About 300 m: the outlines drawn in are simplified, so a point closer to their edge may lie in the neighbour
+     * by the detailed boundary the locality check uses, and every such point costs a check of its own.
+     */
+    private static final double EDGE_MARGIN = 0.003;
+
+    private final GeometryFactory factory = new GeometryFactory();
 
     private final List<Commune> communes;
     private final double[] cumulative;
@@ -59,7 +67,8 @@ final class CommuneDraw {
                         type,
                         weight,
                         outline,
-                        new IndexedPointInAreaLocator(outline)));
+                        new IndexedPointInAreaLocator(outline),
+                        new IndexedFacetDistance(outline.getBoundary())));
             }
             return new CommuneDraw(communes);
         } catch (IOException e) {
@@ -76,7 +85,8 @@ final class CommuneDraw {
             Coordinate candidate = new Coordinate(
                     box.getMinX() + random.nextDouble() * box.getWidth(),
                     box.getMinY() + random.nextDouble() * box.getHeight());
-            if (commune.inside().locate(candidate) == Location.INTERIOR) {
+            if (commune.inside().locate(candidate) == Location.INTERIOR
+                    && (i >= TRIES / 2 || commune.edge().distance(factory.createPoint(candidate)) > EDGE_MARGIN)) {
                 return new Place(commune, round(candidate.y), round(candidate.x));
             }
         }
@@ -125,7 +135,8 @@ final class CommuneDraw {
             String type,
             double weight,
             Geometry outline,
-            IndexedPointInAreaLocator inside) {}
+            IndexedPointInAreaLocator inside,
+            IndexedFacetDistance edge) {}
 
     record Place(Commune commune, double latitude, double longitude) {}
 }

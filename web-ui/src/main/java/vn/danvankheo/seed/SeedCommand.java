@@ -1,5 +1,7 @@
 package vn.danvankheo.seed;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(SeedProperties.class)
 @ConditionalOnExpression("'${dvk.seed.command:}' != ''")
 class SeedCommand implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedCommand.class);
 
     private final SeedProperties properties;
     private final SeedRun run;
@@ -40,7 +44,7 @@ class SeedCommand implements ApplicationRunner {
             }
         } catch (RuntimeException e) {
             status = 1;
-            throw e;
+            log.error("dvk seed {} failed; running it again resumes where it stopped", properties.command(), e);
         } finally {
             int exit = status;
             System.exit(SpringApplication.exit(context, () -> exit));
