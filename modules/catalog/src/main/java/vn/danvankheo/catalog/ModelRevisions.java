@@ -45,8 +45,13 @@ class ModelRevisions {
                 .param("name", editor.name())
                 .param("change", change.name())
                 .param("fields", changedFields.toArray(String[]::new))
-                .param("snapshot", json.writeValueAsString(after))
+                .param("snapshot", snapshot(after))
                 .update();
+    }
+
+    /** The snapshot as {@link #record} stores it, for generated rows written in bulk. */
+    String snapshot(ModelView after) {
+        return json.writeValueAsString(after);
     }
 
     List<Revision> history(UUID modelId) {

@@ -1,6 +1,10 @@
 package vn.danvankheo.places;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,6 +62,36 @@ public class LocalityResolver {
         }
         return outsideEveryCommune(latitude, longitude);
     }
+
+    /**
+     * The commune that covers each point, found for many points in one query (as {@link #resolve} finds it for one);
+     * null where no commune covers the point, for the caller to {@link #check} that point on its own.
+     */
+    public List<String> communesCovering(List<Coordinates> points) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        double[] lons = points.stream().mapToDouble(Coordinates::longitude).toArray();
+        double[] lats = points.stream().mapToDouble(Coordinates::latitude).toArray();
+        Map<Integer, String> found = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.i, (SELECT code FROM places.admin_unit WHERE level = 'COMMUNE'
+                                     AND ST_Covers(boundary, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))
+                                     ORDER BY code LIMIT 1) AS code
+                        FROM unnest(CAST(:lons AS float8[]), CAST(:lats AS float8[])) WITH ORDINALITY AS p(lon, lat, i)
+                        """)
+                .param("lons", lons)
+                .param("lats", lats)
+                .query((rs, n) -> found.put(rs.getInt("i") - 1, rs.getString("code")))
+                .list();
+        List<String> codes = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            codes.add(found.get(i));
+        }
+        return codes;
+    }
+
+    public record Coordinates(double latitude, double longitude) {}
 
     /** Compares a declared commune with the point; the declared code must exist. */
     public LocalityCheck check(String declaredCommuneCode, double latitude, double longitude) {

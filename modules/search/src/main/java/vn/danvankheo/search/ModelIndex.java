@@ -80,11 +80,26 @@ class ModelIndex {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         documents.forEach(document -> bulk.operations(
                 op -> op.index(i -> i.index(concreteName()).id(document.id()).document(document))));
-        BulkResponse response = client.bulk(bulk.build());
-        if (response.errors()) {
+        requireAllDone(client.bulk(bulk.build()));
+    }
+
+    void removeAll(List<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        ids.forEach(id ->
+                bulk.operations(op -> op.delete(d -> d.index(concreteName()).id(id))));
+        requireAllDone(client.bulk(bulk.build()));
+    }
+
+    /** A document that was not there is already removed; any other failure leaves the batch to be done again. */
+    private static void requireAllDone(BulkResponse response) {
+        if (response.errors()
+                && response.items().stream().anyMatch(item -> item.error() != null && item.status() != 404)) {
             throw new UncheckedIOException(new IOException("Bulk indexing failed: "
                     + response.items().stream()
-                            .filter(item -> item.error() != null)
+                            .filter(item -> item.error() != null && item.status() != 404)
                             .map(item -> item.id() + ": " + item.error().reason())
                             .limit(5)
                             .toList()));

@@ -1,0 +1,301 @@
+package vn.danvankheo.catalog;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.places.AdminUnit;
+import vn.danvankheo.places.AdminUnits;
+import vn.danvankheo.places.LocalityCheck;
+import vn.danvankheo.places.LocalityResolver;
+import vn.danvankheo.places.LocalityResolver.Coordinates;
+import vn.danvankheo.places.UnitLevel;
+
+/**
+ * The bulk door for generated test data: a batch of models is checked by the same rules and written as the same
+ * rows, audit trail and outbox entries that {@link ModelCatalog#register} followed by {@link ModelCatalog#publish}
+ * would write, in one transaction and a few statements instead of several per model. Every row carries its seed
+ * run, so generated models are never taken for real records and can all be removed.
+ *
+ * <p>The outbox entries are written already claimed, as the relay claims them: the caller indexes the batch in bulk
+ * and then calls {@link #announced}. If it never does (the run was cut short), the relay delivers them once the claim
+ * lapses, one by one, like any other change.
+ */
+@Service
+public class GeneratedModels {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String MODEL_ROW = """
+            INSERT INTO catalog.model (id, slug, name, owner_name, owner_kind, registering_unit, field, location,
+                commune_code, commune_name, province_code, province_name, locality_agrees, locality_note, year_started,
+                summary, story, details, status, review_requested, sent_back_reason, published_at, created_at,
+                updated_at, version, seed_run)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                CAST(? AS jsonb), ?, false, NULL, ?, ?, ?, ?, ?)
+            """;
+    private static final String PHOTO_ROW = """
+            INSERT INTO catalog.model_photo (model_id, position, media_id, caption, credit) VALUES (?, ?, ?, ?, ?)
+            """;
+    private static final String REVISION_ROW = """
+            INSERT INTO catalog.model_revision (model_id, version, changed_at, changed_by, changed_by_name, change,
+                changed_fields, snapshot)
+            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+            """;
+    private static final String OUTBOX_ROW = """
+            INSERT INTO catalog.outbox_event (event_type, model_id, occurred_at, next_attempt_at)
+            VALUES ('ModelChanged', ?, ?, ?)
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final ModelRevisions revisions;
+    private final AdminUnits adminUnits;
+    private final LocalityResolver localities;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ModelRules rules;
+    private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), ModelCatalog.WGS84);
+    private final Map<String, AdminUnit> unitsOnDay = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AdminUnit> unitsToday = new java.util.concurrent.ConcurrentHashMap<>();
+
+    GeneratedModels(
+            JdbcTemplate jdbc,
+            ModelRevisions revisions,
+            AdminUnits adminUnits,
+            LocalityResolver localities,
+            JsonMapper json,
+            ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.adminUnits = adminUnits;
+        this.localities = localities;
+        this.json = json;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.rules = new ModelRules(this.clock);
+    }
+
+    /**
+     * A generated model: its id is fixed by the generator, so a run resumed after an interruption recognises what it
+     * already wrote. {@code publishedAt} null leaves the model a draft.
+     */
+    public record Generated(UUID id, NewModel model, Instant registeredAt, Instant publishedAt) {}
+
+    /**
+     * What a batch wrote: the models, and the public views of those published, as the index should hold them. All
+     * written models' changes are to be {@link #announced}, drafts' too, as the relay announces every change.
+     */
+    public record Loaded(List<UUID> written, int alreadyThere, List<ModelView> published) {}
+
+    /** Writes the batch's models that are not there yet, all or none; those already written are left as they are. */
+    @Transactional
+    public Loaded load(String seedRun, List<Generated> batch, Editor editor) {
+        batch.forEach(generated -> rules.check(generated.model()));
+        Set<UUID> present = present(batch);
+        List<Generated> fresh = batch.stream()
+                .filter(generated -> !present.contains(generated.id()))
+                .toList();
+        List<RecordedLocality> places = localities(fresh);
+        Instant claimedUntil = clock.instant().plus(OutboxRelay.LEASE);
+        List<Object[]> models = new ArrayList<>(fresh.size());
+        List<Object[]> photos = new ArrayList<>();
+        List<Object[]> trail = new ArrayList<>(fresh.size() * 2);
+        List<Object[]> announcements = new ArrayList<>(fresh.size() * 2);
+        List<ModelView> published = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            Generated generated = fresh.get(i);
+            NewModel given = generated.model();
+            var point = geometry.createPoint(new Coordinate(
+                    given.location().longitude(), given.location().latitude()));
+            Model model = new Model(generated.id(), given, point, places.get(i), generated.registeredAt());
+            ModelView registered = view(model);
+            trail.add(revision(registered, Revision.Change.REGISTERED, List.of(), editor));
+            announcements.add(announcement(model.id(), generated.registeredAt(), claimedUntil));
+            ModelView last = registered;
+            if (generated.publishedAt() != null) {
+                model.publish(generated.publishedAt());
+                model.countChange();
+                last = view(model);
+                trail.add(revision(last, Revision.Change.PUBLISHED, List.of("status"), editor));
+                announcements.add(announcement(model.id(), generated.publishedAt(), claimedUntil));
+                published.add(last.forPublic());
+            }
+            models.add(row(last, generated.registeredAt(), seedRun));
+            for (int position = 0; position < last.photos().size(); position++) {
+                ModelView.PhotoView photo = last.photos().get(position);
+                photos.add(new Object[] {model.id(), position, photo.mediaId(), photo.caption(), photo.credit()});
+            }
+        }
+        jdbc.batchUpdate(MODEL_ROW, models);
+        jdbc.batchUpdate(PHOTO_ROW, photos);
+        jdbc.batchUpdate(REVISION_ROW, trail, trail.size(), GeneratedModels::setRevision);
+        jdbc.batchUpdate(OUTBOX_ROW, announcements);
+        return new Loaded(fresh.stream().map(Generated::id).toList(), present.size(), published);
+    }
+
+    /** The batch's changes reached every listener (the index): the relay need not deliver them again. */
+    @Transactional
+    public void announced(List<UUID> modelIds) {
+        if (!modelIds.isEmpty()) {
+            jdbc.update(
+                    "UPDATE catalog.outbox_event SET published_at = ?, next_attempt_at = ? "
+                            + "WHERE model_id = ANY(?) AND published_at IS NULL",
+                    Timestamp.from(clock.instant()),
+                    Timestamp.from(clock.instant()),
+                    modelIds.toArray(UUID[]::new));
+        }
+    }
+
+    /** How many models a seed run has written; a resumed run starts after them. */
+    @Transactional(readOnly = true)
+    public long count(String seedRun) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM catalog.model WHERE seed_run = ?", Long.class, seedRun);
+        return count == null ? 0 : count;
+    }
+
+    /** Ids of up to {@code limit} generated models of any run, for removing them a chunk at a time. */
+    @Transactional(readOnly = true)
+    public List<UUID> someGenerated(int limit) {
+        return jdbc.queryForList("SELECT id FROM catalog.model WHERE seed_run IS NOT NULL LIMIT ?", UUID.class, limit);
+    }
+
+    /**
+     * Deletes generated models with their photos' rows, trail, updates and outbox entries; real records are never
+     * touched, whatever ids are given.
+     */
+    @Transactional
+    public int remove(List<UUID> ids) {
+        UUID[] given = ids.toArray(UUID[]::new);
+        List<UUID> removed = jdbc.queryForList(
+                "DELETE FROM catalog.model WHERE id = ANY(?) AND seed_run IS NOT NULL RETURNING id",
+                UUID.class,
+                (Object) given);
+        jdbc.update("DELETE FROM catalog.outbox_event WHERE model_id = ANY(?)", (Object) removed.toArray(UUID[]::new));
+        return removed.size();
+    }
+
+    private Set<UUID> present(List<Generated> batch) {
+        UUID[] ids = batch.stream().map(Generated::id).toArray(UUID[]::new);
+        return new HashSet<>(
+                jdbc.queryForList("SELECT id FROM catalog.model WHERE id = ANY(?)", UUID.class, (Object) ids));
+    }
+
+    /** As {@link ModelCatalog} records the locality, with the point checked for the whole batch in one query. */
+    private List<RecordedLocality> localities(List<Generated> batch) {
+        List<String> covering = localities.communesCovering(batch.stream()
+                .map(generated -> new Coordinates(
+                        generated.model().location().latitude(),
+                        generated.model().location().longitude()))
+                .toList());
+        List<RecordedLocality> recorded = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            NewModel.Location location = batch.get(i).model().location();
+            LocalDate day = LocalDate.ofInstant(batch.get(i).registeredAt(), VIETNAM);
+            AdminUnit commune = unitOn(location.communeCode(), day);
+            if (commune.level() != UnitLevel.COMMUNE) {
+                throw new InvalidModelException(
+                        "Mã xã, phường, đặc khu \"" + location.communeCode() + "\" không có trong danh mục.");
+            }
+            AdminUnit province = unitOn(commune.provinceCode(), day);
+            if (commune.code().equals(covering.get(i))) {
+                recorded.add(new RecordedLocality(commune, province, true, null));
+            } else {
+                LocalityCheck check = localities.check(commune.code(), location.latitude(), location.longitude());
+                recorded.add(new RecordedLocality(
+                        commune, province, check.agrees(), check.agrees() ? null : check.message()));
+            }
+        }
+        return recorded;
+    }
+
+    private AdminUnit unitOn(String code, LocalDate day) {
+        return unitsOnDay.computeIfAbsent(
+                code + "@" + day,
+                key -> adminUnits
+                        .find(code, day)
+                        .orElseThrow(() -> new InvalidModelException(
+                                "Mã xã, phường, đặc khu \"" + code + "\" không có trong danh mục đơn vị hành chính.")));
+    }
+
+    private ModelView view(Model model) {
+        String commune = unitToday(model.communeCode()).fullName();
+        String province = unitToday(model.provinceCode()).fullName();
+        return model.view(new ModelView.TodaysNames(commune, province));
+    }
+
+    private AdminUnit unitToday(String code) {
+        return unitsToday.computeIfAbsent(code, key -> adminUnits.current(key).orElseThrow());
+    }
+
+    private Object[] row(ModelView model, Instant registeredAt, String seedRun) {
+        return new Object[] {
+            model.id(),
+            model.slug(),
+            model.name(),
+            model.ownerName(),
+            model.ownerKind().name(),
+            model.registeringUnit(),
+            model.field().name(),
+            model.longitude(),
+            model.latitude(),
+            model.communeCode(),
+            model.communeName(),
+            model.provinceCode(),
+            model.provinceName(),
+            model.localityAgrees(),
+            model.localityNote(),
+            model.yearStarted(),
+            model.summary(),
+            model.story(),
+            json.writeValueAsString(model.details()),
+            model.status().name(),
+            model.publishedAt() == null ? null : Timestamp.from(model.publishedAt()),
+            Timestamp.from(registeredAt),
+            Timestamp.from(model.updatedAt()),
+            model.version(),
+            seedRun
+        };
+    }
+
+    private Object[] revision(ModelView after, Revision.Change change, List<String> fields, Editor editor) {
+        return new Object[] {
+            after.id(),
+            after.version(),
+            Timestamp.from(after.updatedAt()),
+            editor.accountId(),
+            editor.name(),
+            change.name(),
+            fields.toArray(String[]::new),
+            revisions.snapshot(after)
+        };
+    }
+
+    private static void setRevision(PreparedStatement statement, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] instanceof String[] strings) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("text", strings));
+            } else {
+                statement.setObject(i + 1, row[i]);
+            }
+        }
+    }
+
+    private static Object[] announcement(UUID modelId, Instant occurredAt, Instant claimedUntil) {
+        return new Object[] {modelId, Timestamp.from(occurredAt), Timestamp.from(claimedUntil)};
+    }
+}

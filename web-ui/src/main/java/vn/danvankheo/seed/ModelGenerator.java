@@ -1,0 +1,183 @@
+package vn.danvankheo.seed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.GeneratedModels.Generated;
+import vn.danvankheo.catalog.LegacyField;
+import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelNames;
+import vn.danvankheo.catalog.ModelPlan;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerDisclosure;
+import vn.danvankheo.catalog.OwnerKind;
+
+/**
+ * Model number {@code n} of a seed, always the same whatever was generated before it: each model has its own random
+ * stream, so a resumed run writes exactly what the interrupted one would have. Names, owners and stories come from
+ * templates across the four 2026–2030 fields; one model in ten was written under the older local scheme.
+ */
+final class ModelGenerator {
+
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int FIRST_YEAR = 2010;
+    private static final int LAST_YEAR = 2026;
+    /** Registration rounds: the first of each month of 2026 up to now, when units enter their models. */
+    private static final int ROUNDS = 11;
+
+    private final long seed;
+    private final CommuneDraw communes;
+
+    ModelGenerator(long seed, CommuneDraw communes) {
+        this.seed = seed;
+        this.communes = communes;
+    }
+
+    GeneratedModel generate(long n) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + n);
+        CommuneDraw.Place place = communes.draw(random);
+        CommuneDraw.Commune commune = place.commune();
+        boolean legacy = random.nextInt(10) == 0;
+        LegacyField legacyField = LegacyField.values()[random.nextInt(LegacyField.values().length)];
+        Field field = legacy ? legacyField.toField() : Field.values()[random.nextInt(Field.values().length)];
+        Topic topic = pick(random, Topics.of(field));
+        boolean individual = random.nextInt(5) == 0;
+        String ownerName = individual ? personName(random) : collective(random, commune);
+        String registeringUnit =
+                (individual ? collective(random, commune) : ownerName) + " (dữ liệu thử, " + "seed " + seed + ")";
+        int yearStarted = year(random);
+        boolean continuing = yearStarted < LAST_YEAR && random.nextInt(4) != 0;
+        String name = topic.name() + " " + placeName(commune);
+        String slug = ModelNames.slugOf(name).replaceAll("-+$", "") + "-s" + seed + "-" + n;
+        Instant registeredAt = LocalDate.of(LAST_YEAR, 1 + random.nextInt(ROUNDS), 1)
+                .atStartOfDay(VIETNAM)
+                .toInstant()
+                .plusSeconds(7 * 3600 + random.nextInt(10 * 3600))
+                .plusMillis(random.nextInt(1000));
+        Instant publishedAt = random.nextInt(10) == 0
+                ? null
+                : registeredAt.plus(Duration.ofMinutes(60 + random.nextInt(20 * 24 * 60)));
+        NewModel model = new NewModel(
+                slug.length() <= 120
+                        ? slug
+                        : slug.substring(slug.length() - 120).replaceAll("^-+", ""),
+                name,
+                ownerName,
+                individual ? OwnerKind.INDIVIDUAL : OwnerKind.COLLECTIVE,
+                registeringUnit,
+                field,
+                new NewModel.Location(place.latitude(), place.longitude(), commune.code()),
+                yearStarted,
+                topic.summary() + " tại " + placeName(commune) + ", " + commune.provinceName()
+                        + (legacy ? " (đăng ký theo " + legacyField.labelVi().toLowerCase(VI) + ")." : "."),
+                story(random, topic, commune, yearStarted, continuing),
+                List.of(),
+                new ModelDetails(
+                        individual ? pick(random, List.of(OwnerDisclosure.values())) : OwnerDisclosure.FULL_NAME,
+                        continuing,
+                        ModelPlan.EMPTY,
+                        random.nextInt(3) == 0 ? topic.result() : null,
+                        legacy ? List.of(topic.tag(), "lĩnh vực cũ") : List.of(topic.tag()),
+                        null,
+                        null,
+                        null));
+        return new GeneratedModel(
+                new Generated(id(seed, n), model, registeredAt, publishedAt),
+                recognition(random),
+                n > 0 && random.nextInt(20) == 0 ? random.nextLong(n) : null);
+    }
+
+    static UUID id(long seed, long n) {
+        return UUID.nameUUIDFromBytes(("dvk-seed:" + seed + ":" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Most models are never recognised; a commune recognises far more than a province, a province than the centre. */
+    private static Recognition recognition(SplittableRandom random) {
+        int roll = random.nextInt(1000);
+        if (roll < 5) {
+            return Recognition.CENTRAL;
+        }
+        if (roll < 40) {
+            return Recognition.PROVINCIAL;
+        }
+        return roll < 150 ? Recognition.COMMUNE : Recognition.NONE;
+    }
+
+    /** More models start in recent years: the movement grows, and old ones stop. */
+    private static int year(SplittableRandom random) {
+        int span = LAST_YEAR - FIRST_YEAR + 1;
+        double skewed = Math.sqrt(random.nextDouble());
+        return FIRST_YEAR + Math.min(span - 1, (int) (skewed * span));
+    }
+
+    private static String story(
+            SplittableRandom random, Topic topic, CommuneDraw.Commune commune, int year, boolean continuing) {
+        return "<p>Từ năm " + year + ", " + topic.story() + " Mô hình do " + pick(random, LEADERS)
+                + " đứng ra vận động, bàn bạc dân chủ với bà con " + placeName(commune) + ".</p><p>"
+                + pick(random, RESULTS) + (continuing ? " Năm nay mô hình tiếp tục với chỉ tiêu cao hơn." : "")
+                + "</p><p><em>Đây là dữ liệu thử do máy sinh, không phải hồ sơ thật.</em></p>";
+    }
+
+    private static String placeName(CommuneDraw.Commune commune) {
+        return commune.type().toLowerCase(VI) + " " + commune.name();
+    }
+
+    private static String collective(SplittableRandom random, CommuneDraw.Commune commune) {
+        String hamlet = pick(random, HAMLETS) + " " + (1 + random.nextInt(12));
+        return switch (random.nextInt(6)) {
+            case 0 -> "Chi hội Phụ nữ " + hamlet;
+            case 1 -> "Chi đoàn Thanh niên " + hamlet;
+            case 2 -> "Chi hội Cựu chiến binh " + hamlet;
+            case 3 -> "Chi bộ " + hamlet;
+            case 4 -> "Ban Công tác Mặt trận " + hamlet;
+            default -> "Công an " + placeName(commune);
+        };
+    }
+
+    private static String personName(SplittableRandom random) {
+        return pick(random, FAMILY) + " " + pick(random, MIDDLE) + " " + pick(random, GIVEN);
+    }
+
+    private static <T> T pick(SplittableRandom random, List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    private static final List<String> HAMLETS = List.of("Thôn", "Ấp", "Bản", "Tổ dân phố", "Khu phố", "Xóm");
+    private static final List<String> FAMILY =
+            List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ");
+    private static final List<String> MIDDLE = List.of("Văn", "Thị", "Hữu", "Minh", "Thanh", "Ngọc", "Đức", "Kim");
+    private static final List<String> GIVEN = List.of(
+            "An", "Bình", "Cường", "Dũng", "Hoa", "Hương", "Lan", "Mai", "Nam", "Phúc", "Quang", "Tâm", "Thảo", "Yến");
+    private static final List<String> LEADERS = List.of(
+            "chi bộ và ban công tác mặt trận",
+            "hội phụ nữ cùng đoàn thanh niên",
+            "trưởng thôn và người có uy tín",
+            "công an xã cùng tổ an ninh cơ sở",
+            "hội cựu chiến binh");
+    private static final List<String> RESULTS = List.of(
+            "Sau một năm, hơn 90% hộ gia đình tham gia, nhiều việc khó được giải quyết ngay tại cơ sở.",
+            "Người dân tự nguyện đóng góp ngày công và kinh phí, chính quyền chỉ hỗ trợ phần nhỏ.",
+            "Mô hình được các địa phương lân cận đến học tập và nhân rộng.",
+            "Các vụ việc phức tạp giảm rõ rệt, quan hệ xóm giềng gắn bó hơn.");
+
+    /** What an unrecognised model stays; the other levels wait for recognition records (issue 13) to be stored. */
+    enum Recognition {
+        NONE,
+        COMMUNE,
+        PROVINCIAL,
+        CENTRAL
+    }
+
+    /**
+     * A generated model with the parts the catalog cannot hold yet: its recognition and the earlier model it
+     * replicates (by number). They are drawn from the model's own stream, so storing them later changes nothing else.
+     */
+    record GeneratedModel(Generated model, Recognition recognition, Long replicates) {}
+}

@@ -1,0 +1,422 @@
+package vn.danvankheo.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.search.SearchIndexing;
+import vn.danvankheo.search.SearchProperties;
+import vn.danvankheo.testing.TestServices;
+
+/**
+ * The benchmark suite: each workload is one entry of {@link #workloads}, the project's path against a baseline doing
+ * the same work by the shortest way, in the same run and interleaved, after a warm-up. Prints a Markdown table for
+ * docs/benchmarks.md and writes it to target/benchmarks.md; never asserts a time. Run it with {@code ./dvk bench} on
+ * a seeded database ({@code -Ddvk.bench.db-url}, {@code -Ddvk.bench.index-prefix}); without them it measures the
+ * empty test database, which says little.
+ */
+@SpringBootTest(
+        classes = {DanVanKheoApplication.class, BareHandler.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "dvk.places.data-directory=../data/vn-admin",
+            "dvk.criteria.directory=../data/criteria",
+            "dvk.site.tile-url="
+        })
+class SiteBenchmark {
+
+    private static final int CALLS = Integer.getInteger("dvk.bench.calls", 200);
+    private static final int PAGE_LOADS = Integer.getInteger("dvk.bench.page-loads", 15);
+    private static final int REINDEX_BATCH = 500;
+    private static final int REINDEX_BATCHES = 6;
+
+    @DynamicPropertySource
+    static void seededData(DynamicPropertyRegistry registry) {
+        String database = System.getProperty("dvk.bench.db-url", "");
+        if (database.isBlank()) {
+            TestServices.isolated("bench").register(registry);
+            return;
+        }
+        registry.add("spring.datasource.url", () -> database);
+        registry.add("dvk.search.index-prefix", () -> System.getProperty("dvk.bench.index-prefix", "dvk"));
+        registry.add("dvk.storage.bucket", () -> System.getProperty("dvk.bench.bucket", "dvk-media"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchProperties search;
+
+    @Autowired
+    SearchIndexing indexing;
+
+    @Autowired
+    ModelCatalog catalog;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void printsTheSuite() throws IOException {
+        indexing.ensureReady();
+        List<Sample> samples = samples();
+        List<Workload.Result> results = new ArrayList<>();
+        for (Workload workload : workloads(samples)) {
+            Workload.Result result = workload.run();
+            report(result);
+            results.add(result);
+        }
+        try (PageTimer pages = new PageTimer()) {
+            String slug = samples.get(0).slug();
+            for (Workload workload : List.of(
+                    new Workload(
+                            "home page, time to interactive",
+                            "`/` in headless Chromium",
+                            n -> pages.load(url("/")),
+                            "a bare page, same JVM",
+                            n -> pages.load(url(BareHandler.PAGE)),
+                            PAGE_LOADS),
+                    new Workload(
+                            "model page, time to interactive",
+                            "`/mo-hinh/{slug}` in headless Chromium",
+                            n -> pages.load(url("/mo-hinh/" + slug)),
+                            "a bare page, same JVM",
+                            n -> pages.load(url(BareHandler.PAGE)),
+                            PAGE_LOADS))) {
+                Workload.Result result = workload.runTimed(pages::lastInteractiveNanos);
+                report(result);
+                results.add(result);
+            }
+        }
+        String report = report(results);
+        System.out.println(report);
+        Files.writeString(Path.of("target/benchmarks.md"), report);
+    }
+
+    private static void report(Workload.Result result) {
+        System.out.println(result.row());
+        if (result.firstError() != null) {
+            System.out.println("  first error: " + result.firstError());
+        }
+    }
+
+    /** The suite; add a workload here. */
+    private List<Workload> workloads(List<Sample> samples) {
+        List<Workload> workloads = new ArrayList<>();
+        for (int zoom : new int[] {5, 8, 11, 14}) {
+            List<double[]> boxes = viewports(samples, zoom);
+            workloads.add(new Workload(
+                    "map markers, zoom " + zoom,
+                    "`/api/map/markers?bbox=`",
+                    n -> get("/api/map/markers?bbox=" + bbox(boxes.get(n % boxes.size()))),
+                    "the same search, Java client to Elasticsearch",
+                    n -> markersStraight(boxes.get(n % boxes.size())),
+                    CALLS));
+        }
+        workloads.add(new Workload(
+                "map counts per commune",
+                "`/api/map/counts?level=COMMUNE`",
+                n -> get("/api/map/counts?level=COMMUNE"),
+                "the same terms aggregation, Java client",
+                n -> countsStraight(),
+                CALLS / 4));
+        workloads.add(new Workload(
+                "point → commune",
+                "`/api/places/locality?lat=&lon=`",
+                n -> get("/api/places/locality?lat="
+                        + samples.get(n % samples.size()).latitude() + "&lon="
+                        + samples.get(n % samples.size()).longitude()),
+                "bare PostGIS ST_Covers query, JDBC",
+                n -> communeStraight(samples.get(n % samples.size())),
+                CALLS));
+        workloads.add(new Workload(
+                "cheapest JSON endpoint",
+                "`/api/criteria?level=GRASSROOTS&year=2026`",
+                n -> get("/api/criteria?level=GRASSROOTS&year=2026"),
+                "bare WebFlux handler, same JVM and filters",
+                n -> get(BareHandler.JSON),
+                CALLS));
+        workloads.add(new Workload(
+                "reindex, per " + REINDEX_BATCH + " models",
+                "rebuild's steps: read each published model, bulk-index",
+                n -> reindex(samples, n),
+                "raw `_bulk` of the same documents, prepared",
+                n -> rawBulk(samples, n),
+                REINDEX_BATCHES / 2));
+        return workloads;
+    }
+
+    private String get(String path) {
+        return fetch(URI.create(url(path)));
+    }
+
+    private String fetch(URI uri) {
+        try {
+            HttpResponse<String> response =
+                    http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(uri.getPath() + " answered " + response.statusCode() + ": "
+                        + response.body()
+                                .substring(0, Math.min(300, response.body().length())));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void markersStraight(double[] box) {
+        Query inBox = Query.of(q -> q.geoBoundingBox(g -> g.field("location")
+                .boundingBox(b ->
+                        b.tlbr(t -> t.topLeft(p -> p.latlon(l -> l.lat(box[3]).lon(box[0])))
+                                .bottomRight(p -> p.latlon(l -> l.lat(box[1]).lon(box[2])))))));
+        try {
+            elasticsearch.search(
+                    s -> s.index(search.indexPrefix() + "-models")
+                            .size(2_000)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(q -> q.bool(b -> b.filter(inBox)))
+                            .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))),
+                    Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void countsStraight() {
+        try {
+            elasticsearch.search(
+                    s -> s.index(search.indexPrefix() + "-models")
+                            .size(0)
+                            .aggregations(
+                                    "units",
+                                    a -> a.terms(t -> t.field("communeCode").size(4_000))),
+                    Void.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void communeStraight(Sample at) {
+        jdbc.sql("SELECT code FROM places.admin_unit WHERE level = 'COMMUNE'"
+                        + " AND ST_Covers(boundary, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)) ORDER BY code LIMIT 1")
+                .param("lon", at.longitude())
+                .param("lat", at.latitude())
+                .query(String.class)
+                .optional();
+    }
+
+    /** What ModelIndexer.rebuild does for each model: the public view from PostGIS, then one bulk request. */
+    private void reindex(List<Sample> samples, int n) {
+        List<ModelView> views = new ArrayList<>(REINDEX_BATCH);
+        for (Sample sample : batchOf(samples, n)) {
+            catalog.findPublished(sample.id()).ifPresent(views::add);
+        }
+        indexing.putAll(views);
+    }
+
+    private void rawBulk(List<Sample> samples, int n) {
+        StringBuilder body = new StringBuilder();
+        for (Sample sample : batchOf(samples, n)) {
+            body.append("{\"index\":{\"_index\":\"")
+                    .append(search.indexPrefix())
+                    .append("-models\",\"_id\":\"")
+                    .append(sample.id())
+                    .append("\"}}\n")
+                    .append(sample.document())
+                    .append('\n');
+        }
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(search.url() + "/_bulk"))
+                            .header("Content-Type", "application/x-ndjson")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\":true")) {
+                throw new IllegalStateException("raw bulk failed: " + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Sample> batchOf(List<Sample> samples, int n) {
+        int from = (n % REINDEX_BATCHES) * REINDEX_BATCH % Math.max(1, samples.size());
+        return samples.subList(from, Math.min(samples.size(), from + REINDEX_BATCH));
+    }
+
+    /** Published models spread over the country, with their indexed documents, for viewports, points and pages. */
+    private List<Sample> samples() {
+        List<Sample> samples = jdbc.sql("""
+                        SELECT id, slug, ST_Y(location) AS lat, ST_X(location) AS lon FROM catalog.model
+                        WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT :limit""")
+                .param("limit", REINDEX_BATCH * REINDEX_BATCHES)
+                .query((rs, n) -> new Sample(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("slug"),
+                        rs.getDouble("lat"),
+                        rs.getDouble("lon"),
+                        null))
+                .list();
+        if (samples.isEmpty()) {
+            throw new IllegalStateException("No published model to measure with: seed the database first");
+        }
+        return samples.stream()
+                .map(sample -> sample.withDocument(fetch(
+                        URI.create(search.url() + "/" + search.indexPrefix() + "-models/_source/" + sample.id()))))
+                .toList();
+    }
+
+    /** Viewports of a 1280×800 map at the zoom, centred on sampled models (most of the country is empty). */
+    private static List<double[]> viewports(List<Sample> samples, int zoom) {
+        SplittableRandom random = new SplittableRandom(2026 + zoom);
+        List<double[]> boxes = new ArrayList<>();
+        double width = 1280 * 360.0 / (256 * Math.pow(2, zoom));
+        for (int i = 0; i < 2 * CALLS; i++) {
+            Sample centre = samples.get(random.nextInt(samples.size()));
+            double height = width * 800 / 1280 * Math.cos(Math.toRadians(centre.latitude()));
+            boxes.add(new double[] {
+                Math.max(-180, centre.longitude() - width / 2),
+                Math.max(-90, centre.latitude() - height / 2),
+                Math.min(180, centre.longitude() + width / 2),
+                Math.min(90, centre.latitude() + height / 2)
+            });
+        }
+        return boxes;
+    }
+
+    private static String bbox(double[] box) {
+        return String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", box[0], box[1], box[2], box[3]);
+    }
+
+    private String report(List<Workload.Result> results) {
+        long models =
+                jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
+        long published = jdbc.sql("SELECT count(*) FROM catalog.model WHERE status = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                "### %s, commit %s%n%nMachine: %d cores, %d GB memory, load average %.1f at the start. Data: %,d models"
+                        + " (%,d published and indexed). Each side %d calls after as many warm-up calls, one"
+                        + " caller, interleaved; page loads %d. Ratio: the project's p50 over the baseline's.%n%n",
+                LocalDate.now(),
+                System.getProperty("dvk.bench.commit", "?"),
+                Runtime.getRuntime().availableProcessors(),
+                Math.round(memory / 1e9),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                models,
+                published,
+                CALLS,
+                PAGE_LOADS));
+        out.append(Workload.Result.header()).append('\n');
+        results.forEach(result -> out.append(result.row()).append('\n'));
+        return out.toString();
+    }
+
+    record Sample(UUID id, String slug, double latitude, double longitude, String document) {
+        Sample withDocument(String source) {
+            return new Sample(id, slug, latitude, longitude, source);
+        }
+    }
+
+    /** Debian's Chromium; a page's time to interactive is its navigation's domInteractive, read after the load. */
+    static final class PageTimer implements AutoCloseable {
+        private final Path profile;
+        private final WebDriver browser;
+        private long lastInteractiveNanos;
+
+        PageTimer() throws IOException {
+            profile = Files.createTempDirectory("dvk-bench-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("dvk.chromium", "/usr/bin/chromium"));
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,900",
+                    "--user-data-dir=" + profile);
+            browser = new ChromeDriver(
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(
+                                    new File(System.getProperty("dvk.chromedriver", "/usr/bin/chromedriver")))
+                            .usingAnyFreePort()
+                            .build(),
+                    options);
+        }
+
+        void load(String url) {
+            browser.get(url);
+            Object interactive = ((JavascriptExecutor) browser)
+                    .executeScript("return performance.getEntriesByType('navigation')[0].domInteractive;");
+            lastInteractiveNanos = Math.round(((Number) interactive).doubleValue() * 1e6);
+        }
+
+        long lastInteractiveNanos() {
+            return lastInteractiveNanos;
+        }
+
+        @Override
+        public void close() {
+            browser.quit();
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+}

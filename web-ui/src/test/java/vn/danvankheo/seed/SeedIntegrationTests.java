@@ -1,0 +1,257 @@
+package vn.danvankheo.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.catalog.GeneratedModels.Generated;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.search.SearchProperties;
+import vn.danvankheo.testing.TestServices;
+
+/**
+ * The generated data set: its bulk path writes what the write path writes, a resumed run adds no duplicates, and
+ * removing it leaves real records alone. Real PostGIS and Elasticsearch.
+ */
+@SpringBootTest(
+        classes = {DanVanKheoApplication.class, SeedIntegrationTests.Clocks.class},
+        properties = {
+            "dvk.places.data-directory=../data/vn-admin",
+            "dvk.criteria.directory=../data/criteria",
+            "dvk.site.tile-url=",
+            "dvk.catalog.outbox-poll-interval=100ms",
+            "dvk.catalog.outbox-max-backoff=1s"
+        })
+class SeedIntegrationTests {
+
+    private static final Path COMMUNES = Path.of("../data/vn-admin/vn_communes_3321_light.geojson.gz");
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        TestServices.isolated("seed").register(registry);
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    SeedRun run;
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    ElasticsearchClient search;
+
+    @Autowired
+    SearchProperties searchProperties;
+
+    @Test
+    void theBulkPathWritesWhatTheWritePathWrites() throws IOException {
+        long seed = 7;
+        int sample = 30;
+        run.load(new SeedProperties("load", sample, seed, 8, COMMUNES));
+        ModelGenerator generator = new ModelGenerator(seed, CommuneDraw.from(COMMUNES, json));
+        List<UUID[]> pairs = new ArrayList<>();
+        try {
+            for (int n = 0; n < sample; n++) {
+                Generated generated = generator.generate(n).model();
+                NewModel given = generated.model();
+                clock.set(generated.registeredAt());
+                ModelView registered = catalog.register(withSlug(given, "w-" + given.slug()), SeedRun.GENERATOR);
+                if (generated.publishedAt() != null) {
+                    clock.set(generated.publishedAt());
+                    catalog.publish(registered.id(), registered.version(), SeedRun.GENERATOR);
+                }
+                pairs.add(new UUID[] {generated.id(), registered.id()});
+            }
+        } finally {
+            clock.release();
+        }
+        awaitRelayed(pairs.stream().map(pair -> pair[1]).toList());
+
+        assertThat(pairs.stream().filter(pair -> modelRow(pair[0]).contains("PUBLISHED")))
+                .as("the sample holds published models")
+                .isNotEmpty();
+        assertThat(pairs.stream().filter(pair -> modelRow(pair[0]).contains("DRAFT")))
+                .as("the sample holds drafts")
+                .isNotEmpty();
+        for (UUID[] pair : pairs) {
+            assertThat(modelRow(pair[0])).isEqualTo(modelRow(pair[1]));
+            assertThat(trail(pair[0])).isEqualTo(trail(pair[1]));
+            assertThat(announcements(pair[0])).isEqualTo(announcements(pair[1]));
+            assertThat(indexed(pair[0])).isEqualTo(indexed(pair[1]));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog.model WHERE id = ANY(?) AND seed_run = 'seed-7'")
+                        .param(pairs.stream().map(pair -> pair[0]).toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single())
+                .as("generated rows are marked")
+                .isEqualTo(sample);
+    }
+
+    @Test
+    void anInterruptedRunResumedWritesNoModelTwice() throws IOException {
+        SeedRun.Summary cut = run.load(new SeedProperties("load", 13, 8L, 10, COMMUNES));
+        SeedRun.Summary resumed = run.load(new SeedProperties("load", 31, 8L, 10, COMMUNES));
+
+        assertThat(cut.written()).isEqualTo(13);
+        assertThat(resumed.written()).isEqualTo(31 - 13);
+        assertThat(resumed.skipped())
+                .as("the part-written last batch is found, not written again")
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*), count(DISTINCT slug) FROM catalog.model WHERE seed_run = 'seed-8'")
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                        .single())
+                .containsExactly(31L, 31L);
+        List<UUID> ids = new ArrayList<>();
+        for (int n = 0; n < 31; n++) {
+            ids.add(ModelGenerator.id(8, n));
+        }
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM catalog.model_revision r JOIN catalog.model m ON m.id = r.model_id
+                        WHERE m.seed_run = 'seed-8' AND r.change = 'REGISTERED'""").query(Long.class).single()).isEqualTo(31);
+        long published = jdbc.sql(
+                        "SELECT count(*) FROM catalog.model WHERE seed_run = 'seed-8' AND status = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = ANY(?)")
+                        .param(ids.toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(31 + published);
+        assertThat(ids.stream().filter(id -> indexed(id) != null).count()).isEqualTo(published);
+    }
+
+    @Test
+    void removingGeneratedDataLeavesRealRecords() throws IOException {
+        run.load(new SeedProperties("load", 12, 9L, 5, COMMUNES));
+        Generated real = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json))
+                .generate(0)
+                .model();
+        ModelView kept =
+                catalog.register(withSlug(real.model(), "real-" + real.model().slug()), SeedRun.GENERATOR);
+        catalog.publish(kept.id(), kept.version(), SeedRun.GENERATOR);
+        awaitRelayed(List.of(kept.id()));
+
+        run.removeAll();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog.model WHERE seed_run IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(catalog.find(kept.id())).isPresent();
+        assertThat(indexed(kept.id())).isNotNull();
+        assertThat(indexed(ModelGenerator.id(9, 1))).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = ?")
+                        .param(ModelGenerator.id(9, 1))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private static NewModel withSlug(NewModel model, String slug) {
+        return new NewModel(
+                slug,
+                model.name(),
+                model.ownerName(),
+                model.ownerKind(),
+                model.registeringUnit(),
+                model.field(),
+                model.location(),
+                model.yearStarted(),
+                model.summary(),
+                model.story(),
+                model.photos(),
+                model.details());
+    }
+
+    /** The row as stored, without what differs by construction: the id, the address and the generator's mark. */
+    private String modelRow(UUID id) {
+        return jdbc.sql("SELECT (to_jsonb(m) - 'id' - 'slug' - 'seed_run')::text FROM catalog.model m WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    private List<String> trail(UUID id) {
+        return jdbc.sql("""
+                        SELECT (to_jsonb(r) - 'model_id' - 'snapshot')::text || ((snapshot - 'id' - 'slug')::text)
+                        FROM catalog.model_revision r WHERE model_id = ? ORDER BY version""").param(id).query(String.class).list();
+    }
+
+    private List<String> announcements(UUID id) {
+        return jdbc.sql("""
+                        SELECT event_type || ' ' || occurred_at || ' ' || (published_at IS NOT NULL) || ' ' || attempts
+                            || ' ' || coalesce(last_error, '')
+                        FROM catalog.outbox_event WHERE model_id = ? ORDER BY occurred_at, id""").param(id).query(String.class).list();
+    }
+
+    private JsonNode indexed(UUID id) {
+        try {
+            var found = search.get(
+                    g -> g.index(searchProperties.indexPrefix() + "-models").id(id.toString()), Map.class);
+            if (!found.found()) {
+                return null;
+            }
+            ObjectNode source = json.valueToTree(found.source());
+            source.remove(List.of("id", "slug"));
+            return source;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitRelayed(List<UUID> ids) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = ANY(?) AND published_at IS NULL")
+                        .param(ids.toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            assertThat(System.nanoTime())
+                    .as("the relay delivered the write path's changes")
+                    .isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
