@@ -26,6 +26,7 @@ import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
 import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
 import vn.danvankheo.search.InvalidMapRequestException;
+import vn.danvankheo.search.InvalidSearchRequestException;
 import vn.danvankheo.search.SearchUnavailableException;
 
 /**
@@ -49,7 +50,8 @@ class ApiProblems {
         InvalidMapRequestException.class,
         InvalidMediaRequestException.class,
         InvalidModelException.class,
-        InvalidPlaceRequestException.class
+        InvalidPlaceRequestException.class,
+        InvalidSearchRequestException.class
     })
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);

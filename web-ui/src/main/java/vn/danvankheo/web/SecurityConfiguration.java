@@ -57,6 +57,8 @@ class SecurityConfiguration {
                                 "/mo-hinh/**",
                                 "/media/**",
                                 "/api/map/**",
+                                "/api/search/**",
+                                "/tim-kiem",
                                 "/api/places/**",
                                 "/api/criteria/**",
                                 "/webjars/**",
@@ -80,6 +82,8 @@ class SecurityConfiguration {
                                 "/api/uploads/**",
                                 "/api/imports/**")
                         .authenticated()
+                        .pathMatchers("/api/admin/**")
+                        .hasRole("ADMINISTRATOR")
                         .anyExchange()
                         .denyAll())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)

@@ -22,7 +22,15 @@ record ModelDocument(
         String summaryFolded,
         String photoId,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        // Search text (issue 11): never shown except storyText. The exact fields keep diacritics with tone marks in
+        // one placement, the folded ones have none; both are made here because the server has no analysis-common.
+        String nameExact,
+        String summaryExact,
+        String storyText,
+        String storyExact,
+        String storyFolded,
+        String ownerFolded) {
 
     record GeoPoint(double lat, double lon) {}
 
@@ -46,6 +54,12 @@ record ModelDocument(
                         ? null
                         : model.photos().get(0).mediaId().toString(),
                 model.publishedAt(),
-                model.updatedAt());
+                model.updatedAt(),
+                VietnameseText.canonicalTones(model.name()),
+                VietnameseText.canonicalTones(model.summary()),
+                StoryText.of(model.story()),
+                VietnameseText.canonicalTones(StoryText.of(model.story())),
+                VietnameseText.fold(StoryText.of(model.story())),
+                VietnameseText.fold(model.ownerName()));
     }
 }

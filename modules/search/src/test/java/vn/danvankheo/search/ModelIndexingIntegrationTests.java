@@ -11,9 +11,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -24,23 +21,10 @@ import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.testing.TestServices;
 
 /** The catalog in real PostGIS, its outbox, and the index in a real Elasticsearch, all together. */
-@SpringBootTest(
-        classes = SearchTestApplication.class,
-        properties = {
-            "dvk.catalog.outbox-poll-interval=100ms",
-            "dvk.catalog.outbox-max-backoff=1s",
-            "dvk.search.heal-interval=1s",
-            "dvk.places.data-directory=../../data/vn-admin"
-        })
-class ModelIndexingIntegrationTests {
+class ModelIndexingIntegrationTests extends SearchIntegrationTest {
 
     private static final BoundingBox HANOI = new BoundingBox(105.7, 20.9, 106.0, 21.2);
     private static final BoundingBox MEKONG_DELTA = new BoundingBox(104.5, 8.5, 106.8, 11.0);
-
-    @DynamicPropertySource
-    static void realServices(DynamicPropertyRegistry registry) {
-        TestServices.isolated("search").register(registry);
-    }
 
     @Autowired
     ModelCatalog catalog;
@@ -113,7 +97,8 @@ class ModelIndexingIntegrationTests {
         ModelView before = publish("truoc-khi-mat-chi-muc", 21.02, 105.84, Field.PARTY_AND_POLITICAL_SYSTEM);
         waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(before.id()));
 
-        client.indices().delete(d -> d.index(index.concreteName()));
+        String lost = index.current().orElseThrow();
+        client.indices().delete(d -> d.index(lost));
 
         waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(before.id()));
         assertThat(markerIds(BoundingBox.world(), Optional.empty())).containsAll(catalog.publishedIds());
