@@ -35,12 +35,15 @@ public class ProgressUpdates {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ModelCatalog catalog;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ProgressUpdates(JdbcClient jdbc, JsonMapper json, ModelCatalog catalog, ObjectProvider<Clock> clock) {
+    ProgressUpdates(
+            JdbcClient jdbc, JsonMapper json, ModelCatalog catalog, Outbox outbox, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.catalog = catalog;
+        this.outbox = outbox;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -146,6 +149,10 @@ public class ProgressUpdates {
                 .update();
         if (changed == 0) {
             throw new ModelEditConflictException(current.version());
+        }
+        if (outcome == Status.PUBLISHED) {
+            // What the public sees of the model changed: readers such as the map's "has video" filter follow it.
+            outbox.modelChanged(modelId, now());
         }
         return find(modelId, updateId).orElseThrow();
     }

@@ -1,7 +1,6 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
@@ -11,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.danvankheo.catalog.Field;
 
 /**
  * The models index: a concrete index per mapping version behind a stable alias, so a new mapping can be built beside
@@ -20,7 +18,7 @@ import vn.danvankheo.catalog.Field;
 @Component
 class ModelIndex {
 
-    static final String MAPPING_VERSION = "v1";
+    static final String MAPPING_VERSION = "v2";
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
@@ -28,11 +26,6 @@ class ModelIndex {
     ModelIndex(ElasticsearchClient client, SearchProperties properties) {
         this.client = client;
         this.properties = properties;
-    }
-
-    /** Models of one field, as both the map and its counts filter them. */
-    static Query fieldIs(Field field) {
-        return Query.of(q -> q.term(t -> t.field("field").value(field.name())));
     }
 
     String alias() {
@@ -43,9 +36,14 @@ class ModelIndex {
         return alias() + "-" + MAPPING_VERSION;
     }
 
-    /** Readers use the alias, which exists only once the index has been completely filled. */
+    /**
+     * Readers use the alias, which points at this version's index only once it has been completely filled; an alias
+     * still on an older mapping's index means this one is yet to be built.
+     */
     boolean isReady() throws IOException {
-        return client.indices().existsAlias(a -> a.name(alias())).value();
+        return client.indices()
+                .existsAlias(a -> a.name(alias()).index(concreteName()))
+                .value();
     }
 
     void createIfMissing() throws IOException {
@@ -61,8 +59,13 @@ class ModelIndex {
         }
     }
 
+    /** Moves the alias in one step, so readers never see two mappings' indices, and models counted twice. */
     void markReady() throws IOException {
-        client.indices().putAlias(a -> a.index(concreteName()).name(alias()).isWriteIndex(true));
+        client.indices()
+                .updateAliases(u -> u.actions(a -> a.remove(
+                                r -> r.index(alias() + "-*").alias(alias()).mustExist(false)))
+                        .actions(a -> a.add(
+                                add -> add.index(concreteName()).alias(alias()).isWriteIndex(true))));
     }
 
     void put(ModelDocument document) throws IOException {

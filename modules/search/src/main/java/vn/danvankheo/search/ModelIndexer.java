@@ -12,6 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelChanged;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ProgressUpdates;
 
 /**
  * Keeps the search index in step with the catalog. It runs on the catalog's outbox thread: throwing here leaves the
@@ -25,10 +27,12 @@ class ModelIndexer {
 
     private final ModelIndex index;
     private final ModelCatalog catalog;
+    private final ProgressUpdates updates;
 
-    ModelIndexer(ModelIndex index, ModelCatalog catalog) {
+    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates) {
         this.index = index;
         this.catalog = catalog;
+        this.updates = updates;
     }
 
     @EventListener
@@ -37,7 +41,7 @@ class ModelIndexer {
             ensureReady();
             var model = catalog.findPublished(event.modelId());
             if (model.isPresent()) {
-                index.put(ModelDocument.of(model.get()));
+                index.put(document(model.get()));
             } else {
                 index.remove(event.modelId().toString());
             }
@@ -80,12 +84,16 @@ class ModelIndexer {
         log.info("Rebuilding search index {} from {} published models", index.concreteName(), ids.size());
         List<ModelDocument> batch = new ArrayList<>(BULK_SIZE);
         for (UUID id : ids) {
-            catalog.findPublished(id).map(ModelDocument::of).ifPresent(batch::add);
+            catalog.findPublished(id).map(this::document).ifPresent(batch::add);
             if (batch.size() == BULK_SIZE) {
                 index.putAll(batch);
                 batch.clear();
             }
         }
         index.putAll(batch);
+    }
+
+    private ModelDocument document(ModelView model) {
+        return ModelDocument.of(model, updates.publishedTimeline(model.id()));
     }
 }
