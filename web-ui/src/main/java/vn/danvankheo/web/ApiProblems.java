@@ -26,6 +26,7 @@ import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
 import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
 import vn.danvankheo.search.InvalidMapRequestException;
+import vn.danvankheo.search.InvalidModelFilterException;
 import vn.danvankheo.search.InvalidSearchRequestException;
 import vn.danvankheo.search.SearchUnavailableException;
 
@@ -50,6 +51,7 @@ class ApiProblems {
         InvalidMapRequestException.class,
         InvalidMediaRequestException.class,
         InvalidModelException.class,
+        InvalidModelFilterException.class,
         InvalidPlaceRequestException.class,
         InvalidSearchRequestException.class
     })

@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -31,13 +30,13 @@ public class MapMarkers {
         this.properties = properties;
     }
 
-    public Mono<MarkerPage> within(BoundingBox box, Optional<Field> field) {
+    public Mono<MarkerPage> within(BoundingBox box, ModelFilter filter) {
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field("location")
                 .boundingBox(b -> b.tlbr(t -> t.topLeft(
                                 p -> p.latlon(l -> l.lat(box.north()).lon(box.west())))
                         .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east()))))))));
-        field.ifPresent(f -> filters.add(ModelIndex.fieldIs(f)));
+        filters.addAll(filter.clauses());
         return SearchCalls.guarded(
                 Mono.defer(() -> Mono.fromFuture(client.search(
                                 s -> s.index(index.alias())

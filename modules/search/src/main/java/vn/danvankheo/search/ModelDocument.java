@@ -1,10 +1,19 @@
 package vn.danvankheo.search;
 
 import java.time.Instant;
+import java.util.List;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdate.UpdateMedia;
 import vn.danvankheo.places.VietnameseText;
 
-/** The shape of a published model in the search index; see resources/search/models-v1.json. */
+/**
+ * The shape of a published model in the search index; see resources/search/models-v2.json.
+ *
+ * @param hasPhotos photos of the model or of an approved update
+ * @param hasVideo a video in an approved update, the only place models carry videos
+ * @param recognitions the model's recognitions by level and year; empty until recognition decisions are recorded
+ */
 record ModelDocument(
         String id,
         String slug,
@@ -12,6 +21,11 @@ record ModelDocument(
         String nameFolded,
         String ownerName,
         String field,
+        String ownerKind,
+        boolean continuing,
+        boolean hasPhotos,
+        boolean hasVideo,
+        List<RecognitionEntry> recognitions,
         String provinceCode,
         String provinceName,
         String communeCode,
@@ -34,7 +48,13 @@ record ModelDocument(
 
     record GeoPoint(double lat, double lon) {}
 
-    static ModelDocument of(ModelView model) {
+    /** @param level a recognition level's constant name, as {@link ModelFilter.Recognition} names it */
+    record RecognitionEntry(String level, int year) {}
+
+    static ModelDocument of(ModelView model, List<ProgressUpdate> publishedTimeline) {
+        List<UpdateMedia> updateMedia = publishedTimeline.stream()
+                .flatMap(update -> update.media().stream())
+                .toList();
         return new ModelDocument(
                 model.id().toString(),
                 model.slug(),
@@ -42,6 +62,11 @@ record ModelDocument(
                 VietnameseText.fold(model.name()),
                 model.ownerName(),
                 model.field().name(),
+                model.ownerKind().name(),
+                model.details().continuing(),
+                !model.photos().isEmpty() || updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.PHOTO),
+                updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.VIDEO),
+                List.of(),
                 model.provinceCode(),
                 model.today().provinceName(),
                 model.communeCode(),

@@ -1,7 +1,6 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.danvankheo.catalog.Field;
 
 /**
  * The models index: concrete indices named by mapping version and build time behind a stable alias, so a new one is
@@ -36,11 +34,6 @@ class ModelIndex {
     ModelIndex(ElasticsearchClient client, SearchProperties properties) {
         this.client = client;
         this.properties = properties;
-    }
-
-    /** Models of one field, as both the map and its counts filter them. */
-    static Query fieldIs(Field field) {
-        return Query.of(q -> q.term(t -> t.field("field").value(field.name())));
     }
 
     String alias() {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelChanged;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ProgressUpdates;
 
 /**
  * Keeps the search index in step with the catalog. It runs on the catalog's outbox thread: throwing here leaves the
@@ -30,11 +31,13 @@ class ModelIndexer {
 
     private final ModelIndex index;
     private final ModelCatalog catalog;
+    private final ProgressUpdates updates;
     private Build building;
 
-    ModelIndexer(ModelIndex index, ModelCatalog catalog) {
+    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates) {
         this.index = index;
         this.catalog = catalog;
+        this.updates = updates;
     }
 
     @EventListener
@@ -124,7 +127,7 @@ class ModelIndexer {
     private void write(String target, UUID modelId) throws IOException {
         var model = catalog.findPublished(modelId);
         if (model.isPresent()) {
-            index.put(target, ModelDocument.of(model.get()));
+            index.put(target, ModelDocument.of(model.get(), updates.publishedTimeline(modelId)));
         } else {
             index.remove(target, modelId.toString());
         }
@@ -137,7 +140,13 @@ class ModelIndexer {
         List<ModelView> page;
         do {
             page = catalog.publishedAfter(after, BATCH);
-            index.putAll(name, page.stream().map(ModelDocument::of).toList());
+            var timelines =
+                    updates.publishedTimelines(page.stream().map(ModelView::id).toList());
+            index.putAll(
+                    name,
+                    page.stream()
+                            .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
+                            .toList());
             progress.add(page.size());
             after = page.isEmpty() ? null : page.get(page.size() - 1).id();
         } while (page.size() == BATCH);

@@ -8,6 +8,7 @@ import vn.danvankheo.places.BoundingBox;
  * A search of published models.
  *
  * @param text what the journalist typed, read by {@link QueryUnderstanding}
+ * @param filter what the map filters by too: field, province, commune, recognition, owner kind, stage, media, year
  * @param updatedSince only models changed since
  * @param view only models inside the map's view
  * @param near only models within a distance of a point
@@ -17,6 +18,7 @@ import vn.danvankheo.places.BoundingBox;
  */
 public record ModelQuery(
         String text,
+        ModelFilter filter,
         Optional<Instant> updatedSince,
         Optional<BoundingBox> view,
         Optional<Distance> near,
@@ -33,11 +35,13 @@ public record ModelQuery(
             throw new InvalidSearchRequestException("Số kết quả mỗi trang phải từ 1 đến " + MAX_SIZE + ".");
         }
         sort = sort == null ? SearchSort.RELEVANCE : sort;
+        filter = filter == null ? ModelFilter.ANY : filter;
     }
 
     public static ModelQuery of(String text) {
         return new ModelQuery(
                 text,
+                ModelFilter.ANY,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -47,32 +51,36 @@ public record ModelQuery(
                 DEFAULT_SIZE);
     }
 
+    public ModelQuery filteredBy(ModelFilter by) {
+        return new ModelQuery(text, by, updatedSince, view, near, withinUnit, sort, after, size);
+    }
+
     public ModelQuery sortedBy(SearchSort by) {
-        return new ModelQuery(text, updatedSince, view, near, withinUnit, by, after, size);
+        return new ModelQuery(text, filter, updatedSince, view, near, withinUnit, by, after, size);
     }
 
     public ModelQuery after(String cursor) {
-        return new ModelQuery(text, updatedSince, view, near, withinUnit, sort, Optional.of(cursor), size);
+        return new ModelQuery(text, filter, updatedSince, view, near, withinUnit, sort, Optional.of(cursor), size);
     }
 
     public ModelQuery withSize(int perPage) {
-        return new ModelQuery(text, updatedSince, view, near, withinUnit, sort, after, perPage);
+        return new ModelQuery(text, filter, updatedSince, view, near, withinUnit, sort, after, perPage);
     }
 
     public ModelQuery near(Distance distance) {
-        return new ModelQuery(text, updatedSince, view, Optional.of(distance), withinUnit, sort, after, size);
+        return new ModelQuery(text, filter, updatedSince, view, Optional.of(distance), withinUnit, sort, after, size);
     }
 
     public ModelQuery within(String unitCode) {
-        return new ModelQuery(text, updatedSince, view, near, Optional.of(unitCode), sort, after, size);
+        return new ModelQuery(text, filter, updatedSince, view, near, Optional.of(unitCode), sort, after, size);
     }
 
     public ModelQuery inView(BoundingBox box) {
-        return new ModelQuery(text, updatedSince, Optional.of(box), near, withinUnit, sort, after, size);
+        return new ModelQuery(text, filter, updatedSince, Optional.of(box), near, withinUnit, sort, after, size);
     }
 
     public ModelQuery updatedSince(Instant since) {
-        return new ModelQuery(text, Optional.of(since), view, near, withinUnit, sort, after, size);
+        return new ModelQuery(text, filter, Optional.of(since), view, near, withinUnit, sort, after, size);
     }
 
     /** A circle on the ground: at most {@value #MAX_KILOMETRES} km, the length of the country. */

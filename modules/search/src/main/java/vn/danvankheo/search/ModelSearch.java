@@ -2,11 +2,11 @@ package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.mapping.FieldType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.catalog.Field;
@@ -88,7 +89,41 @@ public class ModelSearch {
         return Mono.fromCallable(() -> understanding.read(text)).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /**
+     * Every model the query matches, in its order, a page of {@code pageSize} at a time: the next page is asked for only
+     * when the previous one has been taken, so a large export holds one page in memory.
+     */
+    Flux<List<ModelDocument>> documents(ModelQuery query, int pageSize) {
+        return Mono.fromCallable(() -> prepare(query, pageSize, false, Optional.empty()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMapMany(first -> page(first.request()).expand(response -> {
+                    List<Hit<ModelDocument>> hits = response.hits().hits();
+                    if (hits.size() < pageSize) {
+                        return Mono.empty();
+                    }
+                    List<FieldValue> last = hits.get(hits.size() - 1).sort();
+                    return Mono.fromCallable(() -> prepare(query, pageSize, false, Optional.of(last)))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .flatMap(next -> page(next.request()));
+                }))
+                .map(response -> response.hits().hits().stream()
+                        .map(Hit::source)
+                        .filter(Objects::nonNull)
+                        .toList())
+                .filter(page -> !page.isEmpty());
+    }
+
+    private Mono<SearchResponse<ModelDocument>> page(SearchRequest request) {
+        return Mono.defer(() -> Mono.fromFuture(client.search(request, ModelDocument.class)))
+                .timeout(properties.timeout())
+                .onErrorMap(e -> !(e instanceof SearchUnavailableException), SearchUnavailableException::new);
+    }
+
     private Prepared prepare(ModelQuery query) {
+        return prepare(query, query.size(), true, query.after().map(SearchCursor::read));
+    }
+
+    private Prepared prepare(ModelQuery query, int size, boolean withFacets, Optional<List<FieldValue>> after) {
         UnderstoodQuery understood = understanding.read(query.text());
         List<Query> must = new ArrayList<>();
         List<Query> should = new ArrayList<>();
@@ -111,17 +146,19 @@ public class ModelSearch {
             should.add(Query.of(
                     q -> q.matchPhrase(p -> p.field("nameFolded").query(folded).boost(3f))));
         }
+        filters.addAll(query.filter().clauses());
         filters.addAll(placeFilters(understood.places()));
         filters.addAll(ownFilters(query));
         List<SortOptions> sort = sort(query.sort());
-        Optional<List<FieldValue>> after = query.after().map(SearchCursor::read);
         SearchRequest request = SearchRequest.of(s -> {
             s.index(index.alias())
-                    .size(query.size())
-                    .trackTotalHits(t -> t.enabled(true))
+                    .size(size)
+                    .trackTotalHits(t -> t.enabled(withFacets))
                     .query(q -> q.bool(b -> b.must(must).should(should).filter(filters)))
-                    .sort(sort)
-                    .aggregations(facets());
+                    .sort(sort);
+            if (withFacets) {
+                s.aggregations(facets());
+            }
             after.ifPresent(s::searchAfter);
             return s;
         });
@@ -172,10 +209,11 @@ public class ModelSearch {
         switch (sort) {
             case RELEVANCE -> order.add(SortOptions.of(s -> s.score(c -> c.order(SortOrder.Desc))));
             case LATEST_RECOGNITION ->
-                // Recognition decisions are not indexed yet (issue 13): until they are, this is the latest update.
-                order.add(SortOptions.of(s -> s.field(f -> f.field("recognitionYear")
+                // Recognition decisions are not recorded yet (issue 13): until they are, this is the latest update.
+                order.add(SortOptions.of(s -> s.field(f -> f.field("recognitions.year")
                         .order(SortOrder.Desc)
-                        .unmappedType(FieldType.Integer)
+                        .mode(SortMode.Max)
+                        .nested(n -> n.path("recognitions"))
                         .missing("_last"))));
             case LATEST_UPDATE -> {}
         }
@@ -184,20 +222,35 @@ public class ModelSearch {
         return order;
     }
 
+    /** Named as the filter's parameters, so a facet value is a link that filters by it. */
     private static Map<String, Aggregation> facets() {
         Map<String, Aggregation> facets = new LinkedHashMap<>();
-        facets.put("field", Aggregation.of(a -> a.terms(t -> t.field("field").size(Field.values().length))));
+        facets.put("field", terms("field", Field.values().length));
         facets.put(
                 "province",
                 Aggregation.of(a -> a.terms(t -> t.field("provinceCode").size(PROVINCES))
                         .aggregations(
                                 "name",
                                 n -> n.terms(t -> t.field("provinceName").size(1)))));
+        facets.put("recognition", nested(terms("recognitions.level", 10)));
+        facets.put("recognitionYear", nested(terms("recognitions.year", YEARS)));
+        facets.put("owner", terms("ownerKind", 2));
+        facets.put("stage", terms("continuing", 2));
+        facets.put("hasPhotos", terms("hasPhotos", 2));
+        facets.put("hasVideo", terms("hasVideo", 2));
         facets.put(
                 "yearStarted",
                 Aggregation.of(a ->
                         a.terms(t -> t.field("yearStarted").size(YEARS).order(NamedValue.of("_key", SortOrder.Desc)))));
         return facets;
+    }
+
+    private static Aggregation terms(String field, int size) {
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
+    }
+
+    private static Aggregation nested(Aggregation inner) {
+        return Aggregation.of(a -> a.nested(n -> n.path("recognitions")).aggregations("values", inner));
     }
 
     private static SearchResults results(SearchResponse<ModelDocument> response, Prepared prepared) {
@@ -239,19 +292,14 @@ public class ModelSearch {
                 field.labelVi(),
                 doc.yearStarted(),
                 doc.updatedAt(),
-                List.of());
+                FacetLabels.badges(doc));
     }
 
     private static Map<String, List<FacetCount>> facetCounts(Map<String, Aggregate> aggregations) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put(
                 "field",
-                aggregations.get("field").sterms().buckets().array().stream()
-                        .map(b -> new FacetCount(
-                                b.key().stringValue(),
-                                Field.valueOf(b.key().stringValue()).labelVi(),
-                                b.docCount()))
-                        .toList());
+                counts(aggregations.get("field"), key -> Field.valueOf(key).labelVi()));
         facets.put(
                 "province",
                 aggregations.get("province").sterms().buckets().array().stream()
@@ -264,11 +312,54 @@ public class ModelSearch {
                                 b.docCount()))
                         .toList());
         facets.put(
-                "yearStarted",
-                aggregations.get("yearStarted").lterms().buckets().array().stream()
-                        .map(b -> new FacetCount(String.valueOf(b.key()), String.valueOf(b.key()), b.docCount()))
+                "recognition",
+                counts(aggregations.get("recognition").nested().aggregations().get("values"), FacetLabels::recognition)
+                        .stream()
+                        .map(c -> new FacetCount(
+                                ModelFilter.Recognition.valueOf(c.value()).parameter(), c.label(), c.count()))
                         .toList());
+        facets.put(
+                "recognitionYear",
+                counts(
+                        aggregations
+                                .get("recognitionYear")
+                                .nested()
+                                .aggregations()
+                                .get("values"),
+                        year -> year));
+        facets.put(
+                "owner",
+                counts(aggregations.get("owner"), FacetLabels::ownerKind).stream()
+                        .map(c -> new FacetCount(c.value().toLowerCase(java.util.Locale.ROOT), c.label(), c.count()))
+                        .toList());
+        facets.put(
+                "stage",
+                counts(aggregations.get("stage"), FacetLabels::stage).stream()
+                        .map(c -> new FacetCount(c.value().equals("true") ? "continuing" : "new", c.label(), c.count()))
+                        .toList());
+        facets.put("hasPhotos", counts(aggregations.get("hasPhotos"), FacetLabels::photos));
+        facets.put("hasVideo", counts(aggregations.get("hasVideo"), FacetLabels::video));
+        facets.put("yearStarted", counts(aggregations.get("yearStarted"), year -> year));
         return facets;
+    }
+
+    /** Values of a terms aggregation over keywords, numbers or booleans, as text. */
+    private static List<FacetCount> counts(Aggregate aggregate, java.util.function.UnaryOperator<String> label) {
+        if (aggregate.isSterms()) {
+            return aggregate.sterms().buckets().array().stream()
+                    .map(b -> new FacetCount(
+                            b.key().stringValue(), label.apply(b.key().stringValue()), b.docCount()))
+                    .toList();
+        }
+        if (aggregate.isLterms()) {
+            return aggregate.lterms().buckets().array().stream()
+                    .map(b -> {
+                        String key = b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key());
+                        return new FacetCount(key, label.apply(key), b.docCount());
+                    })
+                    .toList();
+        }
+        return List.of();
     }
 
     private record Prepared(SearchRequest request, UnderstoodQuery understood, ModelQuery query) {}

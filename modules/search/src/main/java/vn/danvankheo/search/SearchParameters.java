@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.InvalidPlaceRequestException;
 
@@ -16,14 +18,42 @@ public final class SearchParameters {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** Search's own parameters; the rest are {@link ModelFilter}'s, and any other is refused. */
+    public static final List<String> OWN =
+            List.of("q", "sort", "after", "size", "updatedSince", "bbox", "near", "km", "within");
+
     private SearchParameters() {}
 
     /**
-     * @param near "lat,lon"
-     * @param km the radius around {@code near}
-     * @param updatedSince a day (2026-11-01, from its start in Viet Nam) or an instant
+     * Besides the filter's parameters: {@code near} "lat,lon" with {@code km} the radius around it, {@code
+     * updatedSince} a day (2026-11-01, from its start in Viet Nam) or an instant, {@code within} a unit's code.
+     *
+     * @param parameters the request's query parameters, each with every value given
      */
-    public static ModelQuery read(
+    public static ModelQuery read(Map<String, List<String>> parameters) {
+        ModelFilter filter = ModelFilter.from(parameters, OWN);
+        return read(
+                        single(parameters, "q"),
+                        single(parameters, "sort"),
+                        single(parameters, "after"),
+                        single(parameters, "size"),
+                        single(parameters, "updatedSince"),
+                        single(parameters, "bbox"),
+                        single(parameters, "near"),
+                        single(parameters, "km"),
+                        single(parameters, "within"))
+                .filteredBy(filter);
+    }
+
+    private static String single(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw new InvalidSearchRequestException("Tham số \"" + name + "\" chỉ được có một giá trị.");
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    static ModelQuery read(
             String q,
             String sort,
             String after,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -45,9 +45,9 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
     void aPublishedModelBecomesAMarkerInsideItsViewportOnly() {
         ModelView model = publish("ba-dinh", 21.0368, 105.8342, Field.ECONOMY_SCIENCE_ENVIRONMENT);
 
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(model.id()));
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(model.id()));
 
-        MapMarker marker = markers.within(HANOI, Optional.empty()).block().markers().stream()
+        MapMarker marker = markers.within(HANOI, ModelFilter.ANY).block().markers().stream()
                 .filter(m -> m.id().equals(model.id()))
                 .findFirst()
                 .orElseThrow();
@@ -55,10 +55,10 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
         assertThat(marker.latitude()).isEqualTo(21.0368);
         assertThat(marker.longitude()).isEqualTo(105.8342);
         assertThat(marker.photoId()).isEqualTo(model.photos().get(0).mediaId());
-        assertThat(markerIds(MEKONG_DELTA, Optional.empty())).doesNotContain(model.id());
-        assertThat(markerIds(HANOI, Optional.of(Field.ECONOMY_SCIENCE_ENVIRONMENT)))
+        assertThat(markerIds(MEKONG_DELTA, ModelFilter.ANY)).doesNotContain(model.id());
+        assertThat(markerIds(HANOI, onlyField(Field.ECONOMY_SCIENCE_ENVIRONMENT)))
                 .contains(model.id());
-        assertThat(markerIds(HANOI, Optional.of(Field.PARTY_AND_POLITICAL_SYSTEM)))
+        assertThat(markerIds(HANOI, onlyField(Field.PARTY_AND_POLITICAL_SYSTEM)))
                 .doesNotContain(model.id());
     }
 
@@ -69,8 +69,8 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
         ModelView published = publish("da-cong-bo", 21.03, 105.85, Field.CULTURE_SOCIETY_PEOPLE);
 
         // The outbox delivers in order, so once the later change is indexed the draft's has been handled.
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(published.id()));
-        assertThat(markerIds(HANOI, Optional.empty())).doesNotContain(draft.id());
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(published.id()));
+        assertThat(markerIds(HANOI, ModelFilter.ANY)).doesNotContain(draft.id());
     }
 
     @Test
@@ -89,19 +89,19 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
 
         waitUntil(
                 () -> health.health().block(Duration.ofSeconds(10)).getStatus().equals(Status.UP));
-        waitUntil(() -> markerIds(MEKONG_DELTA, Optional.empty()).contains(model.id()));
+        waitUntil(() -> markerIds(MEKONG_DELTA, ModelFilter.ANY).contains(model.id()));
     }
 
     @Test
     void aLostIndexIsRebuiltFromTheCatalogWithoutWaitingForAChange() throws Exception {
         ModelView before = publish("truoc-khi-mat-chi-muc", 21.02, 105.84, Field.PARTY_AND_POLITICAL_SYSTEM);
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(before.id()));
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(before.id()));
 
         String lost = index.current().orElseThrow();
         client.indices().delete(d -> d.index(lost));
 
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(before.id()));
-        assertThat(markerIds(BoundingBox.world(), Optional.empty())).containsAll(catalog.publishedIds());
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(before.id()));
+        assertThat(markerIds(BoundingBox.world(), ModelFilter.ANY)).containsAll(catalog.publishedIds());
     }
 
     private ModelView publish(String slugStem, double lat, double lon, Field field) {
@@ -124,14 +124,18 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
                 List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn")));
     }
 
-    private List<UUID> markerIds(BoundingBox box, Optional<Field> field) {
+    private List<UUID> markerIds(BoundingBox box, ModelFilter filter) {
         try {
-            return markers.within(box, field).block(Duration.ofSeconds(10)).markers().stream()
+            return markers.within(box, filter).block(Duration.ofSeconds(10)).markers().stream()
                     .map(MapMarker::id)
                     .toList();
         } catch (SearchUnavailableException e) {
             return List.of();
         }
+    }
+
+    private static ModelFilter onlyField(Field field) {
+        return new ModelFilter(Set.of(field), null, null, null, null, null, null, null, null, null, null);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -216,6 +217,32 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
                         "ECONOMY_SCIENCE_ENVIRONMENT", Field.ECONOMY_SCIENCE_ENVIRONMENT.labelVi(), 2));
         assertThat(results.facets().get("province"))
                 .containsExactly(new SearchResults.FacetCount("25", "Tỉnh Phú Thọ", 2));
+    }
+
+    @Test
+    void theMapsFilterNarrowsTheWordsAndTheFacetsFollow() {
+        SearchResults results = search(SearchParameters.read(Map.of(
+                "q",
+                List.of("chợ phiên"),
+                "field",
+                List.of("ECONOMY_SCIENCE_ENVIRONMENT"),
+                "province",
+                List.of("25"))));
+        assertThat(ids(results))
+                .containsExactlyInAnyOrder(
+                        cashlessMarket.id().toString(), highlandMarket.id().toString());
+        assertThat(results.facets().get("owner"))
+                .containsExactly(new SearchResults.FacetCount("collective", "Tập thể", 2));
+        assertThat(results.facets().get("stage"))
+                .containsExactly(new SearchResults.FacetCount("new", "Mô hình mới", 2));
+        assertThat(results.models().get(0).badges()).contains("Mô hình mới");
+
+        assertThat(ids(search(SearchParameters.read(
+                        Map.of("q", List.of("chợ phiên"), "field", List.of("CULTURE_SOCIETY_PEOPLE"))))))
+                .isEmpty();
+        assertThatThrownBy(() -> SearchParameters.read(Map.of("q", List.of("chợ"), "tinh", List.of("25"))))
+                .isInstanceOf(InvalidModelFilterException.class)
+                .hasMessageContaining("tinh");
     }
 
     @Test

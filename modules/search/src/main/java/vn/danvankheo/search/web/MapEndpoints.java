@@ -1,22 +1,26 @@
 package vn.danvankheo.search.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.danvankheo.catalog.Field;
-import vn.danvankheo.catalog.Fields;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.search.InvalidMapRequestException;
 import vn.danvankheo.search.MapMarker;
 import vn.danvankheo.search.MapMarkers;
 import vn.danvankheo.search.ModelCounts;
+import vn.danvankheo.search.ModelFilter;
 
-/** The public map's data: published models in a viewport as GeoJSON (RFC 7946: longitude first), and counts. */
+/**
+ * The public map's data: published models in a viewport as GeoJSON (RFC 7946: longitude first), and counts. Every
+ * endpoint takes the filter parameters of {@link ModelFilter}; any other parameter is refused.
+ */
 @RestController
 class MapEndpoints {
 
@@ -29,11 +33,11 @@ class MapEndpoints {
     }
 
     @GetMapping(value = "/api/map/markers", produces = "application/geo+json")
-    Mono<Map<String, Object>> markers(
-            @RequestParam(required = false) String bbox, @RequestParam(required = false) String field) {
+    Mono<Map<String, Object>> markers(@RequestParam MultiValueMap<String, String> parameters) {
+        ModelFilter filter = ModelFilter.from(parameters, Set.of("bbox"));
+        String bbox = parameters.getFirst("bbox");
         BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
-        Optional<Field> wanted = Optional.ofNullable(field).map(MapEndpoints::field);
-        return markers.within(box, wanted)
+        return markers.within(box, filter)
                 .map(page -> Map.of(
                         "type", "FeatureCollection",
                         "features",
@@ -46,15 +50,15 @@ class MapEndpoints {
 
     /** Published models per province or commune code, for shading units by how many models they have. */
     @GetMapping("/api/map/counts")
-    Mono<Map<String, Object>> counts(
-            @RequestParam(defaultValue = "PROVINCE") String level, @RequestParam(required = false) String field) {
-        UnitLevel unitLevel = switch (level.strip().toUpperCase(java.util.Locale.ROOT)) {
+    Mono<Map<String, Object>> counts(@RequestParam MultiValueMap<String, String> parameters) {
+        ModelFilter filter = ModelFilter.from(parameters, Set.of("level"));
+        String level = parameters.getFirst("level");
+        UnitLevel unitLevel = switch (level == null ? "PROVINCE" : level.strip().toUpperCase(Locale.ROOT)) {
             case "PROVINCE" -> UnitLevel.PROVINCE;
             case "COMMUNE" -> UnitLevel.COMMUNE;
             default -> throw new InvalidMapRequestException("Cấp đơn vị phải là PROVINCE (tỉnh) hoặc COMMUNE (xã).");
         };
-        Optional<Field> wanted = Optional.ofNullable(field).map(MapEndpoints::field);
-        return counts.perUnit(unitLevel, wanted).map(perUnit -> Map.of("level", unitLevel.name(), "counts", perUnit));
+        return counts.perUnit(unitLevel, filter).map(perUnit -> Map.of("level", unitLevel.name(), "counts", perUnit));
     }
 
     private static Map<String, Object> feature(MapMarker marker) {
@@ -78,12 +82,5 @@ class MapEndpoints {
                 Map.of("type", "Point", "coordinates", List.of(marker.longitude(), marker.latitude())),
                 "properties",
                 properties);
-    }
-
-    /** Either scheme's code is accepted: local plans still use the four older fields. */
-    private static Field field(String code) {
-        return Fields.fieldOf(code)
-                .orElseThrow(
-                        () -> new InvalidMapRequestException("Lĩnh vực \"" + code + "\" không có trong danh mục."));
     }
 }

@@ -1,8 +1,8 @@
 package vn.danvankheo.search.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.search.ModelSearch;
 import vn.danvankheo.search.SearchParameters;
@@ -19,18 +19,9 @@ class SearchEndpoints {
     }
 
     @GetMapping("/api/search/models")
-    Mono<SearchResults> models(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String after,
-            @RequestParam(required = false) String size,
-            @RequestParam(required = false) String updatedSince,
-            @RequestParam(required = false) String bbox,
-            @RequestParam(required = false) String near,
-            @RequestParam(required = false) String km,
-            @RequestParam(required = false) String within) {
+    Mono<SearchResults> models(ServerWebExchange exchange) {
         return Mono.fromCallable(
-                        () -> SearchParameters.read(q, sort, after, size, updatedSince, bbox, near, km, within))
+                        () -> SearchParameters.read(exchange.getRequest().getQueryParams()))
                 .flatMap(search::search);
     }
 }
