@@ -276,7 +276,7 @@ public class ModelSearch {
                 prepared.understood().text());
     }
 
-    private static FoundModel found(ModelDocument doc, Highlighter highlighter) {
+    static FoundModel found(ModelDocument doc, Highlighter highlighter) {
         Field field = Field.valueOf(doc.field());
         return new FoundModel(
                 doc.id(),
