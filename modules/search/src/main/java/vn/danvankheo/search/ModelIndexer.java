@@ -28,11 +28,13 @@ class ModelIndexer {
     private final ModelIndex index;
     private final ModelCatalog catalog;
     private final ProgressUpdates updates;
+    private final CountryGrids countryGrids;
 
-    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates) {
+    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates, CountryGrids countryGrids) {
         this.index = index;
         this.catalog = catalog;
         this.updates = updates;
+        this.countryGrids = countryGrids;
     }
 
     @EventListener
@@ -45,6 +47,7 @@ class ModelIndexer {
             } else {
                 index.remove(event.modelId().toString());
             }
+            countryGrids.indexChanged();
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
         }
@@ -76,6 +79,7 @@ class ModelIndexer {
         index.createIfMissing();
         rebuild();
         index.markReady();
+        countryGrids.indexChanged();
     }
 
     /** Fills the index from PostGIS, the source of truth, e.g. after the index was lost with a search node. */
