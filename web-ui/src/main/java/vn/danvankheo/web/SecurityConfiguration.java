@@ -3,6 +3,8 @@ package vn.danvankheo.web;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -16,6 +18,7 @@ import org.springframework.security.web.server.authentication.logout.RedirectSer
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import vn.danvankheo.accounts.LoginThrottle;
 import vn.danvankheo.media.StorageProperties;
@@ -33,28 +36,76 @@ class SecurityConfiguration {
     static final String ACCOUNT_PAGE = "/tai-khoan";
     static final String UPLOAD_PAGE = "/tai-len";
 
-    private static DelegatingServerAuthenticationEntryPoint entryPoint() {
-        var entryPoint =
-                new DelegatingServerAuthenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+    /** Pages and APIs that exist but need an account: asked anonymously, they lead to signing in. */
+    private static final String[] SIGNED_IN = {
+        ACCOUNT_PAGE,
+        UPLOAD_PAGE,
+        ImportPages.IMPORT_PAGE,
+        ModerationPages.QUEUE,
+        ModerationPages.QUEUE + "/**",
+        UnitPages.UNIT_MODELS,
+        UnitPages.UNIT_MODELS + "/**",
+        "/api/models/**",
+        "/api/uploads/**",
+        "/api/imports/**"
+    };
+
+    /**
+     * A JSON client learns that it is not signed in; a person asking for a page that needs an account signs in; an
+     * address that is neither is a page that does not exist.
+     */
+    private static DelegatingServerAuthenticationEntryPoint entryPoint(NotFoundPage notFound) {
+        var entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
                         ServerWebExchangeMatchers.pathMatchers("/api/**"),
-                        new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)));
-        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE));
+                        new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)),
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+                        ServerWebExchangeMatchers.pathMatchers(SIGNED_IN),
+                        new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE)));
+        entryPoint.setDefaultEntryPoint(notFound);
         return entryPoint;
     }
 
+    /**
+     * The embed page alone may be framed by any site, so news sites can show the map: a chain of its own, read-only,
+     * with no session to ride on, that relaxes frame-ancestors and drops X-Frame-Options for it and nothing else.
+     */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain embed(ServerHttpSecurity http, SiteProperties site, StorageProperties storage) {
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, MapPages.EMBED))
+                .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .headers(headers -> headers.frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
+                        .contentSecurityPolicy(
+                                csp -> csp.policyDirectives(site.contentSecurityPolicy(storage.publicOrigin(), "*")))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain site(
             ServerHttpSecurity http,
             SiteProperties site,
             StorageProperties storage,
             SignInOutcomes outcomes,
             LoginThrottle throttle) {
+        var notFound = new NotFoundPage();
         var loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?thoat"));
         return http.authorizeExchange(exchange -> exchange.pathMatchers(
                                 HttpMethod.GET,
                                 "/",
-                                "/mo-hinh/**",
+                                MapPages.MAP,
+                                HomePage.PLACE_SEARCH,
+                                "/mo-hinh/*",
+                                "/robots.txt",
+                                "/sitemap.xml",
+                                "/sitemap-*.xml",
                                 "/media/**",
                                 "/api/map/**",
                                 "/api/search/**",
@@ -73,17 +124,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
-                        .pathMatchers(
-                                ACCOUNT_PAGE,
-                                UPLOAD_PAGE,
-                                ImportPages.IMPORT_PAGE,
-                                ModerationPages.QUEUE,
-                                ModerationPages.QUEUE + "/**",
-                                UnitPages.UNIT_MODELS,
-                                UnitPages.UNIT_MODELS + "/**",
-                                "/api/models/**",
-                                "/api/uploads/**",
-                                "/api/imports/**")
+                        .pathMatchers(SIGNED_IN)
                         .authenticated()
                         .pathMatchers("/api/admin/**")
                         .hasRole("ADMINISTRATOR")
@@ -93,8 +134,8 @@ class SecurityConfiguration {
                         .authenticationSuccessHandler(outcomes)
                         .authenticationFailureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessHandler(loggedOut))
-                // A JSON client must learn that it is not signed in, not follow a redirect to an HTML page.
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(entryPoint(notFound)).accessDeniedHandler(notFound))
                 .addFilterBefore(new SignInThrottleFilter(throttle), SecurityWebFiltersOrder.FORM_LOGIN)
                 // A cookie scripts can read, sent back in X-XSRF-TOKEN by JSON clients and as a form field by pages.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())

@@ -360,11 +360,15 @@ public class ModelCatalog {
         return page;
     }
 
+    /** One page of published models' addresses, in a fixed order, so a sitemap can be split into files. */
+    @Transactional(readOnly = true)
+    public List<PublishedAddress> publishedAddresses(int page, int size) {
+        return models.findPublishedAddresses(org.springframework.data.domain.PageRequest.of(page, size));
+    }
+
     @Transactional(readOnly = true)
     public long publishedCount() {
-        return jdbc.sql("SELECT count(*) FROM catalog.model WHERE status = 'PUBLISHED'")
-                .query(Long.class)
-                .single();
+        return models.countByStatus(ModelStatus.PUBLISHED);
     }
 
     /** Ids of every published model, so a read model can be rebuilt from the source of truth. */

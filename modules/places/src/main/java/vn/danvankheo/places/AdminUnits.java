@@ -54,6 +54,17 @@ public class AdminUnits {
         return names;
     }
 
+    /** Today's provinces in alphabetical order, for choosing one. */
+    public List<AdminUnit> provinces() {
+        return jdbc.sql("SELECT " + AdminUnitRows.COLUMNS + """
+                         FROM places.admin_unit u JOIN places.admin_unit_name n ON n.code = u.code
+                        WHERE u.level = 'PROVINCE' AND n.valid_to IS NULL
+                        ORDER BY n.name_folded, u.code
+                        """)
+                .query((rs, n) -> AdminUnitRows.read(rs))
+                .list();
+    }
+
     /**
      * Units whose name, full name or any earlier name contains the query, diacritics ignored ("Dak Lak" finds
      * Đắk Lắk). Spelled exactly as typed comes first (Xã Ba Dinh, Quảng Ngãi, is written without marks), then exact

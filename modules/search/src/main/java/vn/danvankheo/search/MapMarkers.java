@@ -32,10 +32,7 @@ public class MapMarkers {
 
     public Mono<MarkerPage> within(BoundingBox box, ModelFilter filter) {
         List<Query> filters = new ArrayList<>();
-        filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field("location")
-                .boundingBox(b -> b.tlbr(t -> t.topLeft(
-                                p -> p.latlon(l -> l.lat(box.north()).lon(box.west())))
-                        .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east()))))))));
+        filters.add(inside(box));
         filters.addAll(filter.clauses());
         return SearchCalls.guarded(
                 Mono.defer(() -> Mono.fromFuture(client.search(
@@ -51,6 +48,14 @@ public class MapMarkers {
                 new MarkerPage(List.of(), 0));
     }
 
+    /** Models inside the box, edges included. */
+    static Query inside(BoundingBox box) {
+        return Query.of(q -> q.geoBoundingBox(g -> g.field("location")
+                .boundingBox(b -> b.tlbr(t -> t.topLeft(
+                                p -> p.latlon(l -> l.lat(box.north()).lon(box.west())))
+                        .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east())))))));
+    }
+
     private static MarkerPage page(SearchResponse<ModelDocument> response) {
         List<MapMarker> markers = response.hits().hits().stream()
                 .map(Hit::source)
@@ -63,7 +68,7 @@ public class MapMarkers {
         return new MarkerPage(markers, total);
     }
 
-    private static MapMarker marker(ModelDocument doc) {
+    static MapMarker marker(ModelDocument doc) {
         return new MapMarker(
                 UUID.fromString(doc.id()),
                 doc.slug(),
@@ -73,6 +78,7 @@ public class MapMarkers {
                 doc.location().lon(),
                 doc.communeName(),
                 doc.provinceName(),
+                doc.yearStarted(),
                 doc.photoId() == null ? null : UUID.fromString(doc.photoId()));
     }
 

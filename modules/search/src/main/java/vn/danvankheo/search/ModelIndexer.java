@@ -32,12 +32,14 @@ class ModelIndexer {
     private final ModelIndex index;
     private final ModelCatalog catalog;
     private final ProgressUpdates updates;
+    private final CountryGrids countryGrids;
     private Build building;
 
-    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates) {
+    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates, CountryGrids countryGrids) {
         this.index = index;
         this.catalog = catalog;
         this.updates = updates;
+        this.countryGrids = countryGrids;
     }
 
     @EventListener
@@ -48,6 +50,7 @@ class ModelIndexer {
             if (building != null) {
                 building.changed().add(event.modelId());
             }
+            countryGrids.indexChanged();
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
         }
@@ -80,6 +83,7 @@ class ModelIndexer {
         index.create(name);
         fill(name, new ReindexProgress.Counter(catalog.publishedCount()));
         index.swapTo(name);
+        countryGrids.indexChanged();
     }
 
     /**
@@ -109,6 +113,7 @@ class ModelIndexer {
                     write(name, id);
                 }
                 index.swapTo(name);
+                countryGrids.indexChanged();
                 building = null;
             }
         } finally {
