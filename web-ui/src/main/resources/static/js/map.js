@@ -1,14 +1,64 @@
 'use strict';
 
-// The public map: published models from the search read model, refreshed as the viewport moves.
+// The public map and its list. The whole state (view, filter, order, page, chosen model) lives in the address:
+// filters, pages and choices add a history entry, moving the map replaces the current one, and back and forward
+// bring a state back. Clusters come from the server at every zoom, so a view never carries more than ~1,000 features.
 (function () {
   const VIETNAM = L.latLngBounds([8.2, 102.1], [23.4, 109.5]);
+  const FILTERS = ['field', 'province', 'commune', 'recognition', 'recognitionYear', 'owner', 'stage', 'hasPhotos',
+    'hasVideo', 'startedFrom', 'startedTo'];
+  const FIELD_SHAPES = {
+    ECONOMY_SCIENCE_ENVIRONMENT: 'circle',
+    CULTURE_SOCIETY_PEOPLE: 'square',
+    DEFENCE_SECURITY_FOREIGN_AFFAIRS: 'triangle',
+    PARTY_AND_POLITICAL_SYSTEM: 'diamond',
+  };
+  // The page's language, chosen on the server; the script speaks it too.
+  const EN = document.documentElement.lang === 'en';
+  const T = EN ? {
+    perProvince: 'Models per province', fields: 'Field', models: 'models', inView: 'models in view',
+    grouped: ', grouped by area; choose a group to zoom in.', zoomIn: 'models; choose to zoom in',
+    show: 'Show on the map', showNamed: 'Show {} on the map', since: 'since', page: 'Page',
+    previous: '← Previous page', next: 'Next page →', failed: 'The map data could not be loaded.',
+    embedTitle: 'Digital map of “Dân vận khéo” models', locale: 'en-GB',
+  } : {
+    perProvince: 'Số mô hình mỗi tỉnh', fields: 'Lĩnh vực', models: 'mô hình', inView: 'mô hình trong vùng đang xem',
+    grouped: ', gộp theo khu vực; chọn một nhóm để phóng to.', zoomIn: 'mô hình; chọn để phóng to',
+    show: 'Xem trên bản đồ', showNamed: 'Xem {} trên bản đồ', since: 'từ', page: 'Trang',
+    previous: '← Trang trước', next: 'Trang sau →', failed: 'Không tải được dữ liệu bản đồ.',
+    embedTitle: 'Bản đồ số mô hình “Dân vận khéo”', locale: 'vi-VN',
+  };
+  const FIELD_SHORT = EN ? {
+    ECONOMY_SCIENCE_ENVIRONMENT: 'Economy, science, environment',
+    CULTURE_SOCIETY_PEOPLE: 'Culture, society, people',
+    DEFENCE_SECURITY_FOREIGN_AFFAIRS: 'Defence, security, foreign affairs',
+    PARTY_AND_POLITICAL_SYSTEM: 'Party and political system',
+  } : {
+    ECONOMY_SCIENCE_ENVIRONMENT: 'Kinh tế, khoa học, môi trường',
+    CULTURE_SOCIETY_PEOPLE: 'Văn hóa, xã hội, con người',
+    DEFENCE_SECURITY_FOREIGN_AFFAIRS: 'Quốc phòng, an ninh, đối ngoại',
+    PARTY_AND_POLITICAL_SYSTEM: 'Xây dựng Đảng, hệ thống chính trị',
+  };
+  const fieldLabel = (p) => (EN && p.fieldLabelEn) || p.fieldLabel;
+  const number = (n) => n.toLocaleString(T.locale);
   const container = document.getElementById('map');
   const status = document.getElementById('map-status');
-  const fieldFilter = document.getElementById('field-filter');
+  const form = document.querySelector('.map-filters');
+  const listItems = document.getElementById('model-list-items') || document.createElement('ol');
+  const listTotal = document.getElementById('model-list-total') || document.createElement('span');
+  const pages = document.querySelector('.model-list-pages') || document.createElement('nav');
+  const embedCode = document.getElementById('embed-code');
+  const fullMap = document.getElementById('full-map-link');
+  const basePath = form.getAttribute('action');
 
-  const map = L.map(container, { zoomSnap: 0.5 });
-  map.fitBounds(VIETNAM);
+  let state = new URLSearchParams(location.search);
+  const map = L.map(container, { zoomSnap: 1 });
+  const initialBox = parseBox(state.get('bbox'));
+  if (initialBox && state.get('zoom')) {
+    map.setView(initialBox.getCenter(), Number(state.get('zoom')));
+  } else {
+    map.fitBounds(initialBox || VIETNAM);
+  }
 
   const tileUrl = container.dataset.tileUrl;
   if (tileUrl) {
@@ -25,33 +75,78 @@
   let provinceScale = null;
   let countsByProvince = {};
 
-  const markers = L.layerGroup().addTo(map);
-  // Markers are kept by model id across refreshes: opening a popup pans the map, and rebuilding every marker on
-  // that pan would close the popup the person just opened.
-  const shown = new Map();
-  let pending = null;
+  const features = L.layerGroup().addTo(map);
+  const modelMarkers = new Map();
+  let pendingView = null;
+  let pendingList = null;
+  let listed = [];
+  let openPopup = null;
+  let restoring = false;
+
+  // Classes by order of magnitude: a province with 40,000 models and one with 12 still differ, and so do 12 and 0.
+  const CLASSES = [
+    { below: 1, colour: '#f4f1ea', label: '0' },
+    { below: 10, colour: '#f6d7c3', label: '1–9' },
+    { below: 100, colour: '#eea98a', label: '10–99' },
+    { below: 1000, colour: '#d9694b', label: '100–999' },
+    { below: 10000, colour: '#a8321f', label: '1.000–9.999' },
+    { below: Infinity, colour: '#6b1409', label: '≥ 10.000' },
+  ];
 
   function shade(count) {
-    if (!count) return '#f4f1ea';
-    if (count < 2) return '#f6d7c3';
-    if (count < 5) return '#eea98a';
-    if (count < 10) return '#d9694b';
-    return '#a8321f';
+    return CLASSES.find((c) => (count || 0) < c.below).colour;
   }
+
+  const legend = L.control({ position: 'bottomright' });
+  legend.onAdd = () => {
+    const box = L.DomUtil.create('div', 'map-legend');
+    const title = document.createElement('p');
+    title.textContent = T.perProvince;
+    box.append(title);
+    CLASSES.forEach((c) => {
+      const row = document.createElement('span');
+      row.className = 'legend-row';
+      const swatch = document.createElement('i');
+      swatch.className = 'legend-swatch';
+      swatch.setAttribute('data-colour', c.colour);
+      const text = document.createElement('span');
+      text.textContent = c.label;
+      row.append(swatch, text);
+      box.append(row);
+    });
+    const fields = document.createElement('p');
+    fields.textContent = T.fields;
+    box.append(fields);
+    Object.keys(FIELD_SHAPES).forEach((field) => {
+      const row = document.createElement('span');
+      row.className = 'legend-row';
+      const shape = document.createElement('i');
+      shape.className = 'legend-shape model-marker model-marker-' + FIELD_SHAPES[field];
+      const text = document.createElement('span');
+      text.textContent = FIELD_SHORT[field];
+      row.append(shape, text);
+      box.append(row);
+    });
+    return box;
+  };
+  legend.addTo(map);
+  // Colours set from script, since the page's policy allows no inline styles in markup.
+  document.querySelectorAll('.legend-swatch').forEach((swatch) => {
+    swatch.style.background = swatch.getAttribute('data-colour');
+  });
 
   function provinceStyle(feature) {
     return {
       color: '#5f6b76',
       weight: 1,
       fillColor: shade(countsByProvince[feature.properties.code]),
-      fillOpacity: 0.75,
+      fillOpacity: 0.6,
     };
   }
 
   function describeProvince(feature, layer) {
     layer.bindTooltip(() => feature.properties.fullName + ': '
-      + (countsByProvince[feature.properties.code] || 0) + ' mô hình', { sticky: true });
-    layer.on('click', () => map.fitBounds(layer.getBounds()));
+      + number(countsByProvince[feature.properties.code] || 0) + ' ' + T.models, { sticky: true });
   }
 
   function getJson(url, signal) {
@@ -59,7 +154,83 @@
       .then((response) => response.ok
         ? response.json()
         : response.json().catch(() => ({})).then((problem) => Promise.reject(new Error(problem.detail
-          || 'Không tải được dữ liệu bản đồ.'))));
+          || T.failed))));
+  }
+
+  function parseBox(text) {
+    if (!text) return null;
+    const parts = text.split(',').map(Number);
+    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return null;
+    return L.latLngBounds([parts[1], parts[0]], [parts[3], parts[2]]);
+  }
+
+  // Zoomed far out, Leaflet's bounds leave the valid range; the API refuses those.
+  function viewport() {
+    const b = map.getBounds();
+    const clamp = (value, limit) => Math.max(-limit, Math.min(limit, value));
+    const round = (value) => Math.round(value * 1e5) / 1e5;
+    return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)]
+      .map(round).join(',');
+  }
+
+  function filterParams() {
+    const params = new URLSearchParams();
+    FILTERS.forEach((name) => {
+      const value = state.get(name);
+      if (value) params.set(name, value);
+    });
+    return params;
+  }
+
+  function readForm() {
+    const data = new FormData(form);
+    FILTERS.concat(['sort']).forEach((name) => {
+      const value = data.get(name);
+      if (value) state.set(name, value); else state.delete(name);
+    });
+  }
+
+  function writeForm() {
+    FILTERS.concat(['sort']).forEach((name) => {
+      const input = form.elements[name];
+      if (!input) return;
+      const value = state.get(name) || '';
+      if (input.type === 'checkbox') {
+        input.checked = value === 'true';
+      } else {
+        input.value = name === 'sort' && !value ? 'newest' : value;
+      }
+    });
+  }
+
+  function address() {
+    return basePath + '?' + state.toString();
+  }
+
+  function remember(push) {
+    state.set('bbox', viewport());
+    state.set('zoom', String(map.getZoom()));
+    if (push) {
+      history.pushState(null, '', address());
+    } else {
+      history.replaceState(null, '', address());
+    }
+    describeEmbedding();
+  }
+
+  // The snippet a news site pastes: this view and filter, framed from the embed page, the only one that may be.
+  function describeEmbedding() {
+    const shared = new URLSearchParams(state);
+    shared.delete('page');
+    shared.delete('model');
+    if (embedCode) {
+      embedCode.value = '<iframe src="' + location.origin + '/nhung?' + shared.toString().replace(/&/g, '&amp;')
+        + '" width="100%" height="480" style="border:0" loading="lazy"'
+        + ' title="' + T.embedTitle + '"></iframe>';
+    }
+    if (fullMap) {
+      fullMap.href = '/ban-do?' + shared;
+    }
   }
 
   function loadProvinces() {
@@ -73,12 +244,12 @@
   }
 
   function loadCounts() {
-    const params = new URLSearchParams({ level: 'PROVINCE' });
-    if (fieldFilter.value) params.set('field', fieldFilter.value);
+    const params = filterParams();
+    params.set('level', 'PROVINCE');
     getJson('/api/map/counts?' + params).then((answer) => {
       countsByProvince = answer.counts;
       provinces.setStyle(provinceStyle);
-    }).catch(() => { /* The markers' own request reports search being down. */ });
+    }).catch(() => { /* The view's own request reports search being down. */ });
   }
 
   function loadCommunes() {
@@ -93,8 +264,7 @@
     }).catch((error) => { status.textContent = error.message; });
   }
 
-  function popupContent(feature) {
-    const p = feature.properties;
+  function popupContent(p) {
     const box = document.createElement('div');
     box.className = 'marker-popup';
     const title = document.createElement('a');
@@ -105,70 +275,227 @@
     place.textContent = p.commune + ', ' + p.province;
     const field = document.createElement('p');
     field.className = 'marker-field';
-    field.textContent = p.fieldLabel;
+    field.textContent = fieldLabel(p);
     box.append(title, place, field);
     return box;
   }
 
-  function show(collection) {
-    const wanted = new Set(collection.features.map((feature) => feature.id));
-    shown.forEach((marker, id) => {
-      if (!wanted.has(id)) {
-        markers.removeLayer(marker);
-        shown.delete(id);
-      }
+  function clusterMarker(feature) {
+    const [lon, lat] = feature.geometry.coordinates;
+    const count = feature.properties.count;
+    const size = count < 100 ? 'small' : count < 10000 ? 'medium' : 'large';
+    const label = number(count);
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ className: 'cluster cluster-' + size, html: '<span>' + label + '</span>', iconSize: null }),
+      title: label + ' ' + T.zoomIn,
+      alt: label + ' ' + T.models,
+      keyboard: true,
     });
+    const [w, s, e, n] = feature.properties.bounds;
+    marker.on('click', () => map.fitBounds([[s, w], [n, e]], { maxZoom: Math.max(map.getZoom() + 1, 0) }));
+    return marker;
+  }
+
+  function modelMarker(feature) {
+    const [lon, lat] = feature.geometry.coordinates;
+    const p = feature.properties;
+    const shape = FIELD_SHAPES[p.field] || 'circle';
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ className: 'model-marker model-marker-' + shape, iconSize: [18, 18] }),
+      title: p.name + ' (' + fieldLabel(p) + ')',
+      alt: p.name,
+      keyboard: true,
+    }).bindPopup(popupContent(p));
+    marker.on('click', () => choose(p.slug, false));
+    return marker;
+  }
+
+  function showView(collection) {
+    features.clearLayers();
+    modelMarkers.clear();
     collection.features.forEach((feature) => {
-      if (shown.has(feature.id)) {
-        return;
+      if (feature.properties.cluster) {
+        clusterMarker(feature).addTo(features);
+      } else {
+        const marker = modelMarker(feature).addTo(features);
+        modelMarkers.set(feature.properties.slug, marker);
       }
-      const [lon, lat] = feature.geometry.coordinates;
-      const marker = L.marker([lat, lon], { title: feature.properties.name, alt: feature.properties.name })
-        .bindPopup(popupContent(feature))
-        .addTo(markers);
-      shown.set(feature.id, marker);
     });
-    status.textContent = collection.truncated
-      ? 'Đang hiển thị ' + collection.features.length + ' trên ' + collection.total + ' mô hình; phóng to để xem thêm.'
-      : collection.total + ' mô hình trong vùng đang xem.';
+    status.textContent = number(collection.total) + ' ' + T.inView + (collection.clustered ? T.grouped : '.');
+    openChosen();
   }
 
-  // Zoomed far out or panned across the antimeridian, Leaflet's bounds leave the valid range; the API refuses those.
-  function viewport() {
-    const b = map.getBounds();
-    const clamp = (value, limit) => Math.max(-limit, Math.min(limit, value));
-    return [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)]
-      .join(',');
+  function listItem(model) {
+    const item = document.createElement('li');
+    item.dataset.slug = model.slug;
+    const name = document.createElement('a');
+    name.className = 'model-list-name';
+    name.href = model.url;
+    name.textContent = model.name;
+    const place = document.createElement('span');
+    place.className = 'model-list-place';
+    place.textContent = model.commune + ', ' + model.province;
+    const field = document.createElement('span');
+    field.className = 'model-list-field';
+    field.textContent = fieldLabel(model) + ' · ' + T.since + ' ' + model.yearStarted;
+    const show = document.createElement('button');
+    show.type = 'button';
+    show.className = 'model-list-show';
+    show.textContent = T.show;
+    show.setAttribute('aria-label', T.showNamed.replace('{}', model.name));
+    show.addEventListener('click', () => choose(model.slug, true));
+    item.append(name, place, field, show);
+    if (state.get('model') === model.slug) item.classList.add('chosen');
+    return item;
   }
 
-  function load() {
-    if (pending) {
-      pending.abort();
+  function pageLink(label, page, rel) {
+    const link = document.createElement('a');
+    link.textContent = label;
+    link.rel = rel;
+    link.id = rel === 'prev' ? 'model-list-previous' : 'model-list-next';
+    const target = new URLSearchParams(state);
+    target.set('page', String(page));
+    link.href = basePath + '?' + target;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      state.set('page', String(page));
+      state.delete('model');
+      history.pushState(null, '', address());
+      loadList();
+    });
+    return link;
+  }
+
+  function showList(answer) {
+    listed = answer.models;
+    listTotal.textContent = number(answer.total);
+    listItems.replaceChildren(...answer.models.map(listItem));
+    const pageCount = Math.max(answer.pages, 1);
+    const current = document.createElement('span');
+    current.id = 'model-list-page';
+    current.textContent = T.page + ' ' + answer.page + '/' + pageCount;
+    const parts = [];
+    if (answer.page > 1) parts.push(pageLink(T.previous, answer.page - 1, 'prev'));
+    parts.push(current);
+    if (answer.page < answer.pages) parts.push(pageLink(T.next, answer.page + 1, 'next'));
+    pages.replaceChildren(...parts);
+    openChosen();
+  }
+
+  function openChosen() {
+    const slug = state.get('model');
+    listItems.querySelectorAll('li').forEach((li) => li.classList.toggle('chosen', li.dataset.slug === slug));
+    if (!slug) return;
+    const marker = modelMarkers.get(slug);
+    if (marker) {
+      if (!marker.isPopupOpen()) marker.openPopup();
+      return;
     }
-    pending = new AbortController();
-    const params = new URLSearchParams({ bbox: viewport() });
-    if (fieldFilter.value) {
-      params.set('field', fieldFilter.value);
+    const model = listed.find((m) => m.slug === slug);
+    if (model && !openPopup) {
+      L.popup().setLatLng([model.latitude, model.longitude]).setContent(popupContent(model)).openOn(map);
     }
-    getJson('/api/map/markers?' + params, pending.signal)
-      .then(show)
+  }
+
+  function choose(slug, fly) {
+    if (state.get('model') !== slug) {
+      state.set('model', slug);
+      history.pushState(null, '', address());
+    }
+    const model = listed.find((m) => m.slug === slug);
+    if (fly && model) {
+      restoring = true;
+      map.closePopup();
+      restoring = false;
+      map.setView([model.latitude, model.longitude], Math.max(map.getZoom(), 14));
+    }
+    openChosen();
+  }
+
+  function loadView() {
+    if (pendingView) pendingView.abort();
+    pendingView = new AbortController();
+    const params = filterParams();
+    params.set('bbox', viewport());
+    params.set('zoom', String(map.getZoom()));
+    getJson('/api/map/clusters?' + params, pendingView.signal)
+      .then(showView)
       .catch((error) => {
-        if (error.name !== 'AbortError') {
-          status.textContent = error.message;
-        }
+        if (error.name !== 'AbortError') status.textContent = error.message;
+      });
+  }
+
+  function loadList() {
+    if (pendingList) pendingList.abort();
+    pendingList = new AbortController();
+    const params = filterParams();
+    params.set('bbox', viewport());
+    if (state.get('sort')) params.set('sort', state.get('sort'));
+    if (state.get('page')) params.set('page', state.get('page'));
+    getJson('/api/map/models?' + params, pendingList.signal)
+      .then(showList)
+      .catch((error) => {
+        if (error.name !== 'AbortError') status.textContent = error.message;
       });
   }
 
   map.on('moveend', () => {
-    load();
+    // A new view lists its own models from the first page; the address follows without a history entry.
+    const moved = state.get('bbox') !== viewport();
+    if (moved) state.delete('page');
+    remember(false);
+    loadView();
+    if (moved) loadList();
     loadProvinces();
     loadCommunes();
   });
-  fieldFilter.addEventListener('change', () => {
-    load();
+  map.on('popupopen', (event) => { openPopup = event.popup; });
+  map.on('popupclose', (event) => {
+    if (openPopup === event.popup) openPopup = null;
+    if (restoring) return;
+    // Opening another model's popup closes this one first; only a popup closed for good unchooses the model.
+    setTimeout(() => {
+      if (!openPopup && state.get('model')) {
+        state.delete('model');
+        history.pushState(null, '', address());
+        listItems.querySelectorAll('li.chosen').forEach((li) => li.classList.remove('chosen'));
+      }
+    }, 0);
+  });
+
+  form.addEventListener('change', () => {
+    readForm();
+    state.delete('page');
+    state.delete('model');
+    remember(true);
+    loadView();
+    loadList();
     loadCounts();
   });
-  load();
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    form.dispatchEvent(new Event('change'));
+  });
+
+  window.addEventListener('popstate', () => {
+    state = new URLSearchParams(location.search);
+    writeForm();
+    restoring = true;
+    map.closePopup();
+    restoring = false;
+    const box = parseBox(state.get('bbox'));
+    if (box && state.get('zoom')) {
+      map.setView(box.getCenter(), Number(state.get('zoom')), { animate: false });
+    }
+    loadView();
+    loadList();
+    loadCounts();
+  });
+
+  remember(false);
+  loadView();
+  loadList();
   loadProvinces();
   loadCounts();
 }());

@@ -29,6 +29,8 @@ import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
 import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
 import vn.danvankheo.search.InvalidMapRequestException;
+import vn.danvankheo.search.InvalidModelFilterException;
+import vn.danvankheo.search.InvalidSearchRequestException;
 import vn.danvankheo.search.SearchUnavailableException;
 
 /**
@@ -53,7 +55,9 @@ class ApiProblems {
         InvalidMapRequestException.class,
         InvalidMediaRequestException.class,
         InvalidModelException.class,
-        InvalidPlaceRequestException.class
+        InvalidModelFilterException.class,
+        InvalidPlaceRequestException.class,
+        InvalidSearchRequestException.class
     })
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);

@@ -7,14 +7,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.PublishedModels;
 
-/** The public pages: the map of models and one page per published model at a stable address. */
+/** One page per published model at a stable address. */
 @Controller
 class PublicPages {
 
     private final PublishedModels models;
+
     private final SiteProperties site;
 
     PublicPages(PublishedModels models, SiteProperties site) {
@@ -22,20 +22,18 @@ class PublicPages {
         this.site = site;
     }
 
-    @GetMapping("/")
-    String map(Model page) {
-        page.addAttribute("tileUrl", site.tileUrl());
-        page.addAttribute("tileAttribution", site.tileAttribution());
-        page.addAttribute("fields", Field.values());
-        return "map";
-    }
-
     @GetMapping("/mo-hinh/{slug}")
     Mono<String> model(@PathVariable String slug, Model page, ServerWebExchange exchange) {
         return models.bySlug(slug)
                 .flatMap(model -> models.timeline(model.id()).map(timeline -> {
+                    var uri = exchange.getRequest().getURI();
+                    String origin = uri.getScheme() + "://" + uri.getRawAuthority();
                     page.addAttribute("model", model);
                     page.addAttribute("timeline", timeline);
+                    page.addAttribute("origin", origin);
+                    page.addAttribute("pageUrl", origin + "/mo-hinh/" + model.slug());
+                    page.addAttribute("tileUrl", site.tileUrl());
+                    page.addAttribute("tileAttribution", site.tileAttribution());
                     return "model";
                 }))
                 .switchIfEmpty(Mono.fromSupplier(() -> {

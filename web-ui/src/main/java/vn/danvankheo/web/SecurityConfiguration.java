@@ -3,6 +3,8 @@ package vn.danvankheo.web;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -36,9 +38,19 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_READS = {
         "/",
-        "/mo-hinh/**",
+        MapPages.MAP,
+        HomePage.PLACE_SEARCH,
+        "/mo-hinh/*",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/sitemap-*.xml",
         "/media/**",
         "/api/map/**",
+        "/api/search/**",
+        "/tim-kiem",
+        "/tim-kiem/feed.atom",
+        "/feed.atom",
+        "/feed/**",
         "/api/places/**",
         "/api/criteria/**",
         "/webjars/**",
@@ -51,25 +63,85 @@ class SecurityConfiguration {
         "/actuator/info"
     };
 
+    /** Pages and APIs that exist but need an account: asked anonymously, they lead to signing in. */
+    private static final String[] SIGNED_IN = {
+        ACCOUNT_PAGE,
+        ACCOUNT_PAGE + "/mat-khau",
+        UPLOAD_PAGE,
+        ImportPages.IMPORT_PAGE,
+        ModerationPages.QUEUE,
+        ModerationPages.QUEUE + "/**",
+        UnitPages.UNIT_MODELS,
+        UnitPages.UNIT_MODELS + "/**",
+        "/api/models/**",
+        "/api/uploads/**",
+        "/api/imports/**"
+    };
+
+    /** Pages and APIs for administrators only. */
+    private static final String[] ADMINISTRATION = {
+        AdministrationPages.PAGE, AdministrationPages.PAGE + "/**", "/api/admin/**"
+    };
+
     private static final ServerWebExchangeMatcher API = ServerWebExchangeMatchers.pathMatchers("/api/**");
 
-    private static DelegatingServerAuthenticationEntryPoint entryPoint(EarlyRefusals refusals) {
-        var entryPoint = new DelegatingServerAuthenticationEntryPoint(
-                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(API, refusals.notSignedIn()));
+    /**
+     * A JSON client learns that it is not signed in (a problem detail); a person asking for a page that needs an
+     * account signs in, with nothing saved for them; an address that is neither is a page that does not exist.
+     */
+    private static DelegatingServerAuthenticationEntryPoint entryPoint(EarlyRefusals refusals, NotFoundPage notFound) {
         var toSignIn = new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE);
         toSignIn.setRequestCache(NoOpServerRequestCache.getInstance());
-        entryPoint.setDefaultEntryPoint(toSignIn);
+        var entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(API, refusals.notSignedIn()),
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+                        ServerWebExchangeMatchers.pathMatchers(SIGNED_IN), toSignIn),
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+                        ServerWebExchangeMatchers.pathMatchers(ADMINISTRATION), toSignIn));
+        entryPoint.setDefaultEntryPoint(notFound);
         return entryPoint;
     }
 
-    private static ServerAccessDeniedHandler accessDenied(EarlyRefusals refusals) {
+    /** A refused form or JSON write (CSRF): a problem detail for the API, a Vietnamese page for people. */
+    private static ServerAccessDeniedHandler refused(EarlyRefusals refusals) {
         var denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
                 new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(API, refusals.denied()));
         denied.setDefaultAccessDeniedHandler(refusals.deniedOnPages());
         return denied;
     }
 
+    /** As {@link #refused}, except that a signed-in person at an address no page has is told it does not exist. */
+    private static ServerAccessDeniedHandler accessDenied(EarlyRefusals refusals, NotFoundPage notFound) {
+        var denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
+                new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(API, refusals.denied()),
+                new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(
+                        ServerWebExchangeMatchers.pathMatchers(ADMINISTRATION), refusals.deniedOnPages()));
+        denied.setDefaultAccessDeniedHandler(notFound);
+        return denied;
+    }
+
+    /**
+     * The embed page alone may be framed by any site, so news sites can show the map: a chain of its own, read-only,
+     * with no session to ride on, that relaxes frame-ancestors and drops X-Frame-Options for it and nothing else.
+     */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain embed(ServerHttpSecurity http, SiteProperties site, StorageProperties storage) {
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, MapPages.EMBED))
+                .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .headers(headers -> headers.frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
+                        .contentSecurityPolicy(
+                                csp -> csp.policyDirectives(site.contentSecurityPolicy(storage.publicOrigin(), "*")))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain site(
             ServerHttpSecurity http,
             SiteProperties site,
@@ -78,6 +150,7 @@ class SecurityConfiguration {
             LoginThrottle throttle,
             ProxyProperties proxy,
             EarlyRefusals refusals) {
+        var notFound = new NotFoundPage();
         var loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?thoat"));
         return http.authorizeExchange(exchange -> exchange.pathMatchers(HttpMethod.GET, PUBLIC_READS)
@@ -90,20 +163,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(PasswordLinkPages.PAGE + "/*", PasswordPages.FORGOTTEN)
                         .permitAll()
-                        .pathMatchers(AdministrationPages.PAGE, AdministrationPages.PAGE + "/**")
+                        .pathMatchers(ADMINISTRATION)
                         .hasRole("ADMINISTRATOR")
-                        .pathMatchers(
-                                ACCOUNT_PAGE,
-                                ACCOUNT_PAGE + "/mat-khau",
-                                UPLOAD_PAGE,
-                                ImportPages.IMPORT_PAGE,
-                                ModerationPages.QUEUE,
-                                ModerationPages.QUEUE + "/**",
-                                UnitPages.UNIT_MODELS,
-                                UnitPages.UNIT_MODELS + "/**",
-                                "/api/models/**",
-                                "/api/uploads/**",
-                                "/api/imports/**")
+                        .pathMatchers(SIGNED_IN)
                         .authenticated()
                         .anyExchange()
                         .denyAll())
@@ -112,8 +174,8 @@ class SecurityConfiguration {
                         .authenticationFailureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessHandler(loggedOut))
                 // A JSON client must learn that it is not signed in, not follow a redirect to an HTML page.
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(refusals))
-                        .accessDeniedHandler(accessDenied(refusals)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(refusals, notFound))
+                        .accessDeniedHandler(accessDenied(refusals, notFound)))
                 // Nothing is kept for an anonymous visitor (here and in the entry point): a saved request would make
                 // every stranger at a protected page a server-side session. Signing in leads to the account page.
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
@@ -123,7 +185,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(throttle), SecurityWebFiltersOrder.FORM_LOGIN)
                 .csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookies())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        .accessDeniedHandler(accessDenied(refusals)))
+                        .accessDeniedHandler(refused(refusals)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(site.contentSecurityPolicy(storage.publicOrigin())))

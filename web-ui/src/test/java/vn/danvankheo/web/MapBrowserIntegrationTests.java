@@ -8,13 +8,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A person's first visit, in Debian's headless Chromium: the map, the demo marker, its page and its photo. */
+/**
+ * A person's visit in Debian's headless Chromium: the map, its list and its address moving together, a demo marker,
+ * its page and its photo.
+ */
 class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
     private HeadlessChromium chromium;
@@ -40,9 +45,9 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         String name = (String) demo.get("name");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        browser.get(baseUrl() + "/");
+        browser.get(baseUrl() + "/ban-do");
         WebElement marker = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("img.leaflet-marker-icon[title=\"" + name + "\"]")));
+                By.cssSelector(".leaflet-marker-icon.model-marker[title^=\"" + name + " (\"]")));
         marker.click();
         WebElement link =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-popup a.model-link")));
@@ -56,5 +61,83 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", photo));
         assertThat(photo.getAttribute("naturalWidth")).isEqualTo("1200");
         assertThat(photo.getAttribute("src")).startsWith(baseUrl() + "/media/");
+    }
+
+    @Test
+    void theListAndTheMapShowTheSameModelsAndTheAddressKeepsTheFilterThroughBackAndForward() {
+        int all = demoModels().size();
+        long culture = demoModels().stream()
+                .filter(demo -> "CULTURE_SOCIETY_PEOPLE".equals(demo.get("field")))
+                .count();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(baseUrl() + "/ban-do");
+        wait.until(b -> shown(b) == all && listed(b) == all);
+
+        new Select(browser.findElement(By.name("field"))).selectByValue("CULTURE_SOCIETY_PEOPLE");
+        wait.until(b -> b.getCurrentUrl().contains("field=CULTURE_SOCIETY_PEOPLE"));
+        wait.until(b -> shown(b) == culture && listed(b) == culture);
+        String filtered = browser.getCurrentUrl();
+        assertThat(filtered).contains("bbox=", "zoom=");
+
+        browser.navigate().back();
+        wait.until(b -> !b.getCurrentUrl().contains("field="));
+        wait.until(b -> shown(b) == all && listed(b) == all);
+        assertThat(new Select(browser.findElement(By.name("field")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEmpty();
+
+        browser.navigate().forward();
+        wait.until(b -> b.getCurrentUrl().contains("field=CULTURE_SOCIETY_PEOPLE"));
+        wait.until(b -> shown(b) == culture && listed(b) == culture);
+
+        // A copied link opens the same view with the same filter.
+        browser.get(baseUrl() + "/");
+        browser.get(filtered);
+        wait.until(b -> shown(b) == culture && listed(b) == culture);
+        assertThat(new Select(browser.findElement(By.name("field")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("CULTURE_SOCIETY_PEOPLE");
+    }
+
+    @Test
+    void onAPhoneTheListIsASheetUnderTheMapAndThePageDoesNotScroll() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(baseUrl() + "/ban-do");
+        wait.until(b -> listed(b) == demoModels().size());
+
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Number overflow =
+                (Number) js.executeScript("return document.documentElement.scrollHeight - window.innerHeight;");
+        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        WebElement map = browser.findElement(By.id("map"));
+        WebElement list = browser.findElement(By.cssSelector(".model-list"));
+        assertThat(list.getRect().getY())
+                .isGreaterThanOrEqualTo(map.getRect().getY() + map.getRect().getHeight());
+    }
+
+    @Test
+    void aNewsSiteOnAnotherOriginFramesTheEmbedPage() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String embed = baseUrl() + "/nhung?bbox=102.1,8.2,109.5,23.4&zoom=5";
+
+        browser.get("data:text/html;charset=utf-8,<h1>Báo</h1><iframe id=\"dvk\" width=\"800\" height=\"500\" src=\""
+                + embed + "\"></iframe>");
+        browser.switchTo().frame("dvk");
+        wait.until(b -> shown(b) == demoModels().size());
+        browser.switchTo().defaultContent();
+    }
+
+    private static long shown(WebDriver browser) {
+        return browser.findElements(By.cssSelector(".leaflet-marker-icon.model-marker"))
+                .size();
+    }
+
+    private static long listed(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#model-list-items li")).size();
     }
 }

@@ -8,7 +8,7 @@ class SitePropertiesTests {
 
     @Test
     void pagesMayConnectToTheStorageOriginBrowsersSendUploadsTo() {
-        var site = new SiteProperties("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", "");
+        var site = new SiteProperties("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", "", null);
 
         assertThat(site.contentSecurityPolicy("https://kho.danvankheo.vn"))
                 .contains("connect-src 'self' https://kho.danvankheo.vn;")

@@ -326,6 +326,58 @@ public class ModelCatalog {
         return models.existsBySlug(slug);
     }
 
+    /**
+     * A page of published models as the public sees them, in id order after {@code after} (null for the first page):
+     * a read model is rebuilt with a few queries per page, not several per model.
+     */
+    @Transactional(readOnly = true)
+    public List<ModelView> publishedAfter(UUID after, int limit) {
+        List<UUID> ids = jdbc.sql("""
+                        SELECT id FROM catalog.model WHERE status = 'PUBLISHED'
+                        AND (CAST(:after AS uuid) IS NULL OR id > CAST(:after AS uuid)) ORDER BY id LIMIT :limit
+                        """)
+                .param("after", after)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+        java.util.Map<UUID, ModelView> approved = revisions.lastPublished(ids);
+        List<UUID> withoutSnapshot =
+                ids.stream().filter(id -> !approved.containsKey(id)).toList();
+        java.util.Map<UUID, Model> unsnapshotted = new java.util.HashMap<>();
+        models.findAllById(withoutSnapshot).forEach(model -> unsnapshotted.put(model.id(), model));
+        Set<String> codes = new java.util.HashSet<>();
+        approved.values().forEach(view -> {
+            codes.add(view.communeCode());
+            codes.add(view.provinceCode());
+        });
+        unsnapshotted.values().forEach(model -> {
+            codes.add(model.communeCode());
+            codes.add(model.provinceCode());
+        });
+        java.util.Map<String, String> names = adminUnits.currentFullNames(codes);
+        List<ModelView> page = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            ModelView view = approved.containsKey(id)
+                    ? approved.get(id)
+                    : unsnapshotted.get(id).view(null);
+            page.add(view.withToday(
+                            new ModelView.TodaysNames(names.get(view.communeCode()), names.get(view.provinceCode())))
+                    .forPublic());
+        }
+        return page;
+    }
+
+    /** One page of published models' addresses, in a fixed order, so a sitemap can be split into files. */
+    @Transactional(readOnly = true)
+    public List<PublishedAddress> publishedAddresses(int page, int size) {
+        return models.findPublishedAddresses(org.springframework.data.domain.PageRequest.of(page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public long publishedCount() {
+        return models.countByStatus(ModelStatus.PUBLISHED);
+    }
+
     /** Ids of every published model, so a read model can be rebuilt from the source of truth. */
     @Transactional(readOnly = true)
     public List<UUID> publishedIds() {

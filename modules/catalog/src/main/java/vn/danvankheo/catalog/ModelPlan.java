@@ -30,6 +30,24 @@ public record ModelPlan(
         reviewDates = reviewDates == null ? List.of() : List.copyOf(reviewDates);
     }
 
+    /** Nothing planned yet: a page then shows no plan section rather than an empty heading. */
+    public boolean nothingPlanned() {
+        return isBlank(situation)
+                && goals.isEmpty()
+                && isBlank(methods)
+                && isBlank(scope)
+                && isBlank(beneficiaries)
+                && partners.isEmpty()
+                && resources == null
+                && schedule.isEmpty()
+                && reviewDates.isEmpty()
+                && personInCharge == null;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
     public record Goal(String description, List<Indicator> indicators) {
         public Goal {
             indicators = indicators == null ? List.of() : List.copyOf(indicators);

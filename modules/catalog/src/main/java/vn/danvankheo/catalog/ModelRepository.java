@@ -17,6 +17,14 @@ interface ModelRepository extends JpaRepository<Model, UUID> {
     List<UUID> findPublishedIds();
 
     @Query("""
+            select new vn.danvankheo.catalog.PublishedAddress(m.slug, m.updatedAt) from Model m
+            where m.status = vn.danvankheo.catalog.ModelStatus.PUBLISHED order by m.slug
+            """)
+    List<PublishedAddress> findPublishedAddresses(org.springframework.data.domain.Pageable page);
+
+    long countByStatus(ModelStatus status);
+
+    @Query("""
             select m from Model m
             where (m.status = vn.danvankheo.catalog.ModelStatus.SUBMITTED or m.reviewRequested = true)
               and (:province is null or m.provinceCode = :province)

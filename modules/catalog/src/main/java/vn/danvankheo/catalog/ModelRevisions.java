@@ -91,6 +91,24 @@ class ModelRevisions {
                 .map(snapshot -> json.readValue(snapshot, ModelView.class));
     }
 
+    /** The last approved snapshot of each model given that has one, in one query. */
+    java.util.Map<UUID, ModelView> lastPublished(java.util.Collection<UUID> modelIds) {
+        java.util.Map<UUID, ModelView> snapshots = new java.util.HashMap<>();
+        if (modelIds.isEmpty()) {
+            return snapshots;
+        }
+        jdbc.sql("""
+                        SELECT DISTINCT ON (model_id) model_id, snapshot::text AS snapshot FROM catalog.model_revision
+                        WHERE model_id IN (:models) AND change = 'PUBLISHED' ORDER BY model_id, version DESC
+                        """)
+                .param("models", modelIds)
+                .query((rs, n) -> snapshots.put(
+                        rs.getObject("model_id", UUID.class),
+                        json.readValue(rs.getString("snapshot"), ModelView.class)))
+                .list();
+        return snapshots;
+    }
+
     /** The parts changed since a moderator last approved the model, for the moderator to look at first. */
     List<String> changedSinceApproval(UUID modelId) {
         return jdbc.sql("""

@@ -35,12 +35,15 @@ public class ProgressUpdates {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ModelCatalog catalog;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ProgressUpdates(JdbcClient jdbc, JsonMapper json, ModelCatalog catalog, ObjectProvider<Clock> clock) {
+    ProgressUpdates(
+            JdbcClient jdbc, JsonMapper json, ModelCatalog catalog, Outbox outbox, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.catalog = catalog;
+        this.outbox = outbox;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -99,6 +102,27 @@ public class ProgressUpdates {
                         """).param("model", modelId).query(this::update).list();
     }
 
+    /** The public timelines of many models in one query, for rebuilding a read model a page at a time. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<ProgressUpdate>> publishedTimelines(java.util.Collection<UUID> modelIds) {
+        java.util.Map<UUID, List<ProgressUpdate>> timelines = new java.util.HashMap<>();
+        if (modelIds.isEmpty()) {
+            return timelines;
+        }
+        jdbc.sql("""
+                        SELECT u.* FROM catalog.model_update u JOIN catalog.model m ON m.id = u.model_id
+                        WHERE u.model_id IN (:models) AND u.status = 'PUBLISHED' AND m.status = 'PUBLISHED'
+                        ORDER BY u.written_at DESC, u.id
+                        """)
+                .param("models", modelIds)
+                .query(this::update)
+                .list()
+                .forEach(update -> timelines
+                        .computeIfAbsent(update.modelId(), id -> new java.util.ArrayList<>())
+                        .add(update));
+        return timelines;
+    }
+
     /** Updates waiting for a moderator in a locality (both codes null: everywhere), oldest first. */
     @Transactional(readOnly = true)
     public List<ProgressUpdate> awaitingReview(String provinceCode, String communeCode) {
@@ -146,6 +170,10 @@ public class ProgressUpdates {
                 .update();
         if (changed == 0) {
             throw new ModelEditConflictException(current.version());
+        }
+        if (outcome == Status.PUBLISHED) {
+            // What the public sees of the model changed: readers such as the map's "has video" filter follow it.
+            outbox.modelChanged(modelId, now());
         }
         return find(modelId, updateId).orElseThrow();
     }

@@ -26,6 +26,15 @@ public class PublishedModels {
                 .flatMap(Mono::justOrEmpty);
     }
 
+    /** @param page 0-based, of {@code size} addresses each */
+    public Mono<List<PublishedAddress>> addresses(int page, int size) {
+        return Mono.fromCallable(() -> catalog.publishedAddresses(page, size)).subscribeOn(jdbcScheduler);
+    }
+
+    public Mono<Long> count() {
+        return Mono.fromCallable(catalog::publishedCount).subscribeOn(jdbcScheduler);
+    }
+
     /** The approved progress updates of a published model, newest first. */
     public Mono<List<ProgressUpdate>> timeline(UUID modelId) {
         return Mono.fromCallable(() -> updates.publishedTimeline(modelId)).subscribeOn(jdbcScheduler);

@@ -41,6 +41,30 @@ public class AdminUnits {
                 .optional();
     }
 
+    /** Today's full names of many units at once, by code; unknown codes are left out. */
+    public java.util.Map<String, String> currentFullNames(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT code, full_name FROM places.admin_unit_name WHERE valid_to IS NULL AND code IN (:codes)")
+                .param("codes", codes)
+                .query((rs, n) -> names.put(rs.getString("code"), rs.getString("full_name")))
+                .list();
+        return names;
+    }
+
+    /** Today's provinces in alphabetical order, for choosing one. */
+    public List<AdminUnit> provinces() {
+        return jdbc.sql("SELECT " + AdminUnitRows.COLUMNS + """
+                         FROM places.admin_unit u JOIN places.admin_unit_name n ON n.code = u.code
+                        WHERE u.level = 'PROVINCE' AND n.valid_to IS NULL
+                        ORDER BY n.name_folded, u.code
+                        """)
+                .query((rs, n) -> AdminUnitRows.read(rs))
+                .list();
+    }
+
     /**
      * Units whose name, full name or any earlier name contains the query, diacritics ignored ("Dak Lak" finds
      * Đắk Lắk). Spelled exactly as typed comes first (Xã Ba Dinh, Quảng Ngãi, is written without marks), then exact

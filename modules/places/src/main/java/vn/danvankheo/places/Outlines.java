@@ -1,6 +1,7 @@
 package vn.danvankheo.places;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,14 @@ public class Outlines {
                 5,
                 "u.level = 'COMMUNE' AND u.outline && ST_MakeEnvelope(:west, :south, :east, :north, 4326)",
                 Map.of("west", box.west(), "south", box.south(), "east", box.east(), "north", box.north()));
+    }
+
+    /** A unit's drawn outline as WKT, so that another capability can ask which of its points lie inside. */
+    public Optional<String> wkt(String code) {
+        return jdbc.sql("SELECT ST_AsText(outline, 5) FROM places.admin_unit WHERE code = :code")
+                .param("code", code == null ? "" : code.strip())
+                .query(String.class)
+                .optional();
     }
 
     private String featureCollection(String geometry, int decimals, String where, Map<String, Object> params) {

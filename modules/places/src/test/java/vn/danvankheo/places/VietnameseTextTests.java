@@ -29,4 +29,22 @@ class VietnameseTextTests {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         assertThat(VietnameseText.fold(decomposed)).isEqualTo(VietnameseText.fold(text));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Hoà Bình, Hòa Bình",
+        "Hòa Bình, Hòa Bình",
+        "Thuỵ Khuê, Thụy Khuê",
+        "sức khoẻ, sức khỏe",
+        "HOÀ, HÒA",
+        "Quý Thuý, Quý Thúy",
+        "hoàng hoả, hoàng hỏa",
+        "thuyền, thuyền",
+        "'hoà bình, hữu nghị', 'hòa bình, hữu nghị'"
+    })
+    void writesTheToneOfOpenSyllablesOnTheFirstVowel(String text, String canonical) {
+        assertThat(VietnameseText.canonicalTones(text)).isEqualTo(canonical);
+        assertThat(VietnameseText.canonicalTones(Normalizer.normalize(text, Normalizer.Form.NFD)))
+                .isEqualTo(canonical);
+    }
 }

@@ -13,4 +13,5 @@ public record MapMarker(
         double longitude,
         String communeName,
         String provinceName,
+        int yearStarted,
         UUID photoId) {}

@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -31,13 +30,10 @@ public class MapMarkers {
         this.properties = properties;
     }
 
-    public Mono<MarkerPage> within(BoundingBox box, Optional<Field> field) {
+    public Mono<MarkerPage> within(BoundingBox box, ModelFilter filter) {
         List<Query> filters = new ArrayList<>();
-        filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field("location")
-                .boundingBox(b -> b.tlbr(t -> t.topLeft(
-                                p -> p.latlon(l -> l.lat(box.north()).lon(box.west())))
-                        .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east()))))))));
-        field.ifPresent(f -> filters.add(ModelIndex.fieldIs(f)));
+        filters.add(inside(box));
+        filters.addAll(filter.clauses());
         return SearchCalls.guarded(
                 Mono.defer(() -> Mono.fromFuture(client.search(
                                 s -> s.index(index.alias())
@@ -52,6 +48,14 @@ public class MapMarkers {
                 new MarkerPage(List.of(), 0));
     }
 
+    /** Models inside the box, edges included. */
+    static Query inside(BoundingBox box) {
+        return Query.of(q -> q.geoBoundingBox(g -> g.field("location")
+                .boundingBox(b -> b.tlbr(t -> t.topLeft(
+                                p -> p.latlon(l -> l.lat(box.north()).lon(box.west())))
+                        .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east())))))));
+    }
+
     private static MarkerPage page(SearchResponse<ModelDocument> response) {
         List<MapMarker> markers = response.hits().hits().stream()
                 .map(Hit::source)
@@ -64,7 +68,7 @@ public class MapMarkers {
         return new MarkerPage(markers, total);
     }
 
-    private static MapMarker marker(ModelDocument doc) {
+    static MapMarker marker(ModelDocument doc) {
         return new MapMarker(
                 UUID.fromString(doc.id()),
                 doc.slug(),
@@ -74,6 +78,7 @@ public class MapMarkers {
                 doc.location().lon(),
                 doc.communeName(),
                 doc.provinceName(),
+                doc.yearStarted(),
                 doc.photoId() == null ? null : UUID.fromString(doc.photoId()));
     }
 

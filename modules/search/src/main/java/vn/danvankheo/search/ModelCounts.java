@@ -6,10 +6,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import vn.danvankheo.catalog.Field;
 import vn.danvankheo.places.UnitLevel;
 
 /** Published models counted per province or commune, for a choropleth; one terms aggregation, no documents. */
@@ -29,9 +27,9 @@ public class ModelCounts {
         this.properties = properties;
     }
 
-    public Mono<Map<String, Long>> perUnit(UnitLevel level, Optional<Field> field) {
+    public Mono<Map<String, Long>> perUnit(UnitLevel level, ModelFilter filter) {
         String unitField = level == UnitLevel.PROVINCE ? "provinceCode" : "communeCode";
-        List<Query> filters = field.map(f -> List.of(ModelIndex.fieldIs(f))).orElse(List.of());
+        List<Query> filters = filter.clauses();
         return SearchCalls.guarded(
                 Mono.defer(() -> Mono.fromFuture(client.search(
                                 s -> s.index(index.alias())

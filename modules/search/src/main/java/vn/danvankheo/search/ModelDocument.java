@@ -1,10 +1,19 @@
 package vn.danvankheo.search;
 
 import java.time.Instant;
+import java.util.List;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdate.UpdateMedia;
 import vn.danvankheo.places.VietnameseText;
 
-/** The shape of a published model in the search index; see resources/search/models-v1.json. */
+/**
+ * The shape of a published model in the search index; see resources/search/models-v2.json.
+ *
+ * @param hasPhotos photos of the model or of an approved update
+ * @param hasVideo a video in an approved update, the only place models carry videos
+ * @param recognitions the model's recognitions by level and year; empty until recognition decisions are recorded
+ */
 record ModelDocument(
         String id,
         String slug,
@@ -12,6 +21,11 @@ record ModelDocument(
         String nameFolded,
         String ownerName,
         String field,
+        String ownerKind,
+        boolean continuing,
+        boolean hasPhotos,
+        boolean hasVideo,
+        List<RecognitionEntry> recognitions,
         String provinceCode,
         String provinceName,
         String communeCode,
@@ -22,11 +36,25 @@ record ModelDocument(
         String summaryFolded,
         String photoId,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        // Search text (issue 11): never shown except storyText. The exact fields keep diacritics with tone marks in
+        // one placement, the folded ones have none; both are made here because the server has no analysis-common.
+        String nameExact,
+        String summaryExact,
+        String storyText,
+        String storyExact,
+        String storyFolded,
+        String ownerFolded) {
 
     record GeoPoint(double lat, double lon) {}
 
-    static ModelDocument of(ModelView model) {
+    /** @param level a recognition level's constant name, as {@link ModelFilter.Recognition} names it */
+    record RecognitionEntry(String level, int year) {}
+
+    static ModelDocument of(ModelView model, List<ProgressUpdate> publishedTimeline) {
+        List<UpdateMedia> updateMedia = publishedTimeline.stream()
+                .flatMap(update -> update.media().stream())
+                .toList();
         return new ModelDocument(
                 model.id().toString(),
                 model.slug(),
@@ -34,6 +62,11 @@ record ModelDocument(
                 VietnameseText.fold(model.name()),
                 model.ownerName(),
                 model.field().name(),
+                model.ownerKind().name(),
+                model.details().continuing(),
+                !model.photos().isEmpty() || updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.PHOTO),
+                updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.VIDEO),
+                List.of(),
                 model.provinceCode(),
                 model.today().provinceName(),
                 model.communeCode(),
@@ -46,6 +79,12 @@ record ModelDocument(
                         ? null
                         : model.photos().get(0).mediaId().toString(),
                 model.publishedAt(),
-                model.updatedAt());
+                model.updatedAt(),
+                VietnameseText.canonicalTones(model.name()),
+                VietnameseText.canonicalTones(model.summary()),
+                StoryText.of(model.story()),
+                VietnameseText.canonicalTones(StoryText.of(model.story())),
+                VietnameseText.fold(StoryText.of(model.story())),
+                VietnameseText.fold(model.ownerName()));
     }
 }

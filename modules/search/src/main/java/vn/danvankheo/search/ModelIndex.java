@@ -1,85 +1,121 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.danvankheo.catalog.Field;
 
 /**
- * The models index: a concrete index per mapping version behind a stable alias, so a new mapping can be built beside
- * the old one and swapped in. The mapping itself is versioned JSON under resources/search.
+ * The models index: concrete indices named by mapping version and build time behind a stable alias, so a new one is
+ * built beside the one readers use and swapped in at once. The mapping itself is versioned JSON under
+ * resources/search.
  */
 @Component
 class ModelIndex {
 
-    static final String MAPPING_VERSION = "v1";
+    static final String MAPPING_VERSION = "v2";
+    private static final DateTimeFormatter BUILD_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
+    private final Clock clock = Clock.systemUTC();
 
     ModelIndex(ElasticsearchClient client, SearchProperties properties) {
         this.client = client;
         this.properties = properties;
     }
 
-    /** Models of one field, as both the map and its counts filter them. */
-    static Query fieldIs(Field field) {
-        return Query.of(q -> q.term(t -> t.field("field").value(field.name())));
-    }
-
     String alias() {
         return properties.indexPrefix() + "-models";
     }
 
-    String concreteName() {
-        return alias() + "-" + MAPPING_VERSION;
+    /** A name no index has yet, of the current mapping version. */
+    String newIndexName() {
+        return alias() + "-" + MAPPING_VERSION + "-" + BUILD_TIME.format(clock.instant());
     }
 
-    /** Readers use the alias, which exists only once the index has been completely filled. */
-    boolean isReady() throws IOException {
-        return client.indices().existsAlias(a -> a.name(alias())).value();
-    }
-
-    void createIfMissing() throws IOException {
-        if (client.indices().exists(e -> e.index(concreteName())).value()) {
-            return;
+    /** The index readers use now; empty before the first build completes or after the index was lost. */
+    Optional<String> current() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
+            return Optional.empty();
         }
+        return client.indices().getAlias(a -> a.name(alias())).result().keySet().stream()
+                .findFirst();
+    }
+
+    /** Readers have a complete index of the current mapping version. */
+    boolean isReady() throws IOException {
+        return current()
+                .filter(name -> name.startsWith(alias() + "-" + MAPPING_VERSION + "-"))
+                .isPresent();
+    }
+
+    /** Refreshing is switched off while a build fills the index; {@link #swapTo} turns it back on. */
+    void create(String name) throws IOException {
         try (InputStream mapping =
                 new ClassPathResource("search/models-" + MAPPING_VERSION + ".json").getInputStream()) {
             client.indices()
-                    .create(CreateIndexRequest.of(c -> c.index(concreteName())
+                    .create(CreateIndexRequest.of(c -> c.index(name)
                             .withJson(mapping)
-                            .settings(s -> s.numberOfReplicas(String.valueOf(properties.replicas())))));
+                            .settings(s -> s.numberOfReplicas(String.valueOf(properties.replicas()))
+                                    .refreshInterval(r -> r.time("-1")))));
         }
     }
 
-    void markReady() throws IOException {
-        client.indices().putAlias(a -> a.index(concreteName()).name(alias()).isWriteIndex(true));
+    /**
+     * Moves the alias in one step, so a reader sees either the old index or the new one, then drops the others,
+     * including builds cut short by a crash.
+     */
+    void swapTo(String name) throws IOException {
+        client.indices().putSettings(p -> p.index(name).settings(s -> s.refreshInterval(r -> r.time("1s"))));
+        client.indices().refresh(r -> r.index(name));
+        client.indices()
+                .updateAliases(u -> u.actions(a -> a.remove(
+                                r -> r.index(alias() + "-*").alias(alias()).mustExist(false)))
+                        .actions(a -> a.add(n -> n.index(name).alias(alias()).isWriteIndex(true))));
+        for (String other :
+                client.indices().get(g -> g.index(alias() + "-*")).result().keySet()) {
+            if (!other.equals(name)) {
+                client.indices().delete(d -> d.index(other));
+            }
+        }
     }
 
+    /** Into the index readers use. */
     void put(ModelDocument document) throws IOException {
-        client.index(i -> i.index(concreteName()).id(document.id()).document(document));
+        put(alias(), document);
+    }
+
+    void put(String index, ModelDocument document) throws IOException {
+        client.index(i -> i.index(index).id(document.id()).document(document));
     }
 
     void remove(String id) throws IOException {
-        client.delete(d -> d.index(concreteName()).id(id));
+        remove(alias(), id);
     }
 
-    void putAll(List<ModelDocument> documents) throws IOException {
+    void remove(String index, String id) throws IOException {
+        client.delete(d -> d.index(index).id(id));
+    }
+
+    void putAll(String index, List<ModelDocument> documents) throws IOException {
         if (documents.isEmpty()) {
             return;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         documents.forEach(document -> bulk.operations(
-                op -> op.index(i -> i.index(concreteName()).id(document.id()).document(document))));
+                op -> op.index(i -> i.index(index).id(document.id()).document(document))));
         requireAllDone(client.bulk(bulk.build()));
     }
 
@@ -89,7 +125,7 @@ class ModelIndex {
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         ids.forEach(id ->
-                bulk.operations(op -> op.delete(d -> d.index(concreteName()).id(id))));
+                bulk.operations(op -> op.delete(d -> d.index(alias()).id(id))));
         requireAllDone(client.bulk(bulk.build()));
     }
 

@@ -2,8 +2,9 @@ package vn.danvankheo.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,35 +13,44 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelChanged;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ProgressUpdates;
 
 /**
  * Keeps the search index in step with the catalog. It runs on the catalog's outbox thread: throwing here leaves the
- * change pending in the outbox, to be delivered again once Elasticsearch answers.
+ * change pending in the outbox, to be delivered again once Elasticsearch answers. Every delivery reads the model's
+ * current public state, so a repeated or late one never writes stale data.
  */
 @Component
 class ModelIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(ModelIndexer.class);
-    private static final int BULK_SIZE = 500;
+    static final int BATCH = 1_000;
+    /** Changes left over after a build are applied while writes wait; a few, so they wait briefly. */
+    private static final int CATCH_UP_UNDER_LOCK = 200;
 
     private final ModelIndex index;
     private final ModelCatalog catalog;
+    private final ProgressUpdates updates;
+    private final CountryGrids countryGrids;
+    private Build building;
 
-    ModelIndexer(ModelIndex index, ModelCatalog catalog) {
+    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates, CountryGrids countryGrids) {
         this.index = index;
         this.catalog = catalog;
+        this.updates = updates;
+        this.countryGrids = countryGrids;
     }
 
     @EventListener
-    void on(ModelChanged event) {
+    synchronized void on(ModelChanged event) {
         try {
             ensureReady();
-            var model = catalog.findPublished(event.modelId());
-            if (model.isPresent()) {
-                index.put(ModelDocument.of(model.get()));
-            } else {
-                index.remove(event.modelId().toString());
+            write(index.alias(), event.modelId());
+            if (building != null) {
+                building.changed().add(event.modelId());
             }
+            countryGrids.indexChanged();
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
         }
@@ -62,30 +72,91 @@ class ModelIndexer {
     }
 
     /**
-     * A missing or half-filled index is filled from PostGIS before readers see it: the alias is added only after a
-     * complete rebuild, so a rebuild cut short is simply done again.
+     * A missing index, or one of an older mapping, is rebuilt from PostGIS while changes wait in the outbox; readers
+     * of an older index keep it until the new one is complete.
      */
     synchronized void ensureReady() throws IOException {
         if (index.isReady()) {
             return;
         }
-        index.createIfMissing();
-        rebuild();
-        index.markReady();
+        String name = index.newIndexName();
+        index.create(name);
+        fill(name, new ReindexProgress.Counter(catalog.publishedCount()));
+        index.swapTo(name);
+        countryGrids.indexChanged();
     }
 
-    /** Fills the index from PostGIS, the source of truth, e.g. after the index was lost with a search node. */
-    private void rebuild() throws IOException {
-        List<UUID> ids = catalog.publishedIds();
-        log.info("Rebuilding search index {} from {} published models", index.concreteName(), ids.size());
-        List<ModelDocument> batch = new ArrayList<>(BULK_SIZE);
-        for (UUID id : ids) {
-            catalog.findPublished(id).map(ModelDocument::of).ifPresent(batch::add);
-            if (batch.size() == BULK_SIZE) {
-                index.putAll(batch);
-                batch.clear();
+    /**
+     * A full rebuild while everything keeps working: readers use the current index, changes go on being written to
+     * it and are remembered, and once the new index is filled the remembered ones are read again into it before the
+     * alias moves. A change is thus either read by the build after it happened, or read again afterwards.
+     */
+    void rebuild(ReindexProgress.Counter progress) throws IOException {
+        ensureReady();
+        String name = index.newIndexName();
+        index.create(name);
+        synchronized (this) {
+            building = new Build(name, java.util.concurrent.ConcurrentHashMap.newKeySet());
+        }
+        try {
+            fill(name, progress);
+            Set<UUID> changed = takeChanged();
+            while (changed.size() > CATCH_UP_UNDER_LOCK) {
+                for (UUID id : changed) {
+                    write(name, id);
+                }
+                changed = takeChanged();
+            }
+            synchronized (this) {
+                changed.addAll(takeChanged());
+                for (UUID id : changed) {
+                    write(name, id);
+                }
+                index.swapTo(name);
+                countryGrids.indexChanged();
+                building = null;
+            }
+        } finally {
+            synchronized (this) {
+                building = null;
             }
         }
-        index.putAll(batch);
     }
+
+    private synchronized Set<UUID> takeChanged() {
+        Set<UUID> taken = new HashSet<>(building.changed());
+        building.changed().removeAll(taken);
+        return taken;
+    }
+
+    private void write(String target, UUID modelId) throws IOException {
+        var model = catalog.findPublished(modelId);
+        if (model.isPresent()) {
+            index.put(target, ModelDocument.of(model.get(), updates.publishedTimeline(modelId)));
+        } else {
+            index.remove(target, modelId.toString());
+        }
+    }
+
+    /** Reads PostGIS a page at a time, each page one bulk request. */
+    private void fill(String name, ReindexProgress.Counter progress) throws IOException {
+        log.info("Building search index {} from {} published models", name, progress.total());
+        UUID after = null;
+        List<ModelView> page;
+        do {
+            page = catalog.publishedAfter(after, BATCH);
+            var timelines =
+                    updates.publishedTimelines(page.stream().map(ModelView::id).toList());
+            index.putAll(
+                    name,
+                    page.stream()
+                            .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
+                            .toList());
+            progress.add(page.size());
+            after = page.isEmpty() ? null : page.get(page.size() - 1).id();
+        } while (page.size() == BATCH);
+        log.info("Search index {} filled with {} models", name, progress.done());
+    }
+
+    private record Build(String index, Set<UUID> changed) {}
 }

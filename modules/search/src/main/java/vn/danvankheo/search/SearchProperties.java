@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replicas replicas per index: 0 on a single node, 1 or more on a cluster
  * @param timeout how long one search call may take before search counts as unavailable
  * @param healInterval how often a lost index is looked for and rebuilt from the catalog
+ * @param countryGridsUpToZoom map zooms up to which clusters are cut from grids kept for the whole country
+ * @param gridMaxAge how old a kept grid may grow even when this instance heard of no change (another may have)
  */
 @ConfigurationProperties("dvk.search")
 public record SearchProperties(
@@ -18,7 +20,9 @@ public record SearchProperties(
         String password,
         Integer replicas,
         Duration timeout,
-        Duration healInterval) {
+        Duration healInterval,
+        Integer countryGridsUpToZoom,
+        Duration gridMaxAge) {
 
     public SearchProperties {
         url = url == null ? "http://127.0.0.1:19200" : url;
@@ -26,5 +30,7 @@ public record SearchProperties(
         replicas = replicas == null ? 0 : replicas;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         healInterval = healInterval == null ? Duration.ofSeconds(30) : healInterval;
+        countryGridsUpToZoom = countryGridsUpToZoom == null ? 7 : countryGridsUpToZoom;
+        gridMaxAge = gridMaxAge == null ? Duration.ofMinutes(1) : gridMaxAge;
     }
 }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
@@ -27,23 +24,10 @@ import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.testing.TestServices;
 
 /** The catalog in real PostGIS, its outbox, and the index in a real Elasticsearch, all together. */
-@SpringBootTest(
-        classes = SearchTestApplication.class,
-        properties = {
-            "dvk.catalog.outbox-poll-interval=100ms",
-            "dvk.catalog.outbox-max-backoff=1s",
-            "dvk.search.heal-interval=1s",
-            "dvk.places.data-directory=../../data/vn-admin"
-        })
-class ModelIndexingIntegrationTests {
+class ModelIndexingIntegrationTests extends SearchIntegrationTest {
 
     private static final BoundingBox HANOI = new BoundingBox(105.7, 20.9, 106.0, 21.2);
     private static final BoundingBox MEKONG_DELTA = new BoundingBox(104.5, 8.5, 106.8, 11.0);
-
-    @DynamicPropertySource
-    static void realServices(DynamicPropertyRegistry registry) {
-        TestServices.isolated("search").register(registry);
-    }
 
     @Autowired
     UnitRegistry units;
@@ -69,9 +53,9 @@ class ModelIndexingIntegrationTests {
     void aPublishedModelBecomesAMarkerInsideItsViewportOnly() {
         ModelView model = publish("ba-dinh", 21.0368, 105.8342, Field.ECONOMY_SCIENCE_ENVIRONMENT);
 
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(model.id()));
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(model.id()));
 
-        MapMarker marker = markers.within(HANOI, Optional.empty()).block().markers().stream()
+        MapMarker marker = markers.within(HANOI, ModelFilter.ANY).block().markers().stream()
                 .filter(m -> m.id().equals(model.id()))
                 .findFirst()
                 .orElseThrow();
@@ -79,10 +63,10 @@ class ModelIndexingIntegrationTests {
         assertThat(marker.latitude()).isEqualTo(21.0368);
         assertThat(marker.longitude()).isEqualTo(105.8342);
         assertThat(marker.photoId()).isEqualTo(model.photos().get(0).mediaId());
-        assertThat(markerIds(MEKONG_DELTA, Optional.empty())).doesNotContain(model.id());
-        assertThat(markerIds(HANOI, Optional.of(Field.ECONOMY_SCIENCE_ENVIRONMENT)))
+        assertThat(markerIds(MEKONG_DELTA, ModelFilter.ANY)).doesNotContain(model.id());
+        assertThat(markerIds(HANOI, onlyField(Field.ECONOMY_SCIENCE_ENVIRONMENT)))
                 .contains(model.id());
-        assertThat(markerIds(HANOI, Optional.of(Field.PARTY_AND_POLITICAL_SYSTEM)))
+        assertThat(markerIds(HANOI, onlyField(Field.PARTY_AND_POLITICAL_SYSTEM)))
                 .doesNotContain(model.id());
     }
 
@@ -93,8 +77,8 @@ class ModelIndexingIntegrationTests {
         ModelView published = publish("da-cong-bo", 21.03, 105.85, Field.CULTURE_SOCIETY_PEOPLE);
 
         // The outbox delivers in order, so once the later change is indexed the draft's has been handled.
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(published.id()));
-        assertThat(markerIds(HANOI, Optional.empty())).doesNotContain(draft.id());
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(published.id()));
+        assertThat(markerIds(HANOI, ModelFilter.ANY)).doesNotContain(draft.id());
     }
 
     @Test
@@ -113,18 +97,19 @@ class ModelIndexingIntegrationTests {
 
         waitUntil(
                 () -> health.health().block(Duration.ofSeconds(10)).getStatus().equals(Status.UP));
-        waitUntil(() -> markerIds(MEKONG_DELTA, Optional.empty()).contains(model.id()));
+        waitUntil(() -> markerIds(MEKONG_DELTA, ModelFilter.ANY).contains(model.id()));
     }
 
     @Test
     void aLostIndexIsRebuiltFromTheCatalogWithoutWaitingForAChange() throws Exception {
         ModelView before = publish("truoc-khi-mat-chi-muc", 21.02, 105.84, Field.PARTY_AND_POLITICAL_SYSTEM);
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(before.id()));
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(before.id()));
 
-        client.indices().delete(d -> d.index(index.concreteName()));
+        String lost = index.current().orElseThrow();
+        client.indices().delete(d -> d.index(lost));
 
-        waitUntil(() -> markerIds(HANOI, Optional.empty()).contains(before.id()));
-        assertThat(markerIds(BoundingBox.world(), Optional.empty())).containsAll(catalog.publishedIds());
+        waitUntil(() -> markerIds(HANOI, ModelFilter.ANY).contains(before.id()));
+        assertThat(markerIds(BoundingBox.world(), ModelFilter.ANY)).containsAll(catalog.publishedIds());
     }
 
     private ModelView publish(String slugStem, double lat, double lon, Field field) {
@@ -156,14 +141,18 @@ class ModelIndexingIntegrationTests {
                 List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn")));
     }
 
-    private List<UUID> markerIds(BoundingBox box, Optional<Field> field) {
+    private List<UUID> markerIds(BoundingBox box, ModelFilter filter) {
         try {
-            return markers.within(box, field).block(Duration.ofSeconds(10)).markers().stream()
+            return markers.within(box, filter).block(Duration.ofSeconds(10)).markers().stream()
                     .map(MapMarker::id)
                     .toList();
         } catch (SearchUnavailableException e) {
             return List.of();
         }
+    }
+
+    private static ModelFilter onlyField(Field field) {
+        return new ModelFilter(Set.of(field), null, null, null, null, null, null, null, null, null, null);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -1,39 +1,98 @@
 package vn.danvankheo.search.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import vn.danvankheo.catalog.Field;
-import vn.danvankheo.catalog.Fields;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.search.InvalidMapRequestException;
+import vn.danvankheo.search.MapCluster;
+import vn.danvankheo.search.MapClusters;
 import vn.danvankheo.search.MapMarker;
 import vn.danvankheo.search.MapMarkers;
 import vn.danvankheo.search.ModelCounts;
+import vn.danvankheo.search.ModelFilter;
+import vn.danvankheo.search.ModelList;
 
-/** The public map's data: published models in a viewport as GeoJSON (RFC 7946: longitude first), and counts. */
+/**
+ * The public map's data: published models in a viewport as GeoJSON (RFC 7946: longitude first), and counts. Every
+ * endpoint takes the filter parameters of {@link ModelFilter}; any other parameter is refused.
+ */
 @RestController
 class MapEndpoints {
 
+    private static final int MAX_ZOOM = 22;
+
     private final MapMarkers markers;
+    private final MapClusters clusters;
+    private final ModelList list;
     private final ModelCounts counts;
 
-    MapEndpoints(MapMarkers markers, ModelCounts counts) {
+    MapEndpoints(MapMarkers markers, MapClusters clusters, ModelList list, ModelCounts counts) {
         this.markers = markers;
+        this.clusters = clusters;
+        this.list = list;
         this.counts = counts;
     }
 
-    @GetMapping(value = "/api/map/markers", produces = "application/geo+json")
-    Mono<Map<String, Object>> markers(
-            @RequestParam(required = false) String bbox, @RequestParam(required = false) String field) {
+    /** The list beside the map: the models the map shows for the same view and filter, sorted, one page. */
+    @GetMapping("/api/map/models")
+    Mono<Map<String, Object>> models(@RequestParam MultiValueMap<String, String> parameters) {
+        ModelFilter filter = ModelFilter.from(parameters, Set.of("bbox", "sort", "page"));
+        String bbox = parameters.getFirst("bbox");
         BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
-        Optional<Field> wanted = Optional.ofNullable(field).map(MapEndpoints::field);
-        return markers.within(box, wanted)
+        ModelList.Order order = ModelList.Order.parse(parameters.getFirst("sort"));
+        int page = ModelList.page(parameters.getFirst("page"));
+        return list.page(box, filter, order, page).map(models -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("total", models.total());
+            body.put("page", models.page());
+            body.put("pages", models.pages());
+            body.put("pageSize", ModelList.PAGE_SIZE);
+            body.put("sort", order.parameter());
+            body.put(
+                    "models", models.models().stream().map(MapEndpoints::listed).toList());
+            return body;
+        });
+    }
+
+    /**
+     * What the map draws for a view: clusters with counts (each with the cell to zoom to), or the models themselves
+     * once few are in view. Never more than about a thousand features, whatever the number of models.
+     */
+    @GetMapping(value = "/api/map/clusters", produces = "application/geo+json")
+    Mono<Map<String, Object>> clusters(@RequestParam MultiValueMap<String, String> parameters) {
+        ModelFilter filter = ModelFilter.from(parameters, Set.of("bbox", "zoom"));
+        String bbox = parameters.getFirst("bbox");
+        BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
+        int zoom = zoom(parameters.getFirst("zoom"));
+        return clusters.within(box, zoom, filter).map(view -> {
+            List<Map<String, Object>> features = new ArrayList<>();
+            view.clusters().forEach(cluster -> features.add(feature(cluster)));
+            view.markers().forEach(marker -> features.add(feature(marker)));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "FeatureCollection");
+            body.put("features", features);
+            body.put("total", view.total());
+            body.put("clustered", !view.clusters().isEmpty());
+            return body;
+        });
+    }
+
+    @GetMapping(value = "/api/map/markers", produces = "application/geo+json")
+    Mono<Map<String, Object>> markers(@RequestParam MultiValueMap<String, String> parameters) {
+        ModelFilter filter = ModelFilter.from(parameters, Set.of("bbox"));
+        String bbox = parameters.getFirst("bbox");
+        BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
+        return markers.within(box, filter)
                 .map(page -> Map.of(
                         "type", "FeatureCollection",
                         "features",
@@ -46,29 +105,76 @@ class MapEndpoints {
 
     /** Published models per province or commune code, for shading units by how many models they have. */
     @GetMapping("/api/map/counts")
-    Mono<Map<String, Object>> counts(
-            @RequestParam(defaultValue = "PROVINCE") String level, @RequestParam(required = false) String field) {
-        UnitLevel unitLevel = switch (level.strip().toUpperCase(java.util.Locale.ROOT)) {
+    Mono<Map<String, Object>> counts(@RequestParam MultiValueMap<String, String> parameters) {
+        ModelFilter filter = ModelFilter.from(parameters, Set.of("level"));
+        String level = parameters.getFirst("level");
+        UnitLevel unitLevel = switch (level == null ? "PROVINCE" : level.strip().toUpperCase(Locale.ROOT)) {
             case "PROVINCE" -> UnitLevel.PROVINCE;
             case "COMMUNE" -> UnitLevel.COMMUNE;
             default -> throw new InvalidMapRequestException("Cấp đơn vị phải là PROVINCE (tỉnh) hoặc COMMUNE (xã).");
         };
-        Optional<Field> wanted = Optional.ofNullable(field).map(MapEndpoints::field);
-        return counts.perUnit(unitLevel, wanted).map(perUnit -> Map.of("level", unitLevel.name(), "counts", perUnit));
+        return counts.perUnit(unitLevel, filter).map(perUnit -> Map.of("level", unitLevel.name(), "counts", perUnit));
     }
 
-    private static Map<String, Object> feature(MapMarker marker) {
-        var properties = new java.util.LinkedHashMap<String, Object>();
+    private static int zoom(String given) {
+        if (given == null) {
+            throw new InvalidMapRequestException("Thiếu mức phóng (zoom), một số nguyên từ 0 đến " + MAX_ZOOM + ".");
+        }
+        try {
+            int zoom = Integer.parseInt(given.strip());
+            if (zoom >= 0 && zoom <= MAX_ZOOM) {
+                return zoom;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below, like a zoom out of range.
+        }
+        throw new InvalidMapRequestException(
+                "Mức phóng (zoom) \"" + given + "\" không hợp lệ: cần một số nguyên từ 0 đến " + MAX_ZOOM + ".");
+    }
+
+    private static Map<String, Object> feature(MapCluster cluster) {
+        BoundingBox cell = cluster.bounds();
+        return Map.of(
+                "type",
+                "Feature",
+                "geometry",
+                Map.of("type", "Point", "coordinates", List.of(cluster.longitude(), cluster.latitude())),
+                "properties",
+                Map.of(
+                        "cluster",
+                        true,
+                        "count",
+                        cluster.count(),
+                        "bounds",
+                        List.of(cell.west(), cell.south(), cell.east(), cell.north())));
+    }
+
+    private static Map<String, Object> listed(MapMarker marker) {
+        Map<String, Object> model = new LinkedHashMap<>(properties(marker));
+        model.put("id", marker.id().toString());
+        model.put("latitude", marker.latitude());
+        model.put("longitude", marker.longitude());
+        return model;
+    }
+
+    private static Map<String, Object> properties(MapMarker marker) {
+        var properties = new LinkedHashMap<String, Object>();
         properties.put("slug", marker.slug());
         properties.put("name", marker.name());
         properties.put("field", marker.field().name());
         properties.put("fieldLabel", marker.field().labelVi());
+        properties.put("fieldLabelEn", marker.field().labelEn());
         properties.put("commune", marker.communeName());
         properties.put("province", marker.provinceName());
+        properties.put("yearStarted", marker.yearStarted());
         properties.put("url", "/mo-hinh/" + marker.slug());
         if (marker.photoId() != null) {
             properties.put("photoUrl", "/media/" + marker.photoId());
         }
+        return properties;
+    }
+
+    private static Map<String, Object> feature(MapMarker marker) {
         return Map.of(
                 "type",
                 "Feature",
@@ -77,13 +183,6 @@ class MapEndpoints {
                 "geometry",
                 Map.of("type", "Point", "coordinates", List.of(marker.longitude(), marker.latitude())),
                 "properties",
-                properties);
-    }
-
-    /** Either scheme's code is accepted: local plans still use the four older fields. */
-    private static Field field(String code) {
-        return Fields.fieldOf(code)
-                .orElseThrow(
-                        () -> new InvalidMapRequestException("Lĩnh vực \"" + code + "\" không có trong danh mục."));
+                properties(marker));
     }
 }

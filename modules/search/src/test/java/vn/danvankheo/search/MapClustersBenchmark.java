@@ -1,0 +1,221 @@
+package vn.danvankheo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.places.BoundingBox;
+import vn.danvankheo.testing.TestServices;
+
+/**
+ * The cluster answer's latency over random views at every zoom, printed, never asserted against a time: run it with
+ * {@code ./dvk bench} ({@code -Dbench.models=1000000} for the issue's scale; the index is filled once and kept). The
+ * baseline, in the same run, is the same geotile aggregation over the same view sent straight to Elasticsearch.
+ */
+@SpringBootTest(
+        classes = SearchTestApplication.class,
+        properties = {"dvk.search.heal-interval=1h", "dvk.places.data-directory=../../data/vn-admin"})
+class MapClustersBenchmark {
+
+    private static final int MODELS = Integer.getInteger("bench.models", 200_000);
+    private static final int VIEWS_PER_ZOOM = Integer.getInteger("bench.views", 60);
+    private static final int WIDTH_PX = 1280;
+    private static final int HEIGHT_PX = 900;
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        TestServices.isolated("search-bench").register(registry);
+    }
+
+    @Autowired
+    MapClusters clusters;
+
+    @Autowired
+    ModelIndex index;
+
+    @Autowired
+    ModelIndexer indexer;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private List<double[]> centres;
+
+    @Test
+    void clusterLatencyAgainstTheBareAggregation() throws Exception {
+        fill();
+        Random random = new Random(20261201);
+        JsonMapper json = JsonMapper.builder().build();
+        BoundingBox vietnam = new BoundingBox(102.1, 8.2, 109.5, 23.4);
+
+        MapView country = clusters.within(vietnam, 5, ModelFilter.ANY).block();
+        int countryBytes = json.writeValueAsBytes(country).length;
+
+        System.out.printf(
+                "%nClusters over %,d models, %d random %dx%d views per zoom:%n",
+                count(), VIEWS_PER_ZOOM, WIDTH_PX, HEIGHT_PX);
+        System.out.printf("  zoom  endpoint p50/p95 ms   bare aggregation p50/p95 ms   p95 ratio   features max%n");
+        List<Double> allOurs = new ArrayList<>();
+        List<Double> allBare = new ArrayList<>();
+        for (int zoom = 5; zoom <= 14; zoom++) {
+            double[] ours = new double[VIEWS_PER_ZOOM];
+            double[] bare = new double[VIEWS_PER_ZOOM];
+            int features = 0;
+            for (int i = 0; i < VIEWS_PER_ZOOM; i++) {
+                BoundingBox view = randomView(random, zoom);
+                long started = System.nanoTime();
+                MapView answer = clusters.within(view, zoom, ModelFilter.ANY).block(Duration.ofMinutes(1));
+                ours[i] = (System.nanoTime() - started) / 1e6;
+                features = Math.max(
+                        features, answer.clusters().size() + answer.markers().size());
+                started = System.nanoTime();
+                bareAggregation(view, MapTile.precisionFor(view, zoom));
+                bare[i] = (System.nanoTime() - started) / 1e6;
+                allOurs.add(ours[i]);
+                allBare.add(bare[i]);
+            }
+            System.out.printf(
+                    "  %4d  %8.1f / %-8.1f      %8.1f / %-8.1f              %6.2f x   %,8d%n",
+                    zoom,
+                    percentile(ours, 50),
+                    percentile(ours, 95),
+                    percentile(bare, 50),
+                    percentile(bare, 95),
+                    percentile(ours, 95) / percentile(bare, 95),
+                    features);
+        }
+        double[] ours = allOurs.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] bare = allBare.stream().mapToDouble(Double::doubleValue).toArray();
+        System.out.printf(
+                "  all   %8.1f / %-8.1f      %8.1f / %-8.1f              %6.2f x%n",
+                percentile(ours, 50),
+                percentile(ours, 95),
+                percentile(bare, 50),
+                percentile(bare, 95),
+                percentile(ours, 95) / percentile(bare, 95));
+        System.out.printf(
+                "  whole country (zoom 5): %,d clusters, %,d bytes of JSON, counts add up to %,d%n%n",
+                country.clusters().size(), countryBytes, country.total());
+        assertThat(country.total()).isEqualTo(count());
+    }
+
+    private void bareAggregation(BoundingBox view, int precision) throws Exception {
+        client.search(
+                s -> s.index(index.alias())
+                        .size(0)
+                        .trackTotalHits(t -> t.enabled(false))
+                        .query(q -> q.bool(b -> b.filter(List.of(MapMarkers.inside(view)))))
+                        .aggregations(
+                                "cells",
+                                a -> a.geotileGrid(g -> g.field("location")
+                                                .precision(precision)
+                                                .size(MapTile.MAX_CELLS))
+                                        .aggregations("centroid", c -> c.geoCentroid(gc -> gc.field("location")))),
+                Void.class);
+    }
+
+    /** A view of the window's size around a random commune, as a visitor would look at the map. */
+    private BoundingBox randomView(Random random, int zoom) {
+        double[] centre = communeCentres().get(random.nextInt(communeCentres().size()));
+        double degreesPerPixel = 360.0 / (256 * Math.pow(2, zoom));
+        double halfWidth = WIDTH_PX / 2.0 * degreesPerPixel;
+        double halfHeight = HEIGHT_PX / 2.0 * degreesPerPixel * Math.cos(Math.toRadians(centre[0]));
+        return new BoundingBox(
+                Math.max(-180, centre[1] - halfWidth),
+                Math.max(-85, centre[0] - halfHeight),
+                Math.min(180, centre[1] + halfWidth),
+                Math.min(85, centre[0] + halfHeight));
+    }
+
+    private List<double[]> communeCentres() {
+        if (centres == null) {
+            centres = jdbc.query(
+                    "SELECT ST_Y(label_point), ST_X(label_point) FROM places.admin_unit WHERE level = 'COMMUNE'",
+                    (rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)});
+        }
+        return centres;
+    }
+
+    /** Synthetic models around real communes, written straight to the index: the benchmark is about reading it. */
+    private void fill() throws Exception {
+        indexer.ensureReady();
+        long have = count();
+        if (have >= MODELS) {
+            return;
+        }
+        Random random = new Random(have);
+        Field[] fields = Field.values();
+        List<ModelDocument> batch = new ArrayList<>(5_000);
+        for (long i = have; i < MODELS; i++) {
+            double[] centre =
+                    communeCentres().get(random.nextInt(communeCentres().size()));
+            String id = UUID.randomUUID().toString();
+            batch.add(new ModelDocument(
+                    id,
+                    "bench-" + i,
+                    "Mô hình " + i,
+                    "mo hinh " + i,
+                    "Chi hội",
+                    fields[random.nextInt(fields.length)].name(),
+                    random.nextBoolean() ? "COLLECTIVE" : "INDIVIDUAL",
+                    random.nextBoolean(),
+                    random.nextBoolean(),
+                    random.nextInt(5) == 0,
+                    List.of(),
+                    "01",
+                    "Hà Nội",
+                    "00004",
+                    "Ba Đình",
+                    new ModelDocument.GeoPoint(
+                            centre[0] + (random.nextDouble() - 0.5) * 0.05,
+                            centre[1] + (random.nextDouble() - 0.5) * 0.05),
+                    2015 + random.nextInt(12),
+                    "Tóm tắt",
+                    "tom tat",
+                    null,
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                    "Mô hình " + i,
+                    "Tóm tắt",
+                    "",
+                    "",
+                    "",
+                    "chi hoi"));
+            if (batch.size() == 5_000) {
+                index.putAll(index.alias(), batch);
+                batch.clear();
+            }
+        }
+        index.putAll(index.alias(), batch);
+        client.indices().refresh(r -> r.index(index.alias()));
+        client.indices().forcemerge(f -> f.index(index.alias()).maxNumSegments(1L));
+    }
+
+    private long count() throws Exception {
+        client.indices().refresh(r -> r.index(index.alias()));
+        return client.count(c -> c.index(index.alias())).count();
+    }
+
+    private static double percentile(double[] values, int percentile) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+}

@@ -1,0 +1,175 @@
+package vn.danvankheo.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.places.BoundingBox;
+import vn.danvankheo.testing.TestServices;
+
+/**
+ * Clusters at every zoom over the real index. The models carry a year started no other test uses, and are archived
+ * afterwards, so whole-country grids hold only them.
+ */
+@SpringBootTest(
+        classes = SearchTestApplication.class,
+        properties = {
+            "dvk.catalog.outbox-poll-interval=100ms",
+            "dvk.catalog.outbox-max-backoff=1s",
+            "dvk.search.heal-interval=1s",
+            "dvk.places.data-directory=../../data/vn-admin"
+        })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapClustersIntegrationTests {
+
+    private static final BoundingBox VIETNAM = new BoundingBox(102.1, 8.2, 109.5, 23.4);
+    private static final BoundingBox AREA = new BoundingBox(107.0, 11.0, 109.0, 13.0);
+    private static final int MODELS = 260;
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        TestServices.isolated("search").register(registry);
+    }
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    MapClusters clusters;
+
+    private final List<ModelView> published = new ArrayList<>();
+    private ModelFilter ours;
+    private int year;
+
+    @BeforeAll
+    void modelsSpreadOverAnArea() {
+        year = ThreadLocalRandom.current().nextInt(1950, 2000);
+        ours = ModelFilter.from(
+                Map.of("startedFrom", List.of(String.valueOf(year)), "startedTo", List.of(String.valueOf(year))),
+                Set.of());
+        for (int i = 0; i < MODELS; i++) {
+            published.add(publishAt(
+                    AREA.south() + ThreadLocalRandom.current().nextDouble(AREA.north() - AREA.south()),
+                    AREA.west() + ThreadLocalRandom.current().nextDouble(AREA.east() - AREA.west())));
+        }
+        waitUntil(() -> view(AREA, 12).total() == MODELS);
+    }
+
+    @AfterAll
+    void archive() {
+        published.forEach(model -> {
+            ModelView current = catalog.find(model.id()).orElseThrow();
+            catalog.archive(current.id(), current.version(), Editor.PLATFORM);
+        });
+    }
+
+    @Test
+    void clusterCountsAddUpToTheTotalAtEveryZoom() {
+        for (int zoom = 3; zoom <= 12; zoom++) {
+            MapView view = view(zoom <= 6 ? VIETNAM : AREA, zoom);
+
+            assertThat(view.markers()).as("zoom %d", zoom).isEmpty();
+            assertThat(view.clusters()).as("zoom %d", zoom).isNotEmpty().hasSizeLessThanOrEqualTo(MapTile.MAX_CELLS);
+            assertThat(view.clusters().stream().mapToLong(MapCluster::count).sum())
+                    .as("zoom %d", zoom)
+                    .isEqualTo(view.total())
+                    .isEqualTo(MODELS);
+            assertThat(view.clusters())
+                    .as("each cluster's centroid lies in its cell")
+                    .allSatisfy(cluster -> {
+                        assertThat(cluster.latitude())
+                                .isBetween(
+                                        cluster.bounds().south(),
+                                        cluster.bounds().north());
+                        assertThat(cluster.longitude())
+                                .isBetween(
+                                        cluster.bounds().west(),
+                                        cluster.bounds().east());
+                    });
+        }
+    }
+
+    @Test
+    void closerInTheClustersSplitAndAViewWithFewModelsShowsThemOneByOne() {
+        assertThat(view(AREA, 12).clusters().size())
+                .isGreaterThan(view(AREA, 7).clusters().size());
+
+        ModelView one = published.get(0);
+        BoundingBox around = new BoundingBox(
+                one.longitude() - 0.01, one.latitude() - 0.01, one.longitude() + 0.01, one.latitude() + 0.01);
+        MapView close = view(around, 16);
+
+        assertThat(close.clusters()).isEmpty();
+        assertThat(close.markers()).extracting(MapMarker::id).contains(one.id());
+        assertThat(close.total()).isEqualTo(close.markers().size());
+    }
+
+    @Test
+    void aCountryGridFollowsANewModel() {
+        long before = view(VIETNAM, 5).total();
+        published.add(publishAt(12.0, 108.0));
+
+        waitUntil(() -> view(VIETNAM, 5).total() == before + 1);
+        waitUntil(() -> view(AREA, 11).total() == before + 1);
+    }
+
+    private MapView view(BoundingBox box, int zoom) {
+        try {
+            return clusters.within(box, zoom, ours).block(Duration.ofSeconds(60));
+        } catch (SearchUnavailableException | IllegalStateException e) {
+            // A search node busy beyond the time limit answers nothing this time; waitUntil asks again.
+            return new MapView(List.of(), List.of(), -1, -1);
+        }
+    }
+
+    private ModelView publishAt(double lat, double lon) {
+        ModelView draft = catalog.register(
+                new NewModel(
+                        "cum-" + UUID.randomUUID().toString().substring(0, 8),
+                        "Mô hình của cụm thử",
+                        "Đoàn Thanh niên",
+                        OwnerKind.COLLECTIVE,
+                        "Đoàn Thanh niên",
+                        Field.CULTURE_SOCIETY_PEOPLE,
+                        new NewModel.Location(lat, lon, "00004"),
+                        year,
+                        "Tóm tắt.",
+                        "Câu chuyện.",
+                        List.of()),
+                Editor.PLATFORM);
+        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition met within 180 s").isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

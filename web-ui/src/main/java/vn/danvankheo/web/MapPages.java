@@ -1,0 +1,144 @@
+package vn.danvankheo.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.places.AdminUnit;
+import vn.danvankheo.places.AdminUnits;
+import vn.danvankheo.places.BoundingBox;
+import vn.danvankheo.places.InvalidPlaceRequestException;
+import vn.danvankheo.search.InvalidModelFilterException;
+import vn.danvankheo.search.ModelFilter;
+import vn.danvankheo.search.ModelList;
+
+/**
+ * The map with its list. The page is whole without scripts: the filter is a form, and the list of the asked view is
+ * rendered here with links to further pages; the script then draws the map and keeps map, list and address in step.
+ */
+@Controller
+class MapPages {
+
+    static final String MAP = "/ban-do";
+
+    /** The map alone, for other sites to frame: the only page that may be framed. */
+    static final String EMBED = "/nhung";
+
+    /** The parameters of the page's address beside the filter: the view, the order, the page, the chosen model. */
+    private static final Set<String> VIEW_PARAMETERS =
+            Set.of("bbox", "zoom", "sort", "page", "model", LanguageChoice.COOKIE);
+
+    private final ModelList list;
+    private final AdminUnits units;
+    private final SiteProperties site;
+    private volatile List<AdminUnit> provinces;
+
+    MapPages(ModelList list, AdminUnits units, SiteProperties site) {
+        this.list = list;
+        this.units = units;
+        this.site = site;
+    }
+
+    @GetMapping(MAP)
+    Mono<String> map(@RequestParam MultiValueMap<String, String> parameters, Model page, ServerWebExchange exchange) {
+        page.addAttribute("tileUrl", site.tileUrl());
+        page.addAttribute("tileAttribution", site.tileAttribution());
+        page.addAttribute("fields", Field.values());
+        return provinces().flatMap(all -> {
+            page.addAttribute("provinces", all);
+            ModelFilter filter;
+            BoundingBox box;
+            ModelList.Order order;
+            int pageNumber;
+            try {
+                filter = ModelFilter.from(parameters, VIEW_PARAMETERS);
+                String bbox = parameters.getFirst("bbox");
+                box = bbox == null || bbox.isBlank() ? BoundingBox.world() : BoundingBox.parse(bbox);
+                order = ModelList.Order.parse(parameters.getFirst("sort"));
+                pageNumber = ModelList.page(parameters.getFirst("page"));
+            } catch (InvalidModelFilterException | InvalidPlaceRequestException e) {
+                exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                page.addAttribute("error", e.getMessage());
+                page.addAttribute("filter", ModelFilter.ANY);
+                page.addAttribute("state", Map.of());
+                page.addAttribute("sort", ModelList.Order.NEWEST.parameter());
+                return Mono.just("map");
+            }
+            Map<String, String> state = new java.util.LinkedHashMap<>(filter.toParameters());
+            for (String name : List.of("bbox", "zoom", "model")) {
+                String value = parameters.getFirst(name);
+                if (value != null && !value.isBlank()) {
+                    state.put(name, value);
+                }
+            }
+            state.put("sort", order.parameter());
+            page.addAttribute("filter", filter);
+            page.addAttribute("state", state);
+            page.addAttribute("sort", order.parameter());
+            return list.page(box, filter, order, pageNumber).map(models -> {
+                page.addAttribute("models", models);
+                if (models.page() > 1) {
+                    page.addAttribute("previousPage", link(state, models.page() - 1));
+                }
+                if (models.page() < models.pages()) {
+                    page.addAttribute("nextPage", link(state, models.page() + 1));
+                }
+                return "map";
+            });
+        });
+    }
+
+    private static String link(Map<String, String> state, int pageNumber) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(MAP);
+        state.forEach(uri::queryParam);
+        uri.queryParam("page", pageNumber);
+        return uri.encode().build().toUriString();
+    }
+
+    /** The map preset to the view and filter of its address; a filter it cannot read is said, not ignored. */
+    @GetMapping(EMBED)
+    String embed(@RequestParam MultiValueMap<String, String> parameters, Model page, ServerWebExchange exchange) {
+        page.addAttribute("tileUrl", site.tileUrl());
+        page.addAttribute("tileAttribution", site.tileAttribution());
+        Map<String, String> state = new java.util.LinkedHashMap<>();
+        try {
+            state.putAll(ModelFilter.from(parameters, Set.of("bbox", "zoom", LanguageChoice.COOKIE))
+                    .toParameters());
+            String bbox = parameters.getFirst("bbox");
+            if (bbox != null && !bbox.isBlank()) {
+                BoundingBox.parse(bbox);
+                state.put("bbox", bbox);
+            }
+            String zoom = parameters.getFirst("zoom");
+            if (zoom != null && zoom.matches("\\d{1,2}")) {
+                state.put("zoom", zoom);
+            }
+        } catch (InvalidModelFilterException | InvalidPlaceRequestException e) {
+            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+            page.addAttribute("error", e.getMessage());
+        }
+        page.addAttribute("state", state);
+        return "embed";
+    }
+
+    /** Provinces change by decree, not by the day: read once. */
+    private Mono<List<AdminUnit>> provinces() {
+        List<AdminUnit> known = provinces;
+        if (known != null) {
+            return Mono.just(known);
+        }
+        return Mono.fromCallable(units::provinces)
+                .subscribeOn(Schedulers.boundedElastic())
+                .doOnNext(read -> provinces = read);
+    }
+}

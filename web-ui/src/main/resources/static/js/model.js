@@ -1,0 +1,65 @@
+'use strict';
+
+// The model page works without scripts; with them, a small locator map, a keyboard-friendly photo viewer and a
+// copy-link button are added.
+(function () {
+  const locator = document.getElementById('locator-map');
+  if (locator && window.L) {
+    const at = [Number(locator.dataset.lat), Number(locator.dataset.lon)];
+    const map = L.map(locator, { zoomControl: false, attributionControl: Boolean(locator.dataset.tileUrl),
+      dragging: false, scrollWheelZoom: false, keyboard: false }).setView(at, 11);
+    if (locator.dataset.tileUrl) {
+      L.tileLayer(locator.dataset.tileUrl, { maxZoom: 18, attribution: locator.dataset.tileAttribution || '' })
+        .addTo(map);
+    } else {
+      fetch('/api/places/provinces?zoom=8').then((r) => r.json()).then((outlines) => {
+        L.geoJSON(outlines, { style: { color: '#5f6b76', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 },
+          interactive: false }).addTo(map);
+      }).catch(() => { /* The marker alone still shows the place. */ });
+    }
+    L.circleMarker(at, { radius: 8, color: '#fff', weight: 2, fillColor: '#b71c1c', fillOpacity: 1,
+      interactive: false }).addTo(map);
+  }
+
+  const lightbox = document.getElementById('lightbox');
+  const items = Array.from(document.querySelectorAll('a.gallery-item'));
+  if (lightbox && items.length && typeof lightbox.showModal === 'function') {
+    const image = document.getElementById('lightbox-image');
+    const caption = document.getElementById('lightbox-caption');
+    let current = 0;
+    let opener = null;
+    const show = (index) => {
+      current = (index + items.length) % items.length;
+      const thumb = items[current].querySelector('img');
+      image.src = items[current].href;
+      image.alt = thumb.alt;
+      const figcaption = items[current].closest('figure').querySelector('figcaption');
+      caption.textContent = (figcaption ? figcaption.textContent.trim() : '')
+        + ' (' + (current + 1) + '/' + items.length + ')';
+    };
+    items.forEach((item, index) => item.addEventListener('click', (event) => {
+      event.preventDefault();
+      opener = item;
+      show(index);
+      lightbox.showModal();
+      document.getElementById('lightbox-close').focus();
+    }));
+    document.getElementById('lightbox-previous').addEventListener('click', () => show(current - 1));
+    document.getElementById('lightbox-next').addEventListener('click', () => show(current + 1));
+    document.getElementById('lightbox-close').addEventListener('click', () => lightbox.close());
+    lightbox.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowLeft') show(current - 1);
+      if (event.key === 'ArrowRight') show(current + 1);
+    });
+    // Escape closes a modal dialog by itself; focus goes back to the photo that opened it.
+    lightbox.addEventListener('close', () => { if (opener) opener.focus(); });
+  }
+
+  document.querySelectorAll('.share-copy').forEach((button) => {
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(button.dataset.url).then(() => {
+        button.textContent = 'Đã sao chép liên kết';
+      }).catch(() => { window.prompt('Sao chép liên kết:', button.dataset.url); });
+    });
+  });
+}());

@@ -1,0 +1,240 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/** The public map's endpoints and the pages around it, as a visitor or a search engine asks for them. */
+class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
+
+    private static final String VIETNAM = "102.1,8.2,109.5,23.4";
+
+    @BeforeEach
+    void demoDataIsIn() {
+        awaitDemoMarkers();
+    }
+
+    @Test
+    void theClustersOfAViewAddUpToItsTotalAndFewModelsComeOneByOne() {
+        Map<?, ?> body = get("/api/map/clusters?zoom=5&bbox=" + VIETNAM);
+
+        List<Map<String, Map<String, Object>>> features = features(body);
+        assertThat(((Number) body.get("total")).intValue())
+                .isEqualTo(demoModels().size());
+        assertThat(body.get("clustered")).isEqualTo(false);
+        assertThat(features)
+                .hasSize(demoModels().size())
+                .allSatisfy(feature -> assertThat(feature.get("properties").get("url"))
+                        .asString()
+                        .startsWith("/mo-hinh/"));
+    }
+
+    @Test
+    void theListShowsTheSameModelsAsTheMapSortedAndPaged() {
+        Map<?, ?> map = get("/api/map/clusters?zoom=5&bbox=" + VIETNAM + "&field=CULTURE_SOCIETY_PEOPLE");
+        Map<?, ?> list = get("/api/map/models?bbox=" + VIETNAM + "&field=CULTURE_SOCIETY_PEOPLE&sort=name");
+
+        List<String> onTheMap = features(map).stream()
+                .map(feature -> (String) feature.get("properties").get("slug"))
+                .sorted()
+                .toList();
+        List<String> listed = ((List<Map<String, Object>>) list.get("models"))
+                .stream().map(model -> (String) model.get("slug")).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(onTheMap).isNotEmpty();
+        assertThat(list.get("total")).isEqualTo(map.get("total"));
+        List<String> names = ((List<Map<String, Object>>) list.get("models"))
+                .stream().map(model -> (String) model.get("name")).toList();
+        assertThat(names).isSortedAccordingTo(String::compareTo);
+        assertThat(list.get("page")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownOrMalformedParameterIsAProblemDetailNeverIgnored() {
+        assertBadRequest("/api/map/clusters?zoom=5&province=79&provnce=79", "\"provnce\" không được hỗ trợ");
+        assertBadRequest("/api/map/clusters?zoom=5&province=HCM", "Mã tỉnh \"HCM\" không hợp lệ");
+        assertBadRequest("/api/map/clusters?zoom=abc", "Mức phóng (zoom)");
+        assertBadRequest("/api/map/clusters?bbox=" + VIETNAM, "Thiếu mức phóng");
+        assertBadRequest("/api/map/models?sort=random", "Cách sắp xếp \"random\" không hợp lệ");
+        assertBadRequest("/api/map/models?page=0", "Trang \"0\" không hợp lệ");
+        assertBadRequest("/api/map/counts?hasVideo=maybe", "hasVideo");
+        assertBadRequest("/api/map/markers?province=79&year=2026", "\"year\" không được hỗ trợ");
+    }
+
+    @Test
+    void theProvinceFilterIsNoLongerIgnored() {
+        List<Object> inHoChiMinhCity = demoModels().stream()
+                .filter(demo -> "79".equals(demo.get("provinceCode")))
+                .map(demo -> demo.get("slug"))
+                .toList();
+
+        Map<?, ?> hoChiMinhCity = get("/api/map/clusters?zoom=5&bbox=" + VIETNAM + "&province=79");
+        Map<?, ?> hanoi = get("/api/map/clusters?zoom=5&bbox=" + VIETNAM + "&province=01");
+
+        assertThat(features(hoChiMinhCity))
+                .extracting(feature -> feature.get("properties").get("slug"))
+                .containsExactlyInAnyOrderElementsOf(inHoChiMinhCity);
+        assertThat(hanoi.get("total")).isEqualTo(0);
+    }
+
+    @Test
+    void theMapPageListsTheModelsWithoutScripts() {
+        String html = page("/ban-do?field=CULTURE_SOCIETY_PEOPLE&sort=name", 200);
+
+        assertThat(html).contains("id=\"model-list-items\"", "<option value=\"CULTURE_SOCIETY_PEOPLE\" selected");
+        demoModels().stream()
+                .filter(demo -> "CULTURE_SOCIETY_PEOPLE".equals(demo.get("field")))
+                .forEach(demo -> assertThat(html).contains("/mo-hinh/" + demo.get("slug")));
+        assertThat(page("/ban-do?provnce=79", 400)).contains("provnce", "không được hỗ trợ");
+    }
+
+    @Test
+    void theHomePageSaysWhatDanVanKheoIsAndFindsAPlace() {
+        String html = page("/", 200);
+
+        assertThat(html)
+                .contains("“Dân vận khéo” là phong trào", "<meta name=\"description\"", "Mô hình mới công bố")
+                .contains("CC BY 4.0", "/tim-dia-ban");
+        client().get()
+                .uri("/tim-dia-ban?q=Ha Noi")
+                .exchange()
+                .expectStatus()
+                .isSeeOther()
+                .expectHeader()
+                .location("/ban-do?province=01");
+        assertThat(page("/tim-dia-ban?q=Xyzzyqq", 404)).contains("Không tìm thấy địa bàn nào");
+    }
+
+    @Test
+    void searchEnginesGetRobotsAndASitemapOfEveryPublishedModel() {
+        String robots = page("/robots.txt", 200);
+        assertThat(robots).contains("User-agent: *", "Disallow: /api/", "Sitemap: " + baseUrl() + "/sitemap.xml");
+
+        String sitemap = page("/sitemap.xml", 200);
+        demoModels().forEach(demo -> assertThat(sitemap).contains(baseUrl() + "/mo-hinh/" + demo.get("slug") + "<"));
+    }
+
+    @Test
+    void anUnknownPublicAddressIsAVietnamese404NotTheSignInPage() {
+        assertThat(page("/khong-co-trang-nay", 404)).contains("Không tìm thấy trang");
+        assertThat(page("/mo-hinh/a/b/c", 404)).contains("Không tìm thấy trang");
+        client().get().uri("/tai-khoan").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void aModelPageHasOpenGraphTagsShareLinksAndNoEmptyPlan() {
+        Map<String, Object> demo = demoModels().get(0);
+        String html = page("/mo-hinh/" + demo.get("slug"), 200);
+
+        assertThat(html)
+                .contains("<meta property=\"og:title\" content=\"" + demo.get("name") + "\"")
+                .contains("<meta property=\"og:url\" content=\"" + baseUrl() + "/mo-hinh/" + demo.get("slug") + "\"")
+                .contains("og:image", "<meta name=\"description\"", "facebook.com/sharer", "id=\"locator-map\"");
+        demoModels().forEach(model -> {
+            String body = page("/mo-hinh/" + model.get("slug"), 200);
+            if (body.contains("<h2>Kế hoạch thực hiện</h2>")) {
+                assertThat(body).containsPattern("<h2>Kế hoạch thực hiện</h2>\\s*<h3>");
+            }
+        });
+    }
+
+    @Test
+    void onlyTheEmbedPageMayBeFramedByOtherSites() {
+        client().get()
+                .uri("/nhung?field=CULTURE_SOCIETY_PEOPLE&bbox=" + VIETNAM + "&zoom=5")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueMatches("Content-Security-Policy", ".*frame-ancestors \\*;.*")
+                .expectHeader()
+                .doesNotExist("X-Frame-Options")
+                .expectBody(String.class)
+                .value(html -> assertThat(html).contains("value=\"CULTURE_SOCIETY_PEOPLE\"", "Mở bản đồ đầy đủ"));
+        client().get()
+                .uri("/ban-do")
+                .exchange()
+                .expectHeader()
+                .valueMatches("Content-Security-Policy", ".*frame-ancestors 'none'.*")
+                .expectHeader()
+                .valueEquals("X-Frame-Options", "DENY");
+        assertThat(page("/nhung?field=SPORTS", 400)).contains("SPORTS", "không có trong danh mục");
+    }
+
+    @Test
+    void englishIsASwitchThatStaysOnEveryPublicPage() {
+        client().get()
+                .uri("/?lang=en")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueMatches("Set-Cookie", "lang=en;.*")
+                .expectBody(String.class)
+                .value(html ->
+                        assertThat(html).contains("<html lang=\"en\"", "Open the map of models", "href=\"/?lang=vi\""));
+
+        for (String path :
+                List.of("/ban-do", "/mo-hinh/" + demoModels().get(0).get("slug"), "/nhung", "/khong-co-trang-nay")) {
+            String html = client().get()
+                    .uri(path)
+                    .cookie("lang", "en")
+                    .exchange()
+                    .expectBody(String.class)
+                    .returnResult()
+                    .getResponseBody();
+            assertThat(html).as(path).contains("<html lang=\"en\"");
+        }
+        assertThat(client().get()
+                        .uri("/ban-do")
+                        .cookie("lang", "en")
+                        .exchange()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseBody())
+                .contains("All fields", "Whole country", "Culture, society and building the Vietnamese people");
+        assertThat(page("/ban-do?lang=vi", 200)).contains("<html lang=\"vi\"", "Tất cả lĩnh vực");
+    }
+
+    private void assertBadRequest(String uri, String message) {
+        client().get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).contains(message));
+    }
+
+    private Map<?, ?> get(String uri) {
+        return client().get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private String page(String uri, int status) {
+        return client().get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    private static List<Map<String, Map<String, Object>>> features(Map<?, ?> body) {
+        return (List<Map<String, Map<String, Object>>>) body.get("features");
+    }
+}
