@@ -38,7 +38,7 @@ class MapClustersBenchmark {
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
-        TestServices.isolated("search-bench").register(registry);
+        TestServices.isolated("clusterbench").register(registry);
     }
 
     @Autowired
@@ -162,7 +162,7 @@ class MapClustersBenchmark {
         }
         Random random = new Random(have);
         Field[] fields = Field.values();
-        List<ModelDocument> batch = new ArrayList<>(5_000);
+        List<ModelDocument> batch = new ArrayList<>(1_000);
         for (long i = have; i < MODELS; i++) {
             double[] centre =
                     communeCentres().get(random.nextInt(communeCentres().size()));
@@ -192,7 +192,7 @@ class MapClustersBenchmark {
                     null,
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
-            if (batch.size() == 5_000) {
+            if (batch.size() == 1_000) {
                 index.putAll(batch);
                 batch.clear();
             }
