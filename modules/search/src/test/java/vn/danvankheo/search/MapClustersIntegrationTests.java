@@ -94,7 +94,8 @@ class MapClustersIntegrationTests {
             assertThat(view.clusters().stream().mapToLong(MapCluster::count).sum())
                     .as("zoom %d", zoom)
                     .isEqualTo(view.total())
-                    .isEqualTo(MODELS);
+                    // Another test may have published one more in the area already.
+                    .isEqualTo((long) published.size());
             assertThat(view.clusters())
                     .as("each cluster's centroid lies in its cell")
                     .allSatisfy(cluster -> {
