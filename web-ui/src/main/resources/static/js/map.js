@@ -18,13 +18,13 @@
   const T = EN ? {
     perProvince: 'Models per province', fields: 'Field', models: 'models', inView: 'models in view',
     grouped: ', grouped by area; choose a group to zoom in.', zoomIn: 'models; choose to zoom in',
-    show: 'Show on the map', showNamed: 'Show {} on the map', since: 'since', page: 'Page',
+    show: 'Show on the map', showNamed: 'Show on the map: {}', since: 'since', page: 'Page',
     previous: '← Previous page', next: 'Next page →', failed: 'The map data could not be loaded.',
     embedTitle: 'Digital map of “Dân vận khéo” models', locale: 'en-GB',
   } : {
     perProvince: 'Số mô hình mỗi tỉnh', fields: 'Lĩnh vực', models: 'mô hình', inView: 'mô hình trong vùng đang xem',
     grouped: ', gộp theo khu vực; chọn một nhóm để phóng to.', zoomIn: 'mô hình; chọn để phóng to',
-    show: 'Xem trên bản đồ', showNamed: 'Xem {} trên bản đồ', since: 'từ', page: 'Trang',
+    show: 'Xem trên bản đồ', showNamed: 'Xem trên bản đồ: {}', since: 'từ', page: 'Trang',
     previous: '← Trang trước', next: 'Trang sau →', failed: 'Không tải được dữ liệu bản đồ.',
     embedTitle: 'Bản đồ số mô hình “Dân vận khéo”', locale: 'vi-VN',
   };

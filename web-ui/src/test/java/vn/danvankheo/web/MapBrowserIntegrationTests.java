@@ -2,6 +2,9 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -120,16 +123,31 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .isGreaterThanOrEqualTo(map.getRect().getY() + map.getRect().getHeight());
     }
 
+    /** The news site is another origin: a page on a port of its own that frames the embed page. */
     @Test
-    void aNewsSiteOnAnotherOriginFramesTheEmbedPage() {
+    void aNewsSiteOnAnotherOriginFramesTheEmbedPage() throws Exception {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         String embed = baseUrl() + "/nhung?bbox=102.1,8.2,109.5,23.4&zoom=5";
-
-        browser.get("data:text/html;charset=utf-8,<h1>Báo</h1><iframe id=\"dvk\" width=\"800\" height=\"500\" src=\""
-                + embed + "\"></iframe>");
-        browser.switchTo().frame("dvk");
-        wait.until(b -> shown(b) == demoModels().size());
-        browser.switchTo().defaultContent();
+        byte[] newsPage = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Báo</title></head>"
+                        + "<body><h1>Báo</h1><iframe id=\"dvk\" width=\"800\" height=\"500\" src=\"" + embed
+                        + "\"></iframe></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpServer newsSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        newsSite.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, newsPage.length);
+            exchange.getResponseBody().write(newsPage);
+            exchange.close();
+        });
+        newsSite.start();
+        try {
+            browser.get("http://127.0.0.1:" + newsSite.getAddress().getPort() + "/");
+            browser.switchTo().frame("dvk");
+            wait.until(b -> shown(b) == demoModels().size());
+            browser.switchTo().defaultContent();
+        } finally {
+            newsSite.stop(0);
+        }
     }
 
     private static long shown(WebDriver browser) {

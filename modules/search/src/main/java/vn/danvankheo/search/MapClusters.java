@@ -16,9 +16,6 @@ import vn.danvankheo.places.BoundingBox;
 @Service
 public class MapClusters {
 
-    /** Models in view up to which they are drawn one by one. */
-    static final int MARKERS_UP_TO = 200;
-
     private final GridAggregation aggregation;
     private final CountryGrids countryGrids;
     private final MapMarkers markers;
@@ -40,7 +37,7 @@ public class MapClusters {
                 : aggregation.cells(inView(box, filter), precision, MapTile.MAX_CELLS);
         return cells.flatMap(clusters -> {
             long total = clusters.stream().mapToLong(MapCluster::count).sum();
-            if (total <= MARKERS_UP_TO) {
+            if (total <= properties.markersUpTo()) {
                 return markers.within(box, filter)
                         .map(page -> new MapView(List.of(), page.markers(), page.total(), -1));
             }

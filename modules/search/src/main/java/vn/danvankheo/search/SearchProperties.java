@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param healInterval how often a lost index is looked for and rebuilt from the catalog
  * @param countryGridsUpToZoom map zooms up to which clusters are cut from grids kept for the whole country
  * @param gridMaxAge how old a kept grid may grow even when this instance heard of no change (another may have)
+ * @param markersUpTo models in view up to which the map gets the models themselves rather than clusters
  */
 @ConfigurationProperties("dvk.search")
 public record SearchProperties(
@@ -22,7 +23,8 @@ public record SearchProperties(
         Duration timeout,
         Duration healInterval,
         Integer countryGridsUpToZoom,
-        Duration gridMaxAge) {
+        Duration gridMaxAge,
+        Integer markersUpTo) {
 
     public SearchProperties {
         url = url == null ? "http://127.0.0.1:19200" : url;
@@ -32,5 +34,6 @@ public record SearchProperties(
         healInterval = healInterval == null ? Duration.ofSeconds(30) : healInterval;
         countryGridsUpToZoom = countryGridsUpToZoom == null ? 7 : countryGridsUpToZoom;
         gridMaxAge = gridMaxAge == null ? Duration.ofMinutes(1) : gridMaxAge;
+        markersUpTo = markersUpTo == null ? 200 : markersUpTo;
     }
 }

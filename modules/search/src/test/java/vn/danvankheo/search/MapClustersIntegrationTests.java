@@ -37,6 +37,7 @@ import vn.danvankheo.testing.TestServices;
             "dvk.catalog.outbox-poll-interval=100ms",
             "dvk.catalog.outbox-max-backoff=1s",
             "dvk.search.heal-interval=1s",
+            "dvk.search.markers-up-to=20",
             "dvk.places.data-directory=../../data/vn-admin"
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,7 +45,7 @@ class MapClustersIntegrationTests {
 
     private static final BoundingBox VIETNAM = new BoundingBox(102.1, 8.2, 109.5, 23.4);
     private static final BoundingBox AREA = new BoundingBox(107.0, 11.0, 109.0, 13.0);
-    private static final int MODELS = 260;
+    private static final int MODELS = 40;
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
@@ -93,7 +94,8 @@ class MapClustersIntegrationTests {
             assertThat(view.clusters().stream().mapToLong(MapCluster::count).sum())
                     .as("zoom %d", zoom)
                     .isEqualTo(view.total())
-                    .isEqualTo(MODELS);
+                    // Another test may have published one more in the area already.
+                    .isEqualTo((long) published.size());
             assertThat(view.clusters())
                     .as("each cluster's centroid lies in its cell")
                     .allSatisfy(cluster -> {
@@ -161,9 +163,9 @@ class MapClustersIntegrationTests {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition met within 180 s").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("condition met within 600 s").isLessThan(deadline);
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
