@@ -3,6 +3,7 @@ package vn.danvankheo.seed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.GeneratedModels;
 import vn.danvankheo.search.SearchIndexing;
@@ -36,11 +39,13 @@ class SeedRun {
     private final GeneratedModels generated;
     private final SearchIndexing search;
     private final JsonMapper json;
+    private final UnitRegistry units;
 
-    SeedRun(GeneratedModels generated, SearchIndexing search, JsonMapper json) {
+    SeedRun(GeneratedModels generated, SearchIndexing search, JsonMapper json, UnitRegistry units) {
         this.generated = generated;
         this.search = search;
         this.json = json;
+        this.units = units;
     }
 
     Summary load(SeedProperties properties) {
@@ -57,6 +62,7 @@ class SeedRun {
                 already,
                 from);
         Summary summary = new Summary(properties.seedRun(), already);
+        Map<String, UUID> unitIds = new HashMap<>();
         ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "seed-index"));
         try {
             Future<?> indexing = null;
@@ -65,7 +71,14 @@ class SeedRun {
                 long end = Math.min(properties.models(), n + properties.batchSize());
                 List<GeneratedModel> batch = new ArrayList<>((int) (end - n));
                 for (long i = n; i < end; i++) {
-                    batch.add(generator.generate(i));
+                    batch.add(generator.generate(
+                            i,
+                            commune -> unitIds.computeIfAbsent(commune.code(), code -> {
+                                NewUnit unit = generator.unitFor(commune);
+                                return units.existing(unit)
+                                        .orElseGet(() -> units.register(unit))
+                                        .id();
+                            })));
                 }
                 GeneratedModels.Loaded loaded = generated.load(
                         properties.seedRun(),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
@@ -63,6 +66,9 @@ class SeedIntegrationTests {
     SeedRun run;
 
     @Autowired
+    UnitRegistry units;
+
+    @Autowired
     ModelCatalog catalog;
 
     @Autowired
@@ -89,7 +95,7 @@ class SeedIntegrationTests {
         List<UUID[]> pairs = new ArrayList<>();
         try {
             for (int n = 0; n < sample; n++) {
-                Generated generated = generator.generate(n).model();
+                Generated generated = generator.generate(n, unitsOf(generator)).model();
                 NewModel given = generated.model();
                 clock.set(generated.registeredAt());
                 ModelView registered = catalog.register(withSlug(given, "w-" + given.slug()), SeedRun.GENERATOR);
@@ -160,9 +166,8 @@ class SeedIntegrationTests {
     @Test
     void removingGeneratedDataLeavesRealRecords() throws IOException {
         run.load(new SeedProperties("load", 12, 9L, 5, COMMUNES));
-        Generated real = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json))
-                .generate(0)
-                .model();
+        ModelGenerator generator = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json));
+        Generated real = generator.generate(0, unitsOf(generator)).model();
         ModelView kept =
                 catalog.register(withSlug(real.model(), "real-" + real.model().slug()), SeedRun.GENERATOR);
         catalog.publish(kept.id(), kept.version(), SeedRun.GENERATOR);
@@ -190,7 +195,7 @@ class SeedIntegrationTests {
                 model.name(),
                 model.ownerName(),
                 model.ownerKind(),
-                model.registeringUnit(),
+                model.registeringUnitId(),
                 model.field(),
                 model.location(),
                 model.yearStarted(),
@@ -253,5 +258,13 @@ class SeedIntegrationTests {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** The units the seed registered its models under, as the run finds or makes them. */
+    private Function<CommuneDraw.Commune, UUID> unitsOf(ModelGenerator generator) {
+        return commune -> {
+            NewUnit unit = generator.unitFor(commune);
+            return units.existing(unit).orElseGet(() -> units.register(unit)).id();
+        };
     }
 }

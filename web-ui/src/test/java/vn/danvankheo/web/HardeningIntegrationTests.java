@@ -294,7 +294,10 @@ class HardeningIntegrationTests extends DemoSiteIntegrationTest {
     private String openAccount() {
         String username = "ctv-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.open(new NewAccount(
-                username, "Trần Thị Bình", PASSWORD, Role.CONTRIBUTOR,
+                username,
+                "Trần Thị Bình",
+                PASSWORD,
+                Role.CONTRIBUTOR,
                 unit("Chi bộ khu dân cư số 3", null, "00004"),
                 null,
                 "00004",

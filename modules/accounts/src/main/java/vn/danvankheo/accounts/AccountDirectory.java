@@ -308,7 +308,8 @@ public class AccountDirectory {
      */
     static boolean possible(String username) {
         String name = normalised(username);
-        return USERNAME.matcher(name).matches() || (name.length() <= 254
+        return USERNAME.matcher(name).matches()
+                || (name.length() <= 254
                         && EMAIL.matcher(name).matches()
                         && name.chars().noneMatch(Character::isISOControl));
     }

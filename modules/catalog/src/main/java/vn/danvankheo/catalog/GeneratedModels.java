@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityCheck;
@@ -43,11 +45,12 @@ public class GeneratedModels {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String MODEL_ROW = """
-            INSERT INTO catalog.model (id, slug, name, owner_name, owner_kind, registering_unit, field, location,
+            INSERT INTO catalog.model (id, slug, name, owner_name, owner_kind, registering_unit,
+                registering_unit_id, field, location,
                 commune_code, commune_name, province_code, province_name, locality_agrees, locality_note, year_started,
                 summary, story, details, status, review_requested, sent_back_reason, published_at, created_at,
                 updated_at, version, seed_run)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?,
                 CAST(? AS jsonb), ?, false, NULL, ?, ?, ?, ?, ?)
             """;
     private static final String PHOTO_ROW = """
@@ -67,24 +70,28 @@ public class GeneratedModels {
     private final ModelRevisions revisions;
     private final AdminUnits adminUnits;
     private final LocalityResolver localities;
+    private final UnitRegistry units;
     private final JsonMapper json;
     private final Clock clock;
     private final ModelRules rules;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), ModelCatalog.WGS84);
     private final Map<String, AdminUnit> unitsOnDay = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, AdminUnit> unitsToday = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UUID, Unit> unitsById = new java.util.concurrent.ConcurrentHashMap<>();
 
     GeneratedModels(
             JdbcTemplate jdbc,
             ModelRevisions revisions,
             AdminUnits adminUnits,
             LocalityResolver localities,
+            UnitRegistry units,
             JsonMapper json,
             ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.adminUnits = adminUnits;
         this.localities = localities;
+        this.units = units;
         this.json = json;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.rules = new ModelRules(this.clock);
@@ -122,7 +129,12 @@ public class GeneratedModels {
             NewModel given = generated.model();
             var point = geometry.createPoint(new Coordinate(
                     given.location().longitude(), given.location().latitude()));
-            Model model = new Model(generated.id(), given, point, places.get(i), generated.registeredAt());
+            Unit unit = unitsById.computeIfAbsent(
+                    given.registeringUnitId(),
+                    id -> units.find(id)
+                            .orElseThrow(() ->
+                                    new InvalidModelException("Cơ quan, đơn vị đăng ký không có trong danh sách.")));
+            Model model = new Model(generated.id(), given, unit, point, places.get(i), generated.registeredAt());
             ModelView registered = view(model);
             trail.add(revision(registered, Revision.Change.REGISTERED, List.of(), editor));
             announcements.add(announcement(model.id(), generated.registeredAt(), claimedUntil));
@@ -250,6 +262,7 @@ public class GeneratedModels {
             model.ownerName(),
             model.ownerKind().name(),
             model.registeringUnit(),
+            model.registeringUnitId(),
             model.field().name(),
             model.longitude(),
             model.latitude(),

@@ -124,8 +124,7 @@ class ModelIndex {
             return;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        ids.forEach(id ->
-                bulk.operations(op -> op.delete(d -> d.index(alias()).id(id))));
+        ids.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(alias()).id(id))));
         requireAllDone(client.bulk(bulk.build()));
     }
 

@@ -33,7 +33,12 @@ public class SearchIndexing {
 
     public void putAll(List<ModelView> published) {
         try {
-            index.putAll(published.stream().map(ModelDocument::of).toList());
+            // Generated models have no progress updates yet, so their public timeline is empty.
+            index.putAll(
+                    index.alias(),
+                    published.stream()
+                            .map(model -> ModelDocument.of(model, List.of()))
+                            .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
         }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -42,6 +43,9 @@ import vn.danvankheo.testing.TestServices;
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapClustersIntegrationTests {
+
+    @Autowired
+    UnitRegistry units;
 
     private static final BoundingBox VIETNAM = new BoundingBox(102.1, 8.2, 109.5, 23.4);
     private static final BoundingBox AREA = new BoundingBox(107.0, 11.0, 109.0, 13.0);
@@ -151,7 +155,7 @@ class MapClustersIntegrationTests {
                         "Mô hình của cụm thử",
                         "Đoàn Thanh niên",
                         OwnerKind.COLLECTIVE,
-                        "Đoàn Thanh niên",
+                        TestUnits.of(units, "Đoàn Thanh niên", "00004"),
                         Field.CULTURE_SOCIETY_PEOPLE,
                         new NewModel.Location(lat, lon, "00004"),
                         year,

@@ -20,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -31,6 +32,9 @@ import vn.danvankheo.catalog.OwnerKind;
 
 /** Exports give exactly the search's matches, in Vietnamese that opens right, and never a press contact. */
 class ModelExportIntegrationTests extends SearchIntegrationTest {
+
+    @Autowired
+    UnitRegistry units;
 
     private static final String PHONE = "0912 345 678";
     private static final String EMAIL = "lienhe.baochi@example.vn";
@@ -207,7 +211,7 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
                         name,
                         "Hợp tác xã",
                         OwnerKind.COLLECTIVE,
-                        "Hợp tác xã",
+                        TestUnits.of(units, "Hợp tác xã", "00004"),
                         Field.ECONOMY_SCIENCE_ENVIRONMENT,
                         new NewModel.Location(21.03, 105.84, "00004"),
                         2023,

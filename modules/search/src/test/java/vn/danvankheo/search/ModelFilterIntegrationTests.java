@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -42,6 +43,9 @@ import vn.danvankheo.testing.TestServices;
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelFilterIntegrationTests {
+
+    @Autowired
+    UnitRegistry units;
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
@@ -74,7 +78,7 @@ class ModelFilterIntegrationTests {
                         "Mô hình tập thể có ảnh",
                         "Hội Nông dân xã",
                         OwnerKind.COLLECTIVE,
-                        "Hội Nông dân xã",
+                        TestUnits.of(units, "Hội Nông dân xã", "00004"),
                         Field.CULTURE_SOCIETY_PEOPLE,
                         new NewModel.Location(lat, lon, "00004"),
                         2020,
@@ -87,7 +91,7 @@ class ModelFilterIntegrationTests {
                 "Mô hình cá nhân có video",
                 "Nguyễn Văn A",
                 OwnerKind.INDIVIDUAL,
-                "Hội Cựu chiến binh xã",
+                TestUnits.of(units, "Hội Cựu chiến binh xã", "00004"),
                 Field.ECONOMY_SCIENCE_ENVIRONMENT,
                 new NewModel.Location(lat + 0.0001, lon, "00004"),
                 2025,

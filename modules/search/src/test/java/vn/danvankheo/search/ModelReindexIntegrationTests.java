@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -17,6 +18,9 @@ import vn.danvankheo.catalog.OwnerKind;
 
 /** A full rebuild behind the alias while journalists search and units publish. */
 class ModelReindexIntegrationTests extends SearchIntegrationTest {
+
+    @Autowired
+    UnitRegistry units;
 
     private static final int MODELS = 120;
 
@@ -84,7 +88,7 @@ class ModelReindexIntegrationTests extends SearchIntegrationTest {
                         name,
                         "Đoàn Thanh niên",
                         OwnerKind.COLLECTIVE,
-                        "Đoàn Thanh niên",
+                        TestUnits.of(units, "Đoàn Thanh niên", "00004"),
                         Field.CULTURE_SOCIETY_PEOPLE,
                         new NewModel.Location(21.03, 105.84, "00004"),
                         2024,

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -27,6 +28,9 @@ import vn.danvankheo.places.BoundingBox;
 /** What a journalist types, against real models in PostGIS indexed through the outbox into Elasticsearch. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelSearchIntegrationTests extends SearchIntegrationTest {
+
+    @Autowired
+    UnitRegistry units;
 
     private static final String BA_DINH = "00004";
     private static final String TAN_HOA_FORMERLY_HOA_BINH = "04792";
@@ -319,7 +323,7 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
                         name,
                         "Ban Dân vận",
                         OwnerKind.COLLECTIVE,
-                        "Ban Dân vận",
+                        TestUnits.of(units, "Ban Dân vận", commune),
                         field,
                         new NewModel.Location(lat, lon, commune),
                         2025,
