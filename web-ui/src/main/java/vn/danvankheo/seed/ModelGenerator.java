@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import vn.danvankheo.accounts.UnitRegistry.GeneratedUnit;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.LegacyField;
@@ -50,8 +51,10 @@ final class ModelGenerator {
         Topic topic = pick(random, Topics.of(field));
         boolean individual = random.nextInt(5) == 0;
         String ownerName = individual ? personName(random) : collective(random, commune);
-        String registeringUnit =
-                (individual ? collective(random, commune) : ownerName) + " (dữ liệu thử, " + "seed " + seed + ")";
+        List<GeneratedUnit> units = CommuneUnits.of(commune);
+        // Its own draw, so which unit registers a model leaves every other part of the model as it was.
+        UUID registeringUnit = units.get(new SplittableRandom(~(seed * 0x9E3779B97F4A7C15L + n)).nextInt(units.size()))
+                .id();
         int yearStarted = year(random);
         boolean continuing = yearStarted < LAST_YEAR && random.nextInt(4) != 0;
         String name = topic.name() + " " + placeName(commune);
@@ -90,6 +93,7 @@ final class ModelGenerator {
                         null));
         return new GeneratedModel(
                 new Generated(id(seed, n), model, registeredAt, publishedAt),
+                units,
                 recognition(random),
                 n > 0 && random.nextInt(20) == 0 ? random.nextLong(n) : null);
     }
@@ -176,8 +180,9 @@ final class ModelGenerator {
     }
 
     /**
-     * A generated model with the parts the catalog cannot hold yet: its recognition and the earlier model it
-     * replicates (by number). They are drawn from the model's own stream, so storing them later changes nothing else.
+     * A generated model with the units of its commune, to be recorded before it, and the parts the catalog cannot hold
+     * yet: its recognition and the earlier model it replicates (by number). They are drawn from the model's own stream, so storing them later changes nothing else.
      */
-    record GeneratedModel(Generated model, Recognition recognition, Long replicates) {}
+    record GeneratedModel(
+            Generated model, List<GeneratedUnit> communeUnits, Recognition recognition, Long replicates) {}
 }

@@ -22,6 +22,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitKind;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
@@ -67,6 +71,9 @@ class SeedIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    UnitRegistry units;
 
     @Autowired
     JdbcClient jdbc;
@@ -122,6 +129,14 @@ class SeedIntegrationTests {
                         .single())
                 .as("generated rows are marked")
                 .isEqualTo(sample);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM catalog.model m JOIN accounts.unit u ON u.id = m.registering_unit_id
+                        WHERE m.id = ANY(?) AND u.seed_run IS NOT NULL AND u.name LIKE '%(dữ liệu thử)'""")
+                        .param(pairs.stream().map(pair -> pair[0]).toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single())
+                .as("generated models are registered by generated units, marked as such")
+                .isEqualTo(sample);
     }
 
     @Test
@@ -155,6 +170,18 @@ class SeedIntegrationTests {
                         .single())
                 .isEqualTo(31 + published);
         assertThat(ids.stream().filter(id -> indexed(id) != null).count()).isEqualTo(published);
+        assertThat(resumed.unitsWritten())
+                .as("units of communes the cut run already recorded are not recorded again")
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM accounts.unit WHERE seed_run = 'seed-8'")
+                                .query(Long.class)
+                                .single()
+                        - cut.unitsWritten());
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM catalog.model m
+                        WHERE m.seed_run = 'seed-8'
+                          AND NOT EXISTS (SELECT 1 FROM accounts.unit u WHERE u.id = m.registering_unit_id)""").query(Long.class).single())
+                .as("every model's unit is recorded")
+                .isZero();
     }
 
     @Test
@@ -163,8 +190,28 @@ class SeedIntegrationTests {
         Generated real = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json))
                 .generate(0)
                 .model();
-        ModelView kept =
-                catalog.register(withSlug(real.model(), "real-" + real.model().slug()), SeedRun.GENERATOR);
+        Unit realUnit = units.register(new NewUnit(
+                "Đảng ủy thật " + real.model().location().communeCode(),
+                UnitKind.PARTY_COMMITTEE,
+                null,
+                real.model().location().communeCode(),
+                null));
+        NewModel realModel = withSlug(real.model(), "real-" + real.model().slug());
+        ModelView kept = catalog.register(
+                new NewModel(
+                        realModel.slug(),
+                        realModel.name(),
+                        realModel.ownerName(),
+                        realModel.ownerKind(),
+                        realUnit.id(),
+                        realModel.field(),
+                        realModel.location(),
+                        realModel.yearStarted(),
+                        realModel.summary(),
+                        realModel.story(),
+                        realModel.photos(),
+                        realModel.details()),
+                SeedRun.GENERATOR);
         catalog.publish(kept.id(), kept.version(), SeedRun.GENERATOR);
         awaitRelayed(List.of(kept.id()));
 
@@ -174,6 +221,12 @@ class SeedIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM accounts.unit WHERE seed_run IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .as("generated units go with the generated models")
+                .isZero();
+        assertThat(units.find(realUnit.id())).isPresent();
         assertThat(catalog.find(kept.id())).isPresent();
         assertThat(indexed(kept.id())).isNotNull();
         assertThat(indexed(ModelGenerator.id(9, 1))).isNull();
@@ -190,7 +243,7 @@ class SeedIntegrationTests {
                 model.name(),
                 model.ownerName(),
                 model.ownerKind(),
-                model.registeringUnit(),
+                model.registeringUnitId(),
                 model.field(),
                 model.location(),
                 model.yearStarted(),
