@@ -3,9 +3,10 @@ package vn.danvankheo.seed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.UnitRegistry;
+import vn.danvankheo.accounts.UnitRegistry.GeneratedUnit;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.GeneratedModels;
 import vn.danvankheo.search.SearchIndexing;
@@ -37,15 +38,15 @@ class SeedRun {
     static final Editor GENERATOR = new Editor(null, "Bộ sinh dữ liệu thử");
 
     private final GeneratedModels generated;
+    private final UnitRegistry units;
     private final SearchIndexing search;
     private final JsonMapper json;
-    private final UnitRegistry units;
 
-    SeedRun(GeneratedModels generated, SearchIndexing search, JsonMapper json, UnitRegistry units) {
+    SeedRun(GeneratedModels generated, UnitRegistry units, SearchIndexing search, JsonMapper json) {
         this.generated = generated;
+        this.units = units;
         this.search = search;
         this.json = json;
-        this.units = units;
     }
 
     Summary load(SeedProperties properties) {
@@ -62,7 +63,7 @@ class SeedRun {
                 already,
                 from);
         Summary summary = new Summary(properties.seedRun(), already);
-        Map<String, UUID> unitIds = new HashMap<>();
+        Set<UUID> unitsRecorded = new HashSet<>();
         ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "seed-index"));
         try {
             Future<?> indexing = null;
@@ -71,15 +72,9 @@ class SeedRun {
                 long end = Math.min(properties.models(), n + properties.batchSize());
                 List<GeneratedModel> batch = new ArrayList<>((int) (end - n));
                 for (long i = n; i < end; i++) {
-                    batch.add(generator.generate(
-                            i,
-                            commune -> unitIds.computeIfAbsent(commune.code(), code -> {
-                                NewUnit unit = generator.unitFor(commune);
-                                return units.existing(unit)
-                                        .orElseGet(() -> units.register(unit))
-                                        .id();
-                            })));
+                    batch.add(generator.generate(i));
                 }
+                summary.unitsWritten(recordUnits(properties.seedRun(), batch, unitsRecorded));
                 GeneratedModels.Loaded loaded = generated.load(
                         properties.seedRun(),
                         batch.stream().map(GeneratedModel::model).toList(),
@@ -112,7 +107,24 @@ class SeedRun {
             removed += generated.remove(ids);
             log.info("Removed {} generated model(s)", removed);
         }
+        log.info("Removed {} generated unit(s)", units.removeGenerated());
         return removed;
+    }
+
+    /**
+     * Records the units of the batch's communes that this run has not recorded yet; those an earlier run (or seed)
+     * recorded are found by their ids and left as they are.
+     */
+    private int recordUnits(String seedRun, List<GeneratedModel> batch, Set<UUID> recorded) {
+        List<GeneratedUnit> wanted = new ArrayList<>();
+        for (GeneratedModel model : batch) {
+            for (GeneratedUnit unit : model.communeUnits()) {
+                if (recorded.add(unit.id())) {
+                    wanted.add(unit);
+                }
+            }
+        }
+        return wanted.isEmpty() ? 0 : units.registerGenerated(seedRun, wanted);
     }
 
     private void index(GeneratedModels.Loaded loaded) {
@@ -142,6 +154,7 @@ class SeedRun {
         private long published;
         private long skipped;
         private long replicating;
+        private long units;
         private final Map<Recognition, Long> recognitions = new EnumMap<>(Recognition.class);
         private Duration took = Duration.ZERO;
 
@@ -175,6 +188,14 @@ class SeedRun {
             took = Duration.ofNanos(System.nanoTime() - startedNanos);
         }
 
+        void unitsWritten(int count) {
+            units += count;
+        }
+
+        long unitsWritten() {
+            return units;
+        }
+
         long written() {
             return written;
         }
@@ -186,10 +207,10 @@ class SeedRun {
         @Override
         public String toString() {
             return String.format(
-                    "Seed %s done in %s: %d model(s) written (%d published and indexed), %d already there before"
-                            + " this run, %d found written again and skipped. Generated but not stored yet: "
+                    "Seed %s done in %s: %d model(s) written (%d published and indexed) by %d new unit(s), %d already"
+                            + " there before this run, %d found written again and skipped. Generated but not stored yet: "
                             + "recognitions %s, %d naming a model they replicate.",
-                    seedRun, took, written, published, alreadyThere, skipped, recognitions, replicating);
+                    seedRun, took, written, published, units, alreadyThere, skipped, recognitions, replicating);
         }
     }
 }

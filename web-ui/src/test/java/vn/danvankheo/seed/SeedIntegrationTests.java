@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.danvankheo.DanVanKheoApplication;
 import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -66,13 +67,13 @@ class SeedIntegrationTests {
     SeedRun run;
 
     @Autowired
-    UnitRegistry units;
-
-    @Autowired
     ModelCatalog catalog;
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    UnitRegistry units;
 
     @Autowired
     JdbcClient jdbc;
@@ -95,7 +96,7 @@ class SeedIntegrationTests {
         List<UUID[]> pairs = new ArrayList<>();
         try {
             for (int n = 0; n < sample; n++) {
-                Generated generated = generator.generate(n, unitsOf(generator)).model();
+                Generated generated = generator.generate(n).model();
                 NewModel given = generated.model();
                 clock.set(generated.registeredAt());
                 ModelView registered = catalog.register(withSlug(given, "w-" + given.slug()), SeedRun.GENERATOR);
@@ -127,6 +128,14 @@ class SeedIntegrationTests {
                         .query(Long.class)
                         .single())
                 .as("generated rows are marked")
+                .isEqualTo(sample);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM catalog.model m JOIN accounts.unit u ON u.id = m.registering_unit_id
+                        WHERE m.id = ANY(?) AND u.seed_run IS NOT NULL AND u.name LIKE '%(dữ liệu thử)'""")
+                        .param(pairs.stream().map(pair -> pair[0]).toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single())
+                .as("generated models are registered by generated units, marked as such")
                 .isEqualTo(sample);
     }
 
@@ -161,15 +170,48 @@ class SeedIntegrationTests {
                         .single())
                 .isEqualTo(31 + published);
         assertThat(ids.stream().filter(id -> indexed(id) != null).count()).isEqualTo(published);
+        assertThat(resumed.unitsWritten())
+                .as("units of communes the cut run already recorded are not recorded again")
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM accounts.unit WHERE seed_run = 'seed-8'")
+                                .query(Long.class)
+                                .single()
+                        - cut.unitsWritten());
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM catalog.model m
+                        WHERE m.seed_run = 'seed-8'
+                          AND NOT EXISTS (SELECT 1 FROM accounts.unit u WHERE u.id = m.registering_unit_id)""").query(Long.class).single())
+                .as("every model's unit is recorded")
+                .isZero();
     }
 
     @Test
     void removingGeneratedDataLeavesRealRecords() throws IOException {
         run.load(new SeedProperties("load", 12, 9L, 5, COMMUNES));
-        ModelGenerator generator = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json));
-        Generated real = generator.generate(0, unitsOf(generator)).model();
-        ModelView kept =
-                catalog.register(withSlug(real.model(), "real-" + real.model().slug()), SeedRun.GENERATOR);
+        Generated real = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json))
+                .generate(0)
+                .model();
+        Unit realUnit = units.register(new NewUnit(
+                "Đảng ủy thật " + real.model().location().communeCode(),
+                UnitKind.PARTY_COMMITTEE,
+                null,
+                real.model().location().communeCode(),
+                null));
+        NewModel realModel = withSlug(real.model(), "real-" + real.model().slug());
+        ModelView kept = catalog.register(
+                new NewModel(
+                        realModel.slug(),
+                        realModel.name(),
+                        realModel.ownerName(),
+                        realModel.ownerKind(),
+                        realUnit.id(),
+                        realModel.field(),
+                        realModel.location(),
+                        realModel.yearStarted(),
+                        realModel.summary(),
+                        realModel.story(),
+                        realModel.photos(),
+                        realModel.details()),
+                SeedRun.GENERATOR);
         catalog.publish(kept.id(), kept.version(), SeedRun.GENERATOR);
         awaitRelayed(List.of(kept.id()));
 
@@ -179,6 +221,12 @@ class SeedIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM accounts.unit WHERE seed_run IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .as("generated units go with the generated models")
+                .isZero();
+        assertThat(units.find(realUnit.id())).isPresent();
         assertThat(catalog.find(kept.id())).isPresent();
         assertThat(indexed(kept.id())).isNotNull();
         assertThat(indexed(ModelGenerator.id(9, 1))).isNull();
@@ -258,13 +306,5 @@ class SeedIntegrationTests {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    /** The units the seed registered its models under, as the run finds or makes them. */
-    private Function<CommuneDraw.Commune, UUID> unitsOf(ModelGenerator generator) {
-        return commune -> {
-            NewUnit unit = generator.unitFor(commune);
-            return units.existing(unit).orElseGet(() -> units.register(unit)).id();
-        };
     }
 }

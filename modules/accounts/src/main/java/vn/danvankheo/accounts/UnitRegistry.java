@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +70,93 @@ public class UnitRegistry {
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
         return unit;
+    }
+
+    /** A unit made by the data generator: its id is fixed by the generator, so a resumed run finds it again. */
+    public record GeneratedUnit(UUID id, NewUnit unit) {}
+
+    /**
+     * The bulk door for generated units: each is checked as {@link #register} checks it, marked with its seed run and
+     * written unless a unit of its id is already there, so running a seed twice makes no unit twice. A parent must come
+     * earlier in the list or be recorded already. Returns how many were written.
+     */
+    @Transactional
+    public int registerGenerated(String seedRun, List<GeneratedUnit> units) {
+        if (seedRun == null || seedRun.isBlank()) {
+            throw new IllegalArgumentException("A generated unit needs its seed run");
+        }
+        Map<UUID, Scope> scopes = new HashMap<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        int written = 0;
+        for (GeneratedUnit generated : units) {
+            NewUnit given = generated.unit();
+            String name = spaced(given.name());
+            if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || given.kind() == null) {
+                throw new InvalidUnitException(
+                        "Đơn vị sinh thử \"" + name + "\" thiếu tên, quá dài hoặc chưa có loại.");
+            }
+            Scope scope = localities.scope(given.provinceCode(), given.communeCode(), InvalidUnitException::new);
+            if (given.parentId() != null) {
+                Scope parent = scopes.get(given.parentId());
+                if (parent == null) {
+                    parent = find(given.parentId())
+                            .map(Unit::scope)
+                            .orElseThrow(
+                                    () -> new InvalidUnitException("Đơn vị cấp trên của \"" + name + "\" không có."));
+                }
+                if (!parent.contains(scope)) {
+                    throw new InvalidUnitException("\"" + name + "\" phải ở trong địa bàn của đơn vị cấp trên.");
+                }
+            }
+            scopes.put(generated.id(), scope);
+            written += jdbc.sql("""
+                            INSERT INTO accounts.unit (id, name, kind, province_code, commune_code, parent_id,
+                                created_at, seed_run)
+                            VALUES (:id, :name, :kind, :province, :commune, :parent, :now, :seedRun)
+                            ON CONFLICT (id) DO NOTHING
+                            """)
+                    .param("id", generated.id())
+                    .param("name", name)
+                    .param("kind", given.kind().name())
+                    .param("province", scope.provinceCode())
+                    .param("commune", scope.communeCode())
+                    .param("parent", given.parentId())
+                    .param("now", now)
+                    .param("seedRun", seedRun)
+                    .update();
+        }
+        return written;
+    }
+
+    /**
+     * Deletes every generated unit of every run; real units are never touched. A generated unit an account belongs to
+     * is kept, and so is its parent. Call it once the generated models are gone.
+     */
+    @Transactional
+    public int removeGenerated() {
+        return jdbc.sql("""
+                        DELETE FROM accounts.unit u
+                        WHERE u.seed_run IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM accounts.account a WHERE a.unit_id = u.id)
+                          AND NOT EXISTS (
+                            SELECT 1 FROM accounts.unit c
+                            WHERE c.parent_id = u.id
+                              AND (c.seed_run IS NULL
+                                OR EXISTS (SELECT 1 FROM accounts.account a WHERE a.unit_id = c.id)))
+                        """).update();
+    }
+
+    /** The units of these ids that are recorded, by id, for a batch read in one query. */
+    public Map<UUID, Unit> findAll(Collection<UUID> ids) {
+        Map<UUID, Unit> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT * FROM accounts.unit WHERE id = ANY(:ids)")
+                    .param("ids", ids.toArray(UUID[]::new))
+                    .query(UnitRegistry::unit)
+                    .list()
+                    .forEach(unit -> found.put(unit.id(), unit));
+        }
+        return found;
     }
 
     public Optional<Unit> find(UUID id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,60 @@ class AccountsIntegrationTests {
                         units.register(new NewUnit("Chi bộ xa", UnitKind.PARTY_CELL, null, "27154", committee.id())))
                 .isInstanceOf(InvalidUnitException.class)
                 .hasMessageContaining("phải ở trong địa bàn của đơn vị cấp trên");
+    }
+
+    @Test
+    void generatedUnitsAreWrittenOnceMarkedAndRemovedWithoutTouchingRealOnes() {
+        UUID committee = UUID.randomUUID();
+        UUID women = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        UUID keptParent = UUID.randomUUID();
+        var generated = List.of(
+                new UnitRegistry.GeneratedUnit(
+                        committee,
+                        new NewUnit(
+                                unique("Đảng ủy phường Ba Đình (dữ liệu thử)"),
+                                UnitKind.PARTY_COMMITTEE,
+                                null,
+                                "00004",
+                                null)),
+                new UnitRegistry.GeneratedUnit(
+                        women,
+                        new NewUnit("Hội Phụ nữ (dữ liệu thử)", UnitKind.MASS_ORGANISATION, null, "00004", committee)),
+                new UnitRegistry.GeneratedUnit(
+                        keptParent,
+                        new NewUnit(unique("Đảng ủy xã (dữ liệu thử)"), UnitKind.PARTY_COMMITTEE, null, "00070", null)),
+                new UnitRegistry.GeneratedUnit(
+                        kept,
+                        new NewUnit("Thôn 1 (dữ liệu thử)", UnitKind.RESIDENTIAL_GROUP, null, "00070", keptParent)));
+        Unit real = units.register(new NewUnit(unique("Đảng ủy thật"), UnitKind.PARTY_COMMITTEE, null, "00004", null));
+
+        assertThat(units.registerGenerated("seed-1", generated)).isEqualTo(4);
+        assertThat(units.registerGenerated("seed-2", generated))
+                .as("a second run finds them")
+                .isZero();
+        assertThat(units.find(women))
+                .hasValueSatisfying(unit -> assertThat(unit.scope()).isEqualTo(new Scope("01", "00004")));
+        assertThat(jdbc.sql("SELECT count(*) FROM accounts.unit WHERE seed_run = 'seed-1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
+        assertThatThrownBy(() -> units.registerGenerated(
+                        "seed-1",
+                        List.of(new UnitRegistry.GeneratedUnit(
+                                UUID.randomUUID(),
+                                new NewUnit(
+                                        "Chi bộ xa (dữ liệu thử)", UnitKind.PARTY_CELL, null, "27154", committee)))))
+                .isInstanceOf(InvalidUnitException.class)
+                .hasMessageContaining("phải ở trong địa bàn của đơn vị cấp trên");
+        directory.open(new NewAccount(unique("thon"), "Thôn", PASSWORD, Role.CONTRIBUTOR, kept, null, null, null));
+
+        assertThat(units.removeGenerated()).isEqualTo(2);
+        assertThat(units.find(committee)).isEmpty();
+        assertThat(units.find(women)).isEmpty();
+        assertThat(units.find(kept)).as("an account belongs to it").isPresent();
+        assertThat(units.find(keptParent)).as("its child is kept").isPresent();
+        assertThat(units.find(real.id())).isPresent();
     }
 
     @Test

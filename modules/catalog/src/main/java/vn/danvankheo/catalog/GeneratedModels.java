@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -45,8 +46,8 @@ public class GeneratedModels {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String MODEL_ROW = """
-            INSERT INTO catalog.model (id, slug, name, owner_name, owner_kind, registering_unit,
-                registering_unit_id, field, location,
+            INSERT INTO catalog.model (id, slug, name, owner_name, owner_kind, registering_unit, registering_unit_id, field,
+                location,
                 commune_code, commune_name, province_code, province_name, locality_agrees, locality_note, year_started,
                 summary, story, details, status, review_requested, sent_back_reason, published_at, created_at,
                 updated_at, version, seed_run)
@@ -69,29 +70,28 @@ public class GeneratedModels {
     private final JdbcTemplate jdbc;
     private final ModelRevisions revisions;
     private final AdminUnits adminUnits;
+    private final UnitRegistry registeringUnits;
     private final LocalityResolver localities;
-    private final UnitRegistry units;
     private final JsonMapper json;
     private final Clock clock;
     private final ModelRules rules;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), ModelCatalog.WGS84);
     private final Map<String, AdminUnit> unitsOnDay = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, AdminUnit> unitsToday = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<UUID, Unit> unitsById = new java.util.concurrent.ConcurrentHashMap<>();
 
     GeneratedModels(
             JdbcTemplate jdbc,
             ModelRevisions revisions,
             AdminUnits adminUnits,
+            UnitRegistry registeringUnits,
             LocalityResolver localities,
-            UnitRegistry units,
             JsonMapper json,
             ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.adminUnits = adminUnits;
+        this.registeringUnits = registeringUnits;
         this.localities = localities;
-        this.units = units;
         this.json = json;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.rules = new ModelRules(this.clock);
@@ -117,6 +117,7 @@ public class GeneratedModels {
         List<Generated> fresh = batch.stream()
                 .filter(generated -> !present.contains(generated.id()))
                 .toList();
+        Map<UUID, Unit> units = registeringUnits(fresh);
         List<RecordedLocality> places = localities(fresh);
         Instant claimedUntil = clock.instant().plus(OutboxRelay.LEASE);
         List<Object[]> models = new ArrayList<>(fresh.size());
@@ -129,12 +130,13 @@ public class GeneratedModels {
             NewModel given = generated.model();
             var point = geometry.createPoint(new Coordinate(
                     given.location().longitude(), given.location().latitude()));
-            Unit unit = unitsById.computeIfAbsent(
-                    given.registeringUnitId(),
-                    id -> units.find(id)
-                            .orElseThrow(() ->
-                                    new InvalidModelException("Cơ quan, đơn vị đăng ký không có trong danh sách.")));
-            Model model = new Model(generated.id(), given, unit, point, places.get(i), generated.registeredAt());
+            Model model = new Model(
+                    generated.id(),
+                    given,
+                    units.get(given.registeringUnitId()),
+                    point,
+                    places.get(i),
+                    generated.registeredAt());
             ModelView registered = view(model);
             trail.add(revision(registered, Revision.Change.REGISTERED, List.of(), editor));
             announcements.add(announcement(model.id(), generated.registeredAt(), claimedUntil));
@@ -205,6 +207,19 @@ public class GeneratedModels {
         UUID[] ids = batch.stream().map(Generated::id).toArray(UUID[]::new);
         return new HashSet<>(
                 jdbc.queryForList("SELECT id FROM catalog.model WHERE id = ANY(?)", UUID.class, (Object) ids));
+    }
+
+    /** As {@link ModelCatalog#register} looks the unit up and refuses an unknown one, for the whole batch at once. */
+    private Map<UUID, Unit> registeringUnits(List<Generated> batch) {
+        Map<UUID, Unit> found = registeringUnits.findAll(batch.stream()
+                .map(generated -> generated.model().registeringUnitId())
+                .collect(Collectors.toSet()));
+        batch.forEach(generated -> {
+            if (!found.containsKey(generated.model().registeringUnitId())) {
+                throw new InvalidModelException("Cơ quan, đơn vị đăng ký không có trong danh sách.");
+            }
+        });
+        return found;
     }
 
     /** As {@link ModelCatalog} records the locality, with the point checked for the whole batch in one query. */
