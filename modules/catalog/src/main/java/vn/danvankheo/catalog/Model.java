@@ -225,7 +225,7 @@ class Model {
         return provinceCode;
     }
 
-    ModelView view(ModelView.TodaysNames today) {
+    ModelView view(ModelView.TodaysNames today, List<RecognitionBadge> recognitions) {
         return new ModelView(
                 id,
                 slug,
@@ -253,7 +253,8 @@ class Model {
                 photos.stream().map(Photo::view).toList(),
                 publishedAt,
                 updatedAt,
-                version);
+                version,
+                recognitions);
     }
 
     @Embeddable

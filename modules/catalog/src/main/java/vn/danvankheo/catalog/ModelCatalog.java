@@ -48,6 +48,7 @@ public class ModelCatalog {
     private final LocalityResolver localities;
     private final EntityManager entities;
     private final Clock clock;
+    private final ModelRecognitions recognitions;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), WGS84);
 
     ModelCatalog(
@@ -58,8 +59,10 @@ public class ModelCatalog {
             AdminUnits adminUnits,
             LocalityResolver localities,
             EntityManager entities,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            ModelRecognitions recognitions) {
         this.models = models;
+        this.recognitions = recognitions;
         this.outbox = outbox;
         this.revisions = revisions;
         this.jdbc = jdbc;
@@ -263,7 +266,7 @@ public class ModelCatalog {
                 .current(model.provinceCode())
                 .map(AdminUnit::fullName)
                 .orElseThrow();
-        return model.view(new ModelView.TodaysNames(commune, province));
+        return model.view(new ModelView.TodaysNames(commune, province), recognitions.of(model.id()));
     }
 
     /** PostgreSQL keeps microseconds; a view must not differ from what a later read of the same row gives. */
@@ -295,7 +298,7 @@ public class ModelCatalog {
         // Models published before revisions were kept have no approved snapshot; what they show was approved.
         return Optional.of(revisions
                 .lastPublished(model.id())
-                .map(approved -> approved.withToday(now.today()))
+                .map(approved -> approved.withToday(now.today(), now.recognitions()))
                 .orElse(now)
                 .forPublic());
     }
