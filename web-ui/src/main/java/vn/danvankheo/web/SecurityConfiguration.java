@@ -78,7 +78,10 @@ class SecurityConfiguration {
                                 UnitPages.UNIT_MODELS + "/**",
                                 "/api/models/**",
                                 "/api/uploads/**",
-                                "/api/imports/**")
+                                "/api/imports/**",
+                                "/api/recognition/**",
+                                RecognitionPages.COMMITTEE,
+                                RecognitionPages.COMMITTEE + "/**")
                         .authenticated()
                         .anyExchange()
                         .denyAll())
