@@ -44,14 +44,18 @@ final class Participants {
                 new NewAccount(unique("qtv"), "Quản trị viên", PASSWORD, Role.ADMINISTRATOR, null, null, null, null));
     }
 
-    /** A model of Phường Ba Đình, Hà Nội, with one photo to show as evidence. */
+    /** A collective's model of Phường Ba Đình, Hà Nội, with one photo to show as evidence. */
     ModelView model(String unitName, int yearStarted) {
+        return model(unitName, unitName, OwnerKind.COLLECTIVE, yearStarted);
+    }
+
+    ModelView model(String unitName, String ownerName, OwnerKind ownerKind, int yearStarted) {
         return models.register(
                 new NewModel(
                         unique("mo-hinh"),
                         "Bữa cơm nghĩa tình " + UUID.randomUUID().toString().substring(0, 6),
-                        unitName,
-                        OwnerKind.COLLECTIVE,
+                        ownerName,
+                        ownerKind,
                         unitName,
                         Field.CULTURE_SOCIETY_PEOPLE,
                         new NewModel.Location(21.0368, 105.8342, "00004"),

@@ -15,6 +15,7 @@ import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.RecognitionBadge;
 import vn.danvankheo.recognition.AuditTrail.AuditEntry;
 import vn.danvankheo.recognition.campaigns.Campaign;
@@ -291,6 +292,39 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
                 .isInstanceOf(StepRefusedException.class)
                 .hasMessageContaining("Không được công nhận");
         assertThat(models.find(model.id()).orElseThrow().recognitions()).isEmpty();
+    }
+
+    @Test
+    void anExemplaryIndividualNeedsThePersonalCriteriaConfirmedByTheCommittee() {
+        String unit = Participants.unique("Hội Cựu chiến binh");
+        Account contributor = people.contributor(unit);
+        Account first = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên 1");
+        Account second = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên 2");
+        Campaign campaign = campaigns.open(administrator, campaign(2026, "31/03/2026", "REFUSE"));
+        ModelView model = people.model(unit, "Nguyễn Văn An", OwnerKind.INDIVIDUAL, 2026);
+        UUID id = registrations
+                .register(contributor, registration(campaign, model, "NEW", null, 20))
+                .id();
+        registrations.launch(contributor, id, LocalDate.of(2026, 2, 2), "Ra mắt tại nhà văn hóa");
+        selfAssess(contributor, id, model, "local-plan-2026");
+        evaluations.evaluate(first, id, scoresOf("local-plan-2026"), "Gương mẫu");
+        evaluations.evaluate(second, id, scoresOf("local-plan-2026"), "Nói đi đôi với làm");
+        List<String> personal =
+                criteria.inForce(RecognitionLevel.GRASSROOTS, 2026, Audience.EXEMPLARY_INDIVIDUAL).stream()
+                        .flatMap(set -> set.criteria().stream())
+                        .map(Criterion::code)
+                        .toList();
+
+        assertThat(personal).isNotEmpty();
+        assertThatThrownBy(() ->
+                        decisions.decide(first, id, true, "Tiêu biểu", "QĐ 7", personal.subList(1, personal.size())))
+                .isInstanceOf(StepRefusedException.class)
+                .hasMessageContaining("tiêu chí riêng")
+                .hasMessageContaining(personal.get(0));
+        assertThat(decisions
+                        .decide(first, id, true, "Tiêu biểu", "QĐ 7", personal)
+                        .status())
+                .isEqualTo(RegistrationStatus.RECOGNISED);
     }
 
     @Test
