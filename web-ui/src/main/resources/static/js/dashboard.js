@@ -15,7 +15,7 @@
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: names.map(function (name) { return name.length > 40 ? name.slice(0, 38) + '…' : name; }),
+        labels: names.map(function (name) { return name.length > 34 ? name.slice(0, 32) + '…' : name; }),
         datasets: [{label: label, data: names.map(function (name) { return figures[name]; }), backgroundColor: colours}]
       },
       options: {animation: false, indexAxis: 'y', plugins: {legend: {display: false}},

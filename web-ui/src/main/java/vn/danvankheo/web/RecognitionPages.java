@@ -28,6 +28,8 @@ import vn.danvankheo.recognition.RecognitionScheduler;
 import vn.danvankheo.recognition.StepRefusedException;
 import vn.danvankheo.recognition.campaigns.Campaigns;
 import vn.danvankheo.recognition.criteria.Criterion;
+import vn.danvankheo.recognition.ratings.UnitRating;
+import vn.danvankheo.recognition.ratings.UnitRatings;
 import vn.danvankheo.recognition.registrations.CriterionScore;
 import vn.danvankheo.recognition.registrations.Decisions;
 import vn.danvankheo.recognition.registrations.Evaluations;
@@ -54,6 +56,7 @@ class RecognitionPages {
     private final Nominations nominations;
     private final CampaignReports reports;
     private final AuditTrail audit;
+    private final UnitRatings ratings;
     private final JsonMapper json;
 
     RecognitionPages(
@@ -65,6 +68,7 @@ class RecognitionPages {
             Nominations nominations,
             CampaignReports reports,
             AuditTrail audit,
+            UnitRatings ratings,
             JsonMapper json) {
         this.scheduler = scheduler;
         this.campaigns = campaigns;
@@ -74,6 +78,7 @@ class RecognitionPages {
         this.nominations = nominations;
         this.reports = reports;
         this.audit = audit;
+        this.ratings = ratings;
         this.json = json;
     }
 
@@ -157,6 +162,20 @@ class RecognitionPages {
         });
     }
 
+    /** The unit's rating for the year, which a collective's recognition needs; entered by the level. */
+    @PostMapping(COMMITTEE + "/ho-so/{id}/xep-loai")
+    Mono<String> rateUnit(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            Model page,
+            ServerWebExchange exchange) {
+        return step(signedIn.account(), id, "xep-loai", page, exchange, form -> {
+            Registration registration = registrations.get(id);
+            ratings.rate(signedIn.account(), registration.unitName(), registration.year(), form.getFirst("rating"));
+            return registration;
+        });
+    }
+
     @PostMapping(COMMITTEE + "/ho-so/{id}/de-nghi")
     Mono<String> nominate(
             @AuthenticationPrincipal AccountPrincipal signedIn,
@@ -228,6 +247,12 @@ class RecognitionPages {
                     page.addAttribute("evaluations", evaluations.current(registration));
                     page.addAttribute("decisions", decisions.of(id));
                     page.addAttribute("trail", audit.ofRegistration(id));
+                    page.addAttribute(
+                            "unitRating",
+                            ratings.of(registration.unitName(), registration.year())
+                                    .map(UnitRating::labelVi)
+                                    .orElse(null));
+                    page.addAttribute("ratings", UnitRating.values());
                     return "committee-registration";
                 })
                 .onErrorResume(RecognitionNotFoundException.class, e -> notFound(e, page, exchange));

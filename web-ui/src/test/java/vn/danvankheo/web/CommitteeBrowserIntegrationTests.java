@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
@@ -34,6 +35,7 @@ import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.recognition.campaigns.Campaign;
 import vn.danvankheo.recognition.campaigns.Campaigns;
 import vn.danvankheo.recognition.registrations.CriterionScore;
+import vn.danvankheo.recognition.registrations.Evaluations;
 import vn.danvankheo.recognition.registrations.Evidence;
 import vn.danvankheo.recognition.registrations.IndicatorTarget;
 import vn.danvankheo.recognition.registrations.NewRegistration;
@@ -67,6 +69,9 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
     @Autowired
     SelfAssessments selfAssessments;
 
+    @Autowired
+    Evaluations evaluations;
+
     private HeadlessChromium chromium;
 
     @BeforeEach
@@ -97,6 +102,15 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 "79",
                 "27154",
                 CommitteeLevel.GRASSROOTS));
+        Account secondMember = accounts.open(new NewAccount(
+                "uy-vien-2-" + tag,
+                "Ủy viên thứ hai",
+                PASSWORD,
+                Role.COMMITTEE_MEMBER,
+                null,
+                "79",
+                "27154",
+                CommitteeLevel.GRASSROOTS));
         ModelView model = catalog.register(
                 new NewModel(
                         "to-tu-quan-" + tag,
@@ -111,6 +125,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                         "Đoạn thứ nhất.",
                         List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3"))),
                 Editor.PLATFORM);
+        catalog.publish(model.id(), model.version(), Editor.PLATFORM);
         Registration registered = registrations.register(
                 contributor,
                 new NewRegistration(
@@ -155,6 +170,35 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .contains("Ủy viên Ban Thường vụ")
                 .contains("72")
                 .contains("Khu phố sạch hơn rõ rệt");
+
+        // A second member scores through the service; the first records the unit's rating and decides in the page.
+        evaluations.evaluate(
+                secondMember,
+                registered.id(),
+                List.of("LP2026-1", "LP2026-2", "LP2026-3", "LP2026-4", "LP2026-5", "LP2026-6", "LP2026-7", "LP2026-8")
+                        .stream()
+                        .map(code -> new CriterionScore(code, 9, null))
+                        .toList(),
+                "Đồng ý công nhận");
+        browser.navigate().refresh();
+        new Select(browser.findElement(By.name("rating"))).selectByValue("GOOD");
+        browser.findElement(By.xpath("//button[text()='Ghi xếp loại']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("p.notice"), "Đã ghi xếp loại của đơn vị."));
+        browser.findElement(By.cssSelector("input[name=outcome][value=cong-nhan]"))
+                .click();
+        browser.findElement(By.name("reference")).sendKeys("15-QĐ/ĐU");
+        browser.findElement(By.cssSelector("form.decision textarea[name=reasons]"))
+                .sendKeys("Mô hình tiêu biểu nhất của đơn vị");
+        browser.findElement(By.xpath("//button[text()='Ghi quyết định']")).click();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Đã ghi quyết định."));
+        assertThat(registrations.get(registered.id()).status()).isEqualTo(RegistrationStatus.RECOGNISED);
+
+        // The badge is on the model's public page as soon as the decision is committed.
+        browser.get(baseUrl() + "/mo-hinh/" + model.slug());
+        assertThat(browser.findElement(By.cssSelector(".model-recognitions")).getText())
+                .isEqualTo("Điển hình cấp cơ sở 2026");
 
         browser.get(baseUrl() + "/hoi-dong/dot/" + plan.id());
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-ready", "true"));

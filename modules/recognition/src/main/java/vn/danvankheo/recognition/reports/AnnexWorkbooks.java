@@ -26,11 +26,7 @@ import vn.danvankheo.recognition.registrations.RegistrationKind;
 @Component
 public class AnnexWorkbooks {
 
-    private static final List<String> FIELD_HEADERS = List.of(
-            "Kinh tế, KH-CN, đổi mới sáng tạo, chuyển đổi số, môi trường",
-            "Văn hóa, xã hội, con người",
-            "Quốc phòng, an ninh, đối ngoại",
-            "Xây dựng Đảng, hệ thống chính trị");
+    private static final List<String> FIELD_HEADERS = FieldLabels.SHORT;
     private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     private final Clock clock;

@@ -66,7 +66,7 @@ public class CampaignReports {
         Map<String, Long> byField = new LinkedHashMap<>();
         for (Field field : Field.values()) {
             byField.put(
-                    field.labelVi(),
+                    FieldLabels.of(field),
                     registered.stream()
                             .filter(registration -> registration.field().equals(field.name()))
                             .count());
