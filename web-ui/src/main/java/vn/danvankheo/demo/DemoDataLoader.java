@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -19,6 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.NewModel;
@@ -26,7 +33,7 @@ import vn.danvankheo.media.MediaLibrary;
 import vn.danvankheo.media.StoredMedia;
 
 /**
- * Loads the demo models through the same APIs a contributor's upload uses: the photo into storage, the model into the
+ * Loads the demo units, the demo sign-ins and the demo models through the same APIs a contributor's upload uses: the photo into storage, the model into the
  * catalog, then publication, whose outbox event indexes it. Idempotent by slug, and it keeps trying in the background
  * while a service is down, so start-up never waits on it.
  */
@@ -39,6 +46,9 @@ class DemoDataLoader implements DisposableBean {
     private final DemoProperties properties;
     private final ModelCatalog catalog;
     private final MediaLibrary media;
+    private final UnitRegistry units;
+    private final ObjectProvider<DemoAccounts> demoAccounts;
+    private final DemoCampaigns demoCampaigns;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -51,12 +61,18 @@ class DemoDataLoader implements DisposableBean {
             DemoProperties properties,
             ModelCatalog catalog,
             MediaLibrary media,
+            UnitRegistry units,
+            ObjectProvider<DemoAccounts> demoAccounts,
+            DemoCampaigns demoCampaigns,
             JsonMapper json,
             PlatformTransactionManager transactionManager) {
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.catalog = catalog;
         this.media = media;
+        this.units = units;
+        this.demoAccounts = demoAccounts;
+        this.demoCampaigns = demoCampaigns;
         this.json = json;
     }
 
@@ -82,6 +98,9 @@ class DemoDataLoader implements DisposableBean {
 
     int load() throws IOException {
         Path directory = properties.directory();
+        Map<String, UUID> unitIds = units(directory);
+        demoAccounts.ifAvailable(accounts -> accounts.open(unitIds));
+        demoCampaigns.open(directory, unitIds);
         List<DemoModel> models =
                 json.readValue(directory.resolve("models.json").toFile(), new TypeReference<List<DemoModel>>() {});
         int added = 0;
@@ -94,8 +113,10 @@ class DemoDataLoader implements DisposableBean {
             try (InputStream content = Files.newInputStream(photoFile)) {
                 photo = media.storePhoto(content, Files.size(photoFile));
             }
-            NewModel registration = model.toNewModel(List.of(new NewModel.NewPhoto(
-                    photo.id(), model.photo().caption(), model.photo().credit())));
+            NewModel registration = model.toNewModel(
+                    unitIds.get(model.unit()),
+                    List.of(new NewModel.NewPhoto(
+                            photo.id(), model.photo().caption(), model.photo().credit())));
             // One transaction: a failure between the two would leave a draft that the slug check then skips forever.
             transactions.executeWithoutResult(status -> {
                 var registered = catalog.register(registration, Editor.PLATFORM);
@@ -104,6 +125,20 @@ class DemoDataLoader implements DisposableBean {
             added++;
         }
         return added;
+    }
+
+    /** Records the units of units.json that are not there yet, parents first; keyed for the models and accounts. */
+    Map<String, UUID> units(Path directory) {
+        List<DemoUnit> given =
+                json.readValue(directory.resolve("units.json").toFile(), new TypeReference<List<DemoUnit>>() {});
+        Map<String, UUID> ids = new HashMap<>();
+        for (DemoUnit unit : given) {
+            UUID parent = unit.parent() == null ? null : ids.get(unit.parent());
+            NewUnit wanted = unit.toNewUnit(parent);
+            Unit recorded = units.existing(wanted).orElseGet(() -> units.register(wanted));
+            ids.put(unit.key(), recorded.id());
+        }
+        return ids;
     }
 
     @Override

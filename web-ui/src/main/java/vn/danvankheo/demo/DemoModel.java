@@ -1,5 +1,7 @@
 package vn.danvankheo.demo;
 
+import java.util.List;
+import java.util.UUID;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.NewModel;
@@ -7,13 +9,14 @@ import vn.danvankheo.catalog.OwnerKind;
 
 /**
  * One entry of data/demo/models.json; see data/demo/SOURCES.md for where each value comes from. The owner collectives
- * registered their own models, so the owner is also the registering unit.
+ * registered their own models: {@code unit} is the key of the owner's entry in units.json.
  */
 record DemoModel(
         String slug,
         String name,
         String ownerName,
         OwnerKind ownerKind,
+        String unit,
         Field field,
         String communeCode,
         String communeName,
@@ -29,13 +32,13 @@ record DemoModel(
 
     record DemoPhoto(String file, String caption, String credit) {}
 
-    NewModel toNewModel(java.util.List<NewModel.NewPhoto> photos) {
+    NewModel toNewModel(UUID unitId, List<NewModel.NewPhoto> photos) {
         return new NewModel(
                 slug,
                 name,
                 ownerName,
                 ownerKind,
-                ownerName,
+                unitId,
                 field,
                 new NewModel.Location(latitude, longitude, communeCode),
                 yearStarted,

@@ -1,6 +1,7 @@
 package vn.danvankheo.web;
 
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.demo.DemoAccounts;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 
@@ -18,21 +20,33 @@ import vn.danvankheo.places.AdminUnits;
 class AccountPages {
 
     private final AdminUnits units;
+    private final ObjectProvider<DemoAccounts> demoAccounts;
 
-    AccountPages(AdminUnits units) {
+    AccountPages(AdminUnits units, ObjectProvider<DemoAccounts> demoAccounts) {
         this.units = units;
+        this.demoAccounts = demoAccounts;
     }
 
-    /** {@code ?loi} after a wrong password, {@code ?khoa=minutes} while locked, {@code ?thoat} after signing out. */
+    /**
+     * {@code ?loi} after a wrong password, {@code ?khoa=minutes} while locked, {@code ?thoat} after signing out,
+     * {@code ?mat-khau-moi} after a password was chosen through a link.
+     */
     @GetMapping(SecurityConfiguration.LOGIN_PAGE)
     String signIn(
             @RequestParam(name = "loi", required = false) String failed,
             @RequestParam(name = "khoa", required = false) Integer lockedMinutes,
             @RequestParam(name = "thoat", required = false) String signedOut,
+            @RequestParam(name = "mat-khau-moi", required = false) String passwordChosen,
             Model page) {
+        page.addAttribute("passwordChosen", passwordChosen != null);
         page.addAttribute("failed", failed != null);
         page.addAttribute("lockedMinutes", lockedMinutes != null && lockedMinutes > 0 ? lockedMinutes : null);
         page.addAttribute("signedOut", signedOut != null);
+        DemoAccounts demo = demoAccounts.getIfAvailable();
+        if (demo != null) {
+            page.addAttribute("demoSignIns", demo.signIns());
+            page.addAttribute("demoPassword", DemoAccounts.PASSWORD);
+        }
         return "sign-in";
     }
 

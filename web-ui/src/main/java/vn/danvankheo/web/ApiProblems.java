@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.danvankheo.accounts.InvalidAccountException;
+import vn.danvankheo.accounts.InvalidUnitException;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelEditConflictException;
 import vn.danvankheo.catalog.ModelNotFoundException;
@@ -47,6 +48,7 @@ class ApiProblems {
      */
     @ExceptionHandler({
         InvalidAccountException.class,
+        InvalidUnitException.class,
         InvalidCoordinateException.class,
         InvalidCriteriaRequestException.class,
         InvalidImportFileException.class,

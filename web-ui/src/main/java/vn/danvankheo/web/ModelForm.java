@@ -39,7 +39,7 @@ public record ModelForm(MultiValueMap<String, String> values) {
         return photos != null && photos.contains(mediaId.toString());
     }
 
-    NewModel toNewModel(String slug, String registeringUnit, CoordinateReader coordinates) {
+    NewModel toNewModel(String slug, UUID registeringUnit, CoordinateReader coordinates) {
         ReadCoordinate point = coordinates.read(required("coordinates", "Toạ độ"));
         return new NewModel(
                 slug,

@@ -21,7 +21,6 @@ import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.media.UploadKind;
-import vn.danvankheo.media.UploadSessions;
 import vn.danvankheo.places.coordinates.CoordinateReader;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
 
@@ -37,10 +36,10 @@ class ModelFormPages {
 
     private final ModelWrites writes;
     private final ModelCatalog catalog;
-    private final UploadSessions uploads;
+    private final OwnUploads uploads;
     private final CoordinateReader coordinates = new CoordinateReader();
 
-    ModelFormPages(ModelWrites writes, ModelCatalog catalog, UploadSessions uploads) {
+    ModelFormPages(ModelWrites writes, ModelCatalog catalog, OwnUploads uploads) {
         this.writes = writes;
         this.catalog = catalog;
         this.uploads = uploads;
@@ -62,7 +61,7 @@ class ModelFormPages {
         return exchange.getFormData().flatMap(values -> {
             ModelForm form = new ModelForm(values);
             return Mono.fromCallable(() -> form.toNewModel(
-                            catalog.freeSlug(form.value("name"), Set.of()), account.unitName(), coordinates))
+                            catalog.freeSlug(form.value("name"), Set.of()), account.unitId(), coordinates))
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(model -> writes.register(account, model))
                     .map(registered -> "redirect:" + UnitPages.UNIT_MODELS + "?xong=dang-ky")
@@ -78,11 +77,11 @@ class ModelFormPages {
     }
 
     private Mono<String> page(Account account, ModelForm form, String error, Model page, ServerWebExchange exchange) {
-        if (account.role() != Role.CONTRIBUTOR || account.unitName() == null) {
+        if (account.role() != Role.CONTRIBUTOR || account.unitId() == null) {
             return ModerationPages.refused(
                     new NotPermittedException("Chỉ cộng tác viên của một đơn vị mới đăng ký mô hình."), page, exchange);
         }
-        return Mono.fromCallable(() -> uploads.completedBy(account.id(), UploadKind.PHOTO, PHOTOS_OFFERED))
+        return Mono.fromCallable(() -> uploads.offeredTo(account, UploadKind.PHOTO, PHOTOS_OFFERED))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(photos -> {
                     page.addAttribute("account", account);

@@ -171,7 +171,7 @@ class RecognitionPages {
             ServerWebExchange exchange) {
         return step(signedIn.account(), id, "xep-loai", page, exchange, form -> {
             Registration registration = registrations.get(id);
-            ratings.rate(signedIn.account(), registration.unitName(), registration.year(), form.getFirst("rating"));
+            ratings.rate(signedIn.account(), registration.unitId(), registration.year(), form.getFirst("rating"));
             return registration;
         });
     }
@@ -249,7 +249,7 @@ class RecognitionPages {
                     page.addAttribute("trail", audit.ofRegistration(id));
                     page.addAttribute(
                             "unitRating",
-                            ratings.of(registration.unitName(), registration.year())
+                            ratings.of(registration.unitId(), registration.year())
                                     .map(UnitRating::labelVi)
                                     .orElse(null));
                     page.addAttribute("ratings", UnitRating.values());

@@ -68,8 +68,13 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/info")
                         .permitAll()
+                        .pathMatchers(PasswordLinkPages.PAGE + "/*", PasswordPages.FORGOTTEN)
+                        .permitAll()
+                        .pathMatchers(AdministrationPages.PAGE, AdministrationPages.PAGE + "/**")
+                        .hasRole("ADMINISTRATOR")
                         .pathMatchers(
                                 ACCOUNT_PAGE,
+                                ACCOUNT_PAGE + "/mat-khau",
                                 UPLOAD_PAGE,
                                 ImportPages.IMPORT_PAGE,
                                 ModerationPages.QUEUE,

@@ -25,7 +25,6 @@ import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.catalog.ProgressUpdate;
 import vn.danvankheo.media.UploadKind;
-import vn.danvankheo.media.UploadSessions;
 import vn.danvankheo.media.UploadedFile;
 
 /**
@@ -39,9 +38,9 @@ class UpdateFormPages {
     private static final int MEDIA_OFFERED = 30;
 
     private final ModelWrites writes;
-    private final UploadSessions uploads;
+    private final OwnUploads uploads;
 
-    UpdateFormPages(ModelWrites writes, UploadSessions uploads) {
+    UpdateFormPages(ModelWrites writes, OwnUploads uploads) {
         this.writes = writes;
         this.uploads = uploads;
     }
@@ -100,8 +99,8 @@ class UpdateFormPages {
     }
 
     private List<UploadedFile> ownMedia(Account account) {
-        List<UploadedFile> media = new ArrayList<>(uploads.completedBy(account.id(), UploadKind.PHOTO, MEDIA_OFFERED));
-        media.addAll(uploads.completedBy(account.id(), UploadKind.VIDEO, MEDIA_OFFERED));
+        List<UploadedFile> media = new ArrayList<>(uploads.offeredTo(account, UploadKind.PHOTO, MEDIA_OFFERED));
+        media.addAll(uploads.offeredTo(account, UploadKind.VIDEO, MEDIA_OFFERED));
         return media;
     }
 

@@ -42,7 +42,8 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
     void contributorOfHanoi() {
         tag = UUID.randomUUID().toString().substring(0, 6);
         String username = "nhap-lieu-" + tag;
-        accounts.open(new NewAccount(username, "Cán bộ nhập liệu", PASSWORD, Role.CONTRIBUTOR, UNIT, "01", null, null));
+        accounts.open(new NewAccount(
+                username, "Cán bộ nhập liệu", PASSWORD, Role.CONTRIBUTOR, unit(UNIT, "01", null), "01", null, null));
         session = SignedInSession.signIn(client(), username, PASSWORD);
     }
 

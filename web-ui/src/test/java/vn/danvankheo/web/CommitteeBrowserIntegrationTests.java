@@ -51,7 +51,8 @@ import vn.danvankheo.recognition.registrations.SelfAssessments;
 class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
     private static final String PASSWORD = "mat-khau-du-dai-2026";
-    private static final String PLAN = "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026";
+    private static final String PLAN =
+            "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026 của Đảng ủy phường Bàn Cờ";
     private static final String UNIT = "Chi bộ khu phố 3, phường Bàn Cờ";
 
     @Autowired
@@ -90,8 +91,14 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
     void aCommitteeMemberScoresAModelAndFollowsTheCampaignOnItsDashboard() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Campaign plan = demoPlan();
+        // The ward's plan counts the demo units answering to the ward's party committee: the cell of khu phố 3.
+        UUID unit = plan.subordinateUnits().stream()
+                .filter(subordinate -> subordinate.name().equals(UNIT))
+                .findFirst()
+                .orElseThrow()
+                .id();
         Account contributor = accounts.open(new NewAccount(
-                "ctv-" + tag, "Cộng tác viên khu phố 3", PASSWORD, Role.CONTRIBUTOR, UNIT, "79", "27154", null));
+                "ctv-" + tag, "Cộng tác viên khu phố 3", PASSWORD, Role.CONTRIBUTOR, unit, "79", "27154", null));
         String member = "uy-vien-" + tag;
         accounts.open(new NewAccount(
                 member,
@@ -117,7 +124,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                         "Tổ tự quản khu phố sạch " + tag,
                         UNIT,
                         OwnerKind.COLLECTIVE,
-                        UNIT,
+                        unit,
                         Field.CULTURE_SOCIETY_PEOPLE,
                         new NewModel.Location(10.770867, 106.681998, "27154"),
                         2026,
@@ -208,9 +215,8 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .isGreaterThan(50);
         String dashboard = browser.findElement(By.tagName("main")).getText();
         assertThat(dashboard)
-                .contains("25%")
-                .contains("Đơn vị chưa có mô hình: Chi bộ Báo Đảng thành phố, Đảng bộ Ban Tuyên giáo và Dân vận"
-                        + " Thành ủy, Đảng bộ Văn phòng Thành ủy")
+                .contains("1/1 đơn vị")
+                .doesNotContain("Đơn vị chưa có mô hình")
                 .contains("Đơn vị trễ hạn đăng ký (30/01/2026)")
                 .contains(model.name());
 
@@ -235,7 +241,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
         }
     }
 
-    /** The demo loads the plan of seed 000 once the application is ready. */
+    /** The demo loads the ward's plan once its units are recorded. */
     private Campaign demoPlan() throws InterruptedException {
         for (int attempt = 0; attempt < 120; attempt++) {
             var found = campaigns.all().stream()
@@ -246,6 +252,6 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the demo did not load the plan of seed 000 as a campaign");
+        throw new AssertionError("the demo did not load the ward's plan as a campaign");
     }
 }

@@ -14,6 +14,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.UnitKind;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -50,6 +53,9 @@ class DegradedStartIntegrationTests {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    UnitRegistry units;
 
     @Test
     void startsServesPagesAndNamesWhatIsDown() {
@@ -102,7 +108,8 @@ class DegradedStartIntegrationTests {
                         "Mô hình có ảnh khi kho lưu trữ gián đoạn",
                         "Chi bộ số 1",
                         OwnerKind.COLLECTIVE,
-                        "Chi bộ số 1",
+                        units.register(new NewUnit("Chi bộ số 1", UnitKind.PARTY_CELL, null, "00004", null))
+                                .id(),
                         Field.PARTY_AND_POLITICAL_SYSTEM,
                         new NewModel.Location(21.0368, 105.8342, "00004"),
                         2026,

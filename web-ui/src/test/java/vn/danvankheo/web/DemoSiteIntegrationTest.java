@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,6 +14,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.UnitKind;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.testing.TestServices;
 
 /**
@@ -30,6 +34,7 @@ import vn.danvankheo.testing.TestServices;
             "dvk.accounts.failures-per-account=3",
             "dvk.demo.retry-interval=1s",
             "dvk.site.tile-url=",
+            "dvk.mail.folder=target/mail",
             "dvk.catalog.outbox-poll-interval=100ms",
             "dvk.catalog.outbox-max-backoff=1s"
         })
@@ -48,6 +53,9 @@ abstract class DemoSiteIntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    UnitRegistry units;
+
     WebTestClient client() {
         return WebTestClient.bindToServer()
                 .baseUrl(baseUrl())
@@ -57,6 +65,12 @@ abstract class DemoSiteIntegrationTest {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The unit of this name in the commune, or the province when no commune is given, recorded on first use. */
+    UUID unit(String name, String provinceCode, String communeCode) {
+        NewUnit wanted = new NewUnit(name, UnitKind.OTHER, provinceCode, communeCode, null);
+        return units.existing(wanted).orElseGet(() -> units.register(wanted)).id();
     }
 
     List<Map<String, Object>> demoModels() {

@@ -56,7 +56,8 @@ class ImportBrowserIntegrationTests extends DemoSiteIntegrationTest {
     void anOfficerMapsTheColumnThePageCouldNotGuessAndImportsTheFile() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String username = "can-bo-" + tag;
-        accounts.open(new NewAccount(username, "Cán bộ Ngọc Hà", PASSWORD, Role.CONTRIBUTOR, UNIT, "01", null, null));
+        accounts.open(new NewAccount(
+                username, "Cán bộ Ngọc Hà", PASSWORD, Role.CONTRIBUTOR, unit(UNIT, "01", null), "01", null, null));
         String name = "Sân chơi cuối tuần " + tag;
         Files.writeString(
                 file,

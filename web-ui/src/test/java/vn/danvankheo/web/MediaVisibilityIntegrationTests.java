@@ -91,7 +91,8 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.detail")
-                .value(detail -> assertThat((String) detail).contains("không phải do tài khoản của bạn tải lên"));
+                .value(detail -> assertThat((String) detail)
+                        .contains("không do tài khoản của bạn hay đồng nghiệp cùng đơn vị tải lên"));
     }
 
     @Test
@@ -112,7 +113,8 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.detail")
-                .value(detail -> assertThat((String) detail).contains("không phải do tài khoản của bạn tải lên"));
+                .value(detail -> assertThat((String) detail)
+                        .contains("không do tài khoản của bạn hay đồng nghiệp cùng đơn vị tải lên"));
     }
 
     private StoredMedia photo() throws IOException {
@@ -126,17 +128,24 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
         String username = "anh-" + UUID.randomUUID().toString().substring(0, 8);
         boolean nationwide = role == Role.JOURNALIST;
         accounts.open(new NewAccount(
-                username, "Người dùng " + username, PASSWORD, role, unit, null, nationwide ? null : "00004", null));
+                username,
+                "Người dùng " + username,
+                PASSWORD,
+                role,
+                unit == null ? null : unit(unit, null, "00004"),
+                null,
+                nationwide ? null : "00004",
+                null));
         return username;
     }
 
-    private static NewModel model(UUID photo) {
+    private NewModel model(UUID photo) {
         return new NewModel(
                 "anh-nhap-" + UUID.randomUUID().toString().substring(0, 8),
                 "Mô hình có ảnh chưa công bố",
                 UNIT,
                 OwnerKind.COLLECTIVE,
-                UNIT,
+                unit(UNIT, null, "00004"),
                 Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
                 new NewModel.Location(21.0368, 105.8342, "00004"),
                 2025,

@@ -39,7 +39,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
         assertThat(saved.getStatus().value()).isEqualTo(303);
         assertThat(saved.getResponseHeaders().getLocation()).hasToString("/don-vi/mo-hinh?xong=dang-ky");
-        ModelView model = catalog.find(catalog.registeredBy(UNIT, "01", "00004").stream()
+        ModelView model = catalog.find(catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004").stream()
                         .filter(m -> m.name().equals(name))
                         .findFirst()
                         .orElseThrow()
@@ -74,7 +74,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
         assertThat(refused.getStatus().value()).isEqualTo(400);
         assertThat(refused.getResponseBody()).contains("notice error", "value=\"" + name + "\"", "Suất cơm mỗi tuần");
-        assertThat(catalog.registeredBy(UNIT, "01", "00004"))
+        assertThat(catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004"))
                 .noneMatch(model -> model.name().equals(name));
     }
 
@@ -133,8 +133,15 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     private String contributor() {
         String username = "dk-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(
-                new NewAccount(username, "Cán bộ Hội Phụ nữ", PASSWORD, Role.CONTRIBUTOR, UNIT, null, "00004", null));
+        accounts.open(new NewAccount(
+                username,
+                "Cán bộ Hội Phụ nữ",
+                PASSWORD,
+                Role.CONTRIBUTOR,
+                unit(UNIT, null, "00004"),
+                null,
+                "00004",
+                null));
         return username;
     }
 }

@@ -71,7 +71,7 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
                         "Bản nháp chưa duyệt.");
     }
 
-    private static NewModel model(String slug) {
+    private NewModel model(String slug) {
         var plan = new ModelPlan(
                 "Nhiều bệnh nhân nghèo không đủ tiền ăn.",
                 List.of(new ModelPlan.Goal(
@@ -104,7 +104,7 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
                 "Bữa cơm nghĩa tình",
                 "Nguyễn Thị Hoa",
                 OwnerKind.INDIVIDUAL,
-                "Hội Liên hiệp Phụ nữ phường Ba Đình",
+                unit("Hội Liên hiệp Phụ nữ phường Ba Đình", null, "00004"),
                 Field.CULTURE_SOCIETY_PEOPLE,
                 new NewModel.Location(21.0368, 105.8342, "00004"),
                 2024,

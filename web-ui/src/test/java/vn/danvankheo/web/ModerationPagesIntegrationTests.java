@@ -159,17 +159,25 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     private String account(Role role, String unit, String commune) {
         String username = "kd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(username, "Người dùng " + username, PASSWORD, role, unit, null, commune, null));
+        accounts.open(new NewAccount(
+                username,
+                "Người dùng " + username,
+                PASSWORD,
+                role,
+                unit == null ? null : unit(unit, null, commune),
+                null,
+                commune,
+                null));
         return username;
     }
 
-    private static NewModel model() {
+    private NewModel model() {
         return new NewModel(
                 "kiem-duyet-" + UUID.randomUUID().toString().substring(0, 8),
                 "Đường làng sáng, xanh, sạch",
                 UNIT,
                 OwnerKind.COLLECTIVE,
-                UNIT,
+                unit(UNIT, null, "00004"),
                 Field.ECONOMY_SCIENCE_ENVIRONMENT,
                 new NewModel.Location(21.0368, 105.8342, "00004"),
                 2025,

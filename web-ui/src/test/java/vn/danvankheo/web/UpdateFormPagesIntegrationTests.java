@@ -109,7 +109,7 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
                         "Mỗi đoàn viên một cây xanh",
                         UNIT,
                         OwnerKind.COLLECTIVE,
-                        UNIT,
+                        unit(UNIT, null, "00004"),
                         Field.ECONOMY_SCIENCE_ENVIRONMENT,
                         new NewModel.Location(21.0368, 105.8342, "00004"),
                         2026,
@@ -123,7 +123,8 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     private String contributor(String unit) {
         String username = "cn-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(username, "Đoàn viên", PASSWORD, Role.CONTRIBUTOR, unit, null, "00004", null));
+        accounts.open(new NewAccount(
+                username, "Đoàn viên", PASSWORD, Role.CONTRIBUTOR, unit(unit, null, "00004"), null, "00004", null));
         return username;
     }
 }

@@ -148,7 +148,8 @@ class UploadBrowserIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     private void openUploadPage(WebDriverWait wait) {
-        String username = UploadEndpointsIntegrationTests.contributor(accounts);
+        String username = UploadEndpointsIntegrationTests.contributor(
+                accounts, unit(UploadEndpointsIntegrationTests.UNIT, null, "00004"));
         browser.get(baseUrl() + "/dang-nhap");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(UploadEndpointsIntegrationTests.PASSWORD);

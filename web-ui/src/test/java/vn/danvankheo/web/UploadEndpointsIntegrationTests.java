@@ -27,6 +27,8 @@ import vn.danvankheo.accounts.Role;
  */
 class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
+    static final String UNIT = "Chi bộ khu dân cư số 3";
+
     static final String PASSWORD = "mat-khau-du-dai-2026";
     static final Path PHOTO = Path.of("../data/demo/photos/ban-co-sang-thu-bay-lang-nghe-dan-noi.jpg");
 
@@ -35,7 +37,8 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void aSignedInContributorUploadsAPhotoStraightToStorageAndSeesItsThumbnail() throws Exception {
-        SignedInSession session = SignedInSession.signIn(client(), contributor(accounts), PASSWORD);
+        SignedInSession session =
+                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
         byte[] jpeg = Files.readAllBytes(PHOTO);
 
         Map<?, ?> started = session.json(client().post().uri("/api/uploads"))
@@ -94,7 +97,8 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void aCameraPhotosPositionIsOfferedWhenItsUploadCompletes() throws Exception {
-        SignedInSession session = SignedInSession.signIn(client(), contributor(accounts), PASSWORD);
+        SignedInSession session =
+                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
         byte[] jpeg = Files.readAllBytes(Path.of("../modules/media/src/test/resources/photos/gps-orientation-6.jpg"));
         Map<?, ?> started = session.json(client().post().uri("/api/uploads"))
                 .bodyValue(Map.of("kind", "PHOTO", "fileName", "may-anh.jpg", "size", jpeg.length))
@@ -126,7 +130,8 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .isUnauthorized();
-        SignedInSession session = SignedInSession.signIn(client(), contributor(accounts), PASSWORD);
+        SignedInSession session =
+                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
         client().post()
                 .uri("/api/uploads")
                 .cookie("SESSION", session.session())
@@ -139,8 +144,10 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void anotherAccountCannotContinueSomeoneElsesUpload() {
-        SignedInSession owner = SignedInSession.signIn(client(), contributor(accounts), PASSWORD);
-        SignedInSession stranger = SignedInSession.signIn(client(), contributor(accounts), PASSWORD);
+        SignedInSession owner =
+                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
+        SignedInSession stranger =
+                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
         String id = start(owner, "DOCUMENT", "bien-ban.pdf", 1000);
 
         for (var request : List.of(
@@ -168,7 +175,8 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void refusalsAreProblemDetailsInVietnamese() throws Exception {
-        SignedInSession session = SignedInSession.signIn(client(), contributor(accounts), PASSWORD);
+        SignedInSession session =
+                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
         session.json(client().post().uri("/api/uploads"))
                 .bodyValue(Map.of("kind", "PHOTO", "fileName", "anh.jpg", "size", 50L * 1024 * 1024))
                 .exchange()
@@ -208,10 +216,9 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .isEqualTo("REJECTED");
     }
 
-    static String contributor(AccountDirectory accounts) {
+    static String contributor(AccountDirectory accounts, UUID unit) {
         String username = "tai-len-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(
-                username, "Người tải lên", PASSWORD, Role.CONTRIBUTOR, "Chi bộ khu dân cư số 3", null, "00004", null));
+        accounts.open(new NewAccount(username, "Người tải lên", PASSWORD, Role.CONTRIBUTOR, unit, null, "00004", null));
         return username;
     }
 

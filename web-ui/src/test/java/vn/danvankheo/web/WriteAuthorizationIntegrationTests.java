@@ -262,20 +262,20 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                 "Người dùng " + role.labelVi(),
                 PASSWORD,
                 role,
-                role == Role.CONTRIBUTOR ? UNIT : null,
+                role == Role.CONTRIBUTOR ? unit(UNIT, null, commune) : null,
                 null,
                 nationwide ? null : commune,
                 level));
         return username;
     }
 
-    private static NewModel model(String commune) {
+    private NewModel model(String commune) {
         return new NewModel(
                 "mo-hinh-" + UUID.randomUUID().toString().substring(0, 8),
                 "Mô hình thử quyền ghi",
                 UNIT,
                 OwnerKind.COLLECTIVE,
-                UNIT,
+                unit(UNIT, null, "00004"),
                 Field.PARTY_AND_POLITICAL_SYSTEM,
                 new NewModel.Location(21.0368, 105.8342, commune),
                 2026,

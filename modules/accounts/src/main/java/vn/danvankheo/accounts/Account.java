@@ -1,11 +1,14 @@
 package vn.danvankheo.accounts;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * Someone who signs in, as other capabilities see them: no password hash ever leaves this module.
+ * Someone who signs in, as other capabilities see them: no password hash ever leaves this module. Serializable, as
+ * sessions are stored with it.
  *
- * @param unitName the registering unit a contributor acts for; null for other roles
+ * @param unitId the unit a contributor acts for; null for other roles
+ * @param unitName that unit's name as it is now, for pages to show
  * @param committeeLevel set for committee members only
  */
 public record Account(
@@ -13,7 +16,9 @@ public record Account(
         String username,
         String displayName,
         Role role,
+        UUID unitId,
         String unitName,
         Scope scope,
         CommitteeLevel committeeLevel,
-        boolean enabled) {}
+        boolean enabled)
+        implements Serializable {}

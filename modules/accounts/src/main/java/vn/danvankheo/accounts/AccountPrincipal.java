@@ -10,7 +10,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class AccountPrincipal implements UserDetails {
 
     private final Account account;
-    private final String passwordHash;
+    // Needed only while the password is checked; never written into a stored session.
+    private final transient String passwordHash;
 
     AccountPrincipal(Account account, String passwordHash) {
         this.account = account;

@@ -1,12 +1,17 @@
 package vn.danvankheo.accounts;
 
-/** What an administrator gives to open an account. */
+import java.util.UUID;
+
+/**
+ * What an administrator gives to open an account. A contributor names their unit; without a province or commune of
+ * their own they act in the unit's locality.
+ */
 public record NewAccount(
         String username,
         String displayName,
         String password,
         Role role,
-        String unitName,
+        UUID unitId,
         String provinceCode,
         String communeCode,
         CommitteeLevel committeeLevel) {}

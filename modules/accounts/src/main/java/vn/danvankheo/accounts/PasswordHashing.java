@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * hashes still verify until their owners next sign in.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AccountsProperties.class)
+@EnableConfigurationProperties({AccountsProperties.class, OutgoingMailProperties.class})
 class PasswordHashing {
 
     static final String ARGON2 = "argon2";

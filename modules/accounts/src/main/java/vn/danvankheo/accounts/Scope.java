@@ -1,10 +1,12 @@
 package vn.danvankheo.accounts;
 
+import java.io.Serializable;
+
 /**
  * The locality an account may act in: a commune, a whole province, or (both null) the whole country. A commune scope
  * always names its province too.
  */
-public record Scope(String provinceCode, String communeCode) {
+public record Scope(String provinceCode, String communeCode) implements Serializable {
 
     public static final Scope NATIONWIDE = new Scope(null, null);
 
@@ -16,5 +18,16 @@ public record Scope(String provinceCode, String communeCode) {
             return false;
         }
         return communeCode == null || communeCode.equals(modelCommuneCode);
+    }
+
+    /** Whether everything in {@code inner} lies within this locality: a unit's cells, an account's unit. */
+    public boolean contains(Scope inner) {
+        if (provinceCode == null) {
+            return true;
+        }
+        if (!provinceCode.equals(inner.provinceCode())) {
+            return false;
+        }
+        return communeCode == null || communeCode.equals(inner.communeCode());
     }
 }

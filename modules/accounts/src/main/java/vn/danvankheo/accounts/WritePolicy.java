@@ -1,12 +1,13 @@
 package vn.danvankheo.accounts;
 
-import java.util.Locale;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may do what to a model, by role, unit and locality. Every write asks here: a contributor of a unit in one
  * province can never change a model of another unit or province, a moderator acts only in their locality, a
- * committee member evaluates only at their level's locality, and journalists read.
+ * committee member evaluates only at their level's locality, an administrator acts in the country or the province it
+ * administers, and journalists read.
  */
 @Component
 public class WritePolicy {
@@ -17,22 +18,17 @@ public class WritePolicy {
         }
         boolean inScope = account.scope().covers(place.provinceCode(), place.communeCode());
         return switch (account.role()) {
-            case ADMINISTRATOR -> true;
-            case CONTRIBUTOR ->
-                action == Action.EDIT_MODEL && inScope && sameUnit(account.unitName(), place.unitName());
+            case ADMINISTRATOR -> inScope;
+            case CONTRIBUTOR -> action == Action.EDIT_MODEL && inScope && sameUnit(account.unitId(), place.unitId());
             case MODERATOR -> action == Action.MODERATE && inScope;
             case COMMITTEE_MEMBER -> action == Action.EVALUATE && inScope;
             case JOURNALIST -> false;
         };
     }
 
-    private static boolean sameUnit(String accountUnit, String modelUnit) {
-        return accountUnit != null && modelUnit != null && unitKey(accountUnit).equals(unitKey(modelUnit));
-    }
-
-    /** How unit names compare, here and wherever a unit's models are looked up: case and spacing do not matter. */
-    public static String unitKey(String unitName) {
-        return unitName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** Units compare by id: two cells of one name are two units, and a renamed unit keeps its models. */
+    private static boolean sameUnit(UUID accountUnit, UUID modelUnit) {
+        return accountUnit != null && accountUnit.equals(modelUnit);
     }
 
     public enum Action {
@@ -42,5 +38,5 @@ public class WritePolicy {
     }
 
     /** Where a model is and which unit registered it: all the policy needs to know of it. */
-    public record ModelPlace(String provinceCode, String communeCode, String unitName) {}
+    public record ModelPlace(String provinceCode, String communeCode, UUID unitId) {}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,25 @@ class AccountsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UnitRegistry units;
+
+    @Autowired
+    FirstAdministrator firstAdministrator;
+
+    @Autowired
+    PasswordLinks links;
+
+    private static UUID cell;
+
+    @BeforeEach
+    void aUnitInHanoi() {
+        if (cell == null) {
+            cell = units.register(new NewUnit(unique("Chi bộ khu dân cư số 3"), UnitKind.PARTY_CELL, "01", null, null))
+                    .id();
+        }
+    }
+
     @Test
     void aPasswordIsStoredOnlyAsAnArgon2idHash() {
         Account account = directory.open(contributor(unique("ctv"), "00004", null));
@@ -67,11 +87,11 @@ class AccountsIntegrationTests {
         assertThatThrownBy(() -> directory.open(contributor(unique("ctv"), "00004", "79")))
                 .hasMessageContaining("không thuộc tỉnh");
         assertThatThrownBy(() -> directory.open(
-                        new NewAccount(unique("ctv"), "Ngắn", "ngan", Role.CONTRIBUTOR, "Đơn vị", "01", null, null)))
+                        new NewAccount(unique("ctv"), "Ngắn", "ngan", Role.CONTRIBUTOR, cell, "01", null, null)))
                 .hasMessageContaining("ít nhất 12 ký tự");
         assertThatThrownBy(() -> directory.open(new NewAccount(
-                        unique("qtv"), "Quản trị", PASSWORD, Role.ADMINISTRATOR, null, "01", null, null)))
-                .hasMessageContaining("cả nước");
+                        unique("qtv"), "Quản trị", PASSWORD, Role.ADMINISTRATOR, null, null, "00004", null)))
+                .hasMessageContaining("không gắn một xã");
         assertThatThrownBy(() -> directory.open(new NewAccount(
                         unique("hd"),
                         "Hội đồng",
@@ -86,6 +106,74 @@ class AccountsIntegrationTests {
         directory.open(contributor(taken, "00004", null));
         assertThatThrownBy(() -> directory.open(contributor(taken, "00004", null)))
                 .hasMessageContaining("đã có người dùng");
+    }
+
+    @Test
+    void unitsFormATreeWithinTheirParentsLocality() {
+        Unit committee = units.register(
+                new NewUnit(unique("Đảng ủy phường Ba Đình"), UnitKind.PARTY_COMMITTEE, null, "00004", null));
+        Unit first = units.register(
+                new NewUnit("Chi bộ khu dân cư số 1", UnitKind.PARTY_CELL, null, "00004", committee.id()));
+        Unit second = units.register(
+                new NewUnit("  Chi bộ  khu dân cư số 2 ", UnitKind.PARTY_CELL, null, "00004", committee.id()));
+
+        assertThat(units.children(committee.id())).containsExactly(first, second);
+        assertThat(second.name()).isEqualTo("Chi bộ khu dân cư số 2");
+        assertThat(first.scope()).isEqualTo(new Scope("01", "00004"));
+        assertThatThrownBy(() -> units.register(
+                        new NewUnit("chi bộ khu dân cư SỐ 1", UnitKind.PARTY_CELL, null, "00004", committee.id())))
+                .isInstanceOf(InvalidUnitException.class)
+                .hasMessageContaining("Đã có đơn vị");
+        assertThatThrownBy(() ->
+                        units.register(new NewUnit("Chi bộ xa", UnitKind.PARTY_CELL, null, "27154", committee.id())))
+                .isInstanceOf(InvalidUnitException.class)
+                .hasMessageContaining("phải ở trong địa bàn của đơn vị cấp trên");
+    }
+
+    @Test
+    void twoCellsOfOneNameAreTwoUnitsAndTheirContributorsColleaguesOfTheirOwnOnly() {
+        String name = unique("Chi bộ khu phố 1");
+        Unit here = units.register(new NewUnit(name, UnitKind.PARTY_CELL, null, "00004", null));
+        Unit there = units.register(new NewUnit(name, UnitKind.PARTY_CELL, null, "00070", null));
+        Account a = directory.open(
+                new NewAccount(unique("a"), "A", PASSWORD, Role.CONTRIBUTOR, here.id(), null, null, null));
+        Account b = directory.open(
+                new NewAccount(unique("b"), "B", PASSWORD, Role.CONTRIBUTOR, there.id(), null, null, null));
+
+        assertThat(a.scope()).as("a contributor acts in the unit's locality").isEqualTo(here.scope());
+        assertThat(directory.colleagues(here.id())).containsExactly(a);
+        assertThat(directory.colleagues(there.id())).containsExactly(b);
+        assertThat(directory.find(a.id()))
+                .hasValueSatisfying(found -> assertThat(found.unitName()).isEqualTo(name));
+    }
+
+    @Test
+    void theFirstAdministratorChoosesAPasswordThroughALinkThatWorksOnce() {
+        FirstAdministrator.Created created = firstAdministrator.create("Nguyen.Quan-Tri@example.vn");
+
+        assertThat(created.account().username()).isEqualTo("nguyen.quan-tri");
+        assertThat(created.account().role()).isEqualTo(Role.ADMINISTRATOR);
+        assertThat(jdbc.sql("SELECT count(*) FROM accounts.password_link WHERE token_hash = :token")
+                        .param("token", created.token())
+                        .query(Integer.class)
+                        .single())
+                .as("only the token's hash is stored")
+                .isZero();
+        assertThatThrownBy(() -> links.choosePassword(created.token(), "ngan"))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("ít nhất 12 ký tự");
+        links.choosePassword(created.token(), PASSWORD);
+
+        var credentials = directory.credentials("nguyen.quan-tri@example.vn").orElseThrow();
+        assertThat(passwords.matches(PASSWORD, credentials.passwordHash())).isTrue();
+        assertThat(links.holder(created.token())).as("a link works once").isEmpty();
+        assertThatThrownBy(() -> links.choosePassword(created.token(), PASSWORD + "-khac"))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("đã được dùng hoặc đã hết hạn");
+        assertThatThrownBy(() -> firstAdministrator.create("ke-khac@example.vn"))
+                .as("once an administrator exists, the command cannot make another")
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("Đã có quản trị viên");
     }
 
     @Test
@@ -132,15 +220,7 @@ class AccountsIntegrationTests {
     }
 
     private static NewAccount contributor(String username, String commune, String province) {
-        return new NewAccount(
-                username,
-                "Nguyễn Văn A",
-                PASSWORD,
-                Role.CONTRIBUTOR,
-                "Chi bộ khu dân cư số 3",
-                province,
-                commune,
-                null);
+        return new NewAccount(username, "Nguyễn Văn A", PASSWORD, Role.CONTRIBUTOR, cell, province, commune, null);
     }
 
     private static String unique(String stem) {

@@ -15,11 +15,11 @@ import vn.danvankheo.accounts.WritePolicy.ModelPlace;
 /** Every role, in its own locality and in another, against every kind of write. */
 class WritePolicyTests {
 
-    private static final String UNIT = "Chi bộ khu dân cư số 3";
+    private static final UUID UNIT = UUID.randomUUID();
     private static final ModelPlace OWN = new ModelPlace("01", "00004", UNIT);
     private static final ModelPlace OWN_PROVINCE_OTHER_COMMUNE = new ModelPlace("01", "00070", UNIT);
     private static final ModelPlace OTHER_PROVINCE = new ModelPlace("79", "27154", UNIT);
-    private static final ModelPlace OWN_PLACE_OTHER_UNIT = new ModelPlace("01", "00004", "Hội Nông dân phường");
+    private static final ModelPlace OWN_PLACE_OTHER_UNIT = new ModelPlace("01", "00004", UUID.randomUUID());
 
     private final WritePolicy policy = new WritePolicy();
 
@@ -35,6 +35,7 @@ class WritePolicyTests {
                 account(Role.COMMITTEE_MEMBER, null, new Scope("01", null), CommitteeLevel.PROVINCIAL);
         Account centralCommittee = account(Role.COMMITTEE_MEMBER, null, Scope.NATIONWIDE, CommitteeLevel.CENTRAL);
         Account administrator = account(Role.ADMINISTRATOR, null, Scope.NATIONWIDE, null);
+        Account provinceAdministrator = account(Role.ADMINISTRATOR, null, new Scope("01", null), null);
         Account journalist = account(Role.JOURNALIST, null, Scope.NATIONWIDE, null);
 
         add(cases, communeContributor, Action.EDIT_MODEL, true, false, false, false);
@@ -58,6 +59,7 @@ class WritePolicyTests {
         }
         for (Action action : Action.values()) {
             add(cases, administrator, action, true, true, true, true);
+            add(cases, provinceAdministrator, action, true, true, false, true);
             add(cases, journalist, action, false, false, false, false);
             add(cases, disabled(administrator), action, false, false, false, false);
         }
@@ -99,8 +101,9 @@ class WritePolicyTests {
                 : scope.communeCode() == null ? "province " + scope.provinceCode() : "commune " + scope.communeCode();
     }
 
-    private static Account account(Role role, String unit, Scope scope, CommitteeLevel level) {
-        return new Account(UUID.randomUUID(), role.name().toLowerCase(), role.name(), role, unit, scope, level, true);
+    private static Account account(Role role, UUID unit, Scope scope, CommitteeLevel level) {
+        return new Account(
+                UUID.randomUUID(), role.name().toLowerCase(), role.name(), role, unit, "Chi bộ", scope, level, true);
     }
 
     private static Account disabled(Account account) {
@@ -109,6 +112,7 @@ class WritePolicyTests {
                 account.username(),
                 account.displayName(),
                 account.role(),
+                account.unitId(),
                 account.unitName(),
                 account.scope(),
                 account.committeeLevel(),

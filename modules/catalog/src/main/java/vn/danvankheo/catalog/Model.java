@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.Point;
+import vn.danvankheo.accounts.Unit;
 
 @Entity
 @Table(name = "model", schema = "catalog")
@@ -38,6 +39,7 @@ class Model {
     private OwnerKind ownerKind;
 
     private String registeringUnit;
+    private UUID registeringUnitId;
 
     @Enumerated(EnumType.STRING)
     private Field field;
@@ -79,13 +81,14 @@ class Model {
 
     protected Model() {}
 
-    Model(UUID id, NewModel given, Point location, RecordedLocality locality, Instant now) {
+    Model(UUID id, NewModel given, Unit unit, Point location, RecordedLocality locality, Instant now) {
         this.id = id;
         this.slug = given.slug();
         this.name = given.name().strip();
         this.ownerName = given.ownerName().strip();
         this.ownerKind = given.ownerKind();
-        this.registeringUnit = given.registeringUnit().strip();
+        this.registeringUnit = unit.name();
+        this.registeringUnitId = unit.id();
         this.field = given.field();
         this.location = location;
         this.communeCode = locality.commune().code();
@@ -233,6 +236,7 @@ class Model {
                 ownerName,
                 ownerKind,
                 registeringUnit,
+                registeringUnitId,
                 field,
                 location.getY(),
                 location.getX(),

@@ -21,7 +21,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvankheo.accounts.WritePolicy;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityCheck;
@@ -45,6 +46,7 @@ public class ModelCatalog {
     private final ModelRevisions revisions;
     private final JdbcClient jdbc;
     private final AdminUnits adminUnits;
+    private final UnitRegistry registeringUnits;
     private final LocalityResolver localities;
     private final EntityManager entities;
     private final Clock clock;
@@ -57,6 +59,7 @@ public class ModelCatalog {
             ModelRevisions revisions,
             JdbcClient jdbc,
             AdminUnits adminUnits,
+            UnitRegistry registeringUnits,
             LocalityResolver localities,
             EntityManager entities,
             ObjectProvider<Clock> clock,
@@ -67,6 +70,7 @@ public class ModelCatalog {
         this.revisions = revisions;
         this.jdbc = jdbc;
         this.adminUnits = adminUnits;
+        this.registeringUnits = registeringUnits;
         this.localities = localities;
         this.entities = entities;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -76,6 +80,9 @@ public class ModelCatalog {
     @Transactional
     public ModelView register(NewModel given, Editor editor) {
         rules.check(given);
+        Unit unit = registeringUnits
+                .find(given.registeringUnitId())
+                .orElseThrow(() -> new InvalidModelException("Cơ quan, đơn vị đăng ký không có trong danh sách."));
         if (models.existsBySlug(given.slug())) {
             throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
         }
@@ -84,7 +91,7 @@ public class ModelCatalog {
                 new Coordinate(given.location().longitude(), given.location().latitude()));
         Model model;
         try {
-            model = models.saveAndFlush(new Model(UUID.randomUUID(), given, point, locality(given, now), now));
+            model = models.saveAndFlush(new Model(UUID.randomUUID(), given, unit, point, locality(given, now), now));
         } catch (DataIntegrityViolationException e) {
             // Two registrations of one slug at once: the check above passed for both, the unique index caught one.
             throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
@@ -189,8 +196,8 @@ public class ModelCatalog {
 
     /** A unit's own models in a locality, latest change first, whatever their status. */
     @Transactional(readOnly = true)
-    public List<ModelView> registeredBy(String unitName, String provinceCode, String communeCode) {
-        return models.findByUnit(WritePolicy.unitKey(unitName), provinceCode, communeCode).stream()
+    public List<ModelView> registeredBy(UUID unitId, String provinceCode, String communeCode) {
+        return models.findByUnit(unitId, provinceCode, communeCode).stream()
                 .map(this::view)
                 .toList();
     }

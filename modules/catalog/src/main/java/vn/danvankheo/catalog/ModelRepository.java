@@ -25,15 +25,14 @@ interface ModelRepository extends JpaRepository<Model, UUID> {
             """)
     List<Model> findAwaitingReview(String province, String commune);
 
-    /** Unit names compare as {@code WritePolicy} compares them: case and runs of spaces do not matter. */
     @Query(value = """
             SELECT * FROM catalog.model
-            WHERE lower(regexp_replace(trim(registering_unit), '\\s+', ' ', 'g')) = :unitKey
+            WHERE registering_unit_id = :unitId
               AND (CAST(:province AS varchar) IS NULL OR province_code = :province)
               AND (CAST(:commune AS varchar) IS NULL OR commune_code = :commune)
             ORDER BY updated_at DESC, id
             """, nativeQuery = true)
-    List<Model> findByUnit(String unitKey, String province, String commune);
+    List<Model> findByUnit(UUID unitId, String province, String commune);
 
     @Query(
             nativeQuery = true,

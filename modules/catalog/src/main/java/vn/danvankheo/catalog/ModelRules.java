@@ -26,7 +26,7 @@ class ModelRules {
                 "Đường dẫn (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, tối đa 120 ký tự.");
         requireText(model.name(), 300, "Tên mô hình");
         requireText(model.ownerName(), 300, "Chủ thể mô hình");
-        requireText(model.registeringUnit(), 300, "Cơ quan, đơn vị đăng ký");
+        require(model.registeringUnitId() != null, "Chưa chọn cơ quan, đơn vị đăng ký.");
         require(model.ownerKind() != null, "Chưa chọn loại chủ thể (tập thể hoặc cá nhân).");
         require(model.field() != null, "Chưa chọn lĩnh vực của mô hình.");
         requireText(model.summary(), 2_000, "Tóm tắt");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.accounts.WritePolicy;
@@ -29,6 +30,7 @@ public class ModelWrites {
     private final ProgressUpdates updates;
     private final UploadedMedia uploads;
     private final WritePolicy policy;
+    private final AccountDirectory accounts;
     private final AdminUnits units;
     private final Scheduler jdbcScheduler;
 
@@ -37,12 +39,14 @@ public class ModelWrites {
             ProgressUpdates updates,
             UploadedMedia uploads,
             WritePolicy policy,
+            AccountDirectory accounts,
             AdminUnits units,
             CatalogJdbcScheduler jdbcScheduler) {
         this.catalog = catalog;
         this.updates = updates;
         this.uploads = uploads;
         this.policy = policy;
+        this.accounts = accounts;
         this.units = units;
         this.jdbcScheduler = jdbcScheduler.scheduler();
     }
@@ -72,7 +76,7 @@ public class ModelWrites {
         require(
                 account,
                 Action.EDIT_MODEL,
-                new ModelPlace(commune.provinceCode(), commune.code(), model.registeringUnit()),
+                new ModelPlace(commune.provinceCode(), commune.code(), model.registeringUnitId()),
                 "đăng ký mô hình cho đơn vị hoặc địa bàn này");
         model.photos().forEach(photo -> requireOwnUpload(account, photo.mediaId()));
     }
@@ -132,7 +136,7 @@ public class ModelWrites {
                     if (!reviews) {
                         throw new NotPermittedException("Chỉ người kiểm duyệt mới có hàng chờ duyệt.");
                     }
-                    Scope scope = account.role() == Role.ADMINISTRATOR ? Scope.NATIONWIDE : account.scope();
+                    Scope scope = account.scope();
                     var queue = new ArrayList<>(catalog.awaitingReview(scope.provinceCode(), scope.communeCode()));
                     for (ProgressUpdate update : updates.awaitingReview(scope.provinceCode(), scope.communeCode())) {
                         catalog.find(update.modelId())
@@ -147,11 +151,11 @@ public class ModelWrites {
     /** A contributor's unit's models in their locality, for them to follow and send for review. */
     public Mono<List<ModelView>> unitModels(Account account) {
         return Mono.fromCallable(() -> {
-                    if (!account.enabled() || account.role() != Role.CONTRIBUTOR || account.unitName() == null) {
+                    if (!account.enabled() || account.role() != Role.CONTRIBUTOR || account.unitId() == null) {
                         throw new NotPermittedException("Chỉ cộng tác viên của một đơn vị mới có danh sách mô hình.");
                     }
                     return catalog.registeredBy(
-                            account.unitName(),
+                            account.unitId(),
                             account.scope().provinceCode(),
                             account.scope().communeCode());
                 })
@@ -225,7 +229,7 @@ public class ModelWrites {
 
     private ModelPlace placeOf(UUID id) {
         ModelView model = catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
-        return new ModelPlace(model.provinceCode(), model.communeCode(), model.registeringUnit());
+        return new ModelPlace(model.provinceCode(), model.communeCode(), model.registeringUnitId());
     }
 
     /** Checks the account may act so on the model, then acts, on the catalog's scheduler. */
@@ -237,11 +241,20 @@ public class ModelWrites {
                 .subscribeOn(jdbcScheduler);
     }
 
-    /** A photo or video is attached only by the account that uploaded it, so no one borrows another's media. */
+    /**
+     * A photo or video is attached only by the account that uploaded it or a colleague of its unit, so no one borrows
+     * another unit's media.
+     */
     private void requireOwnUpload(Account account, UUID mediaId) {
-        if (mediaId != null && !uploads.isOwnUpload(mediaId, account.id())) {
-            throw new InvalidModelException(
-                    "Ảnh hoặc video " + mediaId + " không có trong kho, hoặc không phải do tài khoản của bạn tải lên.");
+        if (mediaId == null || uploads.isOwnUpload(mediaId, account.id())) {
+            return;
+        }
+        boolean colleagues = account.unitId() != null
+                && accounts.colleagues(account.unitId()).stream()
+                        .anyMatch(colleague -> uploads.isOwnUpload(mediaId, colleague.id()));
+        if (!colleagues) {
+            throw new InvalidModelException("Ảnh hoặc video " + mediaId
+                    + " không có trong kho, hoặc không do tài khoản của bạn hay đồng nghiệp cùng đơn vị tải lên.");
         }
     }
 

@@ -2,9 +2,10 @@ package vn.danvankheo.catalog;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
- * What a unit gives when it registers a model. The locality is a point and the commune the unit declares; names come
+ * What a unit gives when it registers a model, naming the unit by its id. The locality is a point and the commune the unit declares; names come
  * from the official list, never from the submitter.
  */
 public record NewModel(
@@ -12,7 +13,7 @@ public record NewModel(
         String name,
         String ownerName,
         OwnerKind ownerKind,
-        String registeringUnit,
+        UUID registeringUnitId,
         Field field,
         Location location,
         int yearStarted,
@@ -33,7 +34,7 @@ public record NewModel(
             String name,
             String ownerName,
             OwnerKind ownerKind,
-            String registeringUnit,
+            UUID registeringUnitId,
             Field field,
             Location location,
             int yearStarted,
@@ -45,7 +46,7 @@ public record NewModel(
                 name,
                 ownerName,
                 ownerKind,
-                registeringUnit,
+                registeringUnitId,
                 field,
                 location,
                 yearStarted,
@@ -57,5 +58,5 @@ public record NewModel(
 
     public record Location(double latitude, double longitude, String communeCode) {}
 
-    public record NewPhoto(java.util.UUID mediaId, String caption, String credit) {}
+    public record NewPhoto(UUID mediaId, String caption, String credit) {}
 }

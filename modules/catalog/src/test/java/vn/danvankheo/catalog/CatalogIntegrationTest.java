@@ -1,6 +1,9 @@
 package vn.danvankheo.catalog;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.testing.TestServices;
@@ -14,6 +17,19 @@ import vn.danvankheo.testing.TestServices;
             "dvk.places.data-directory=../../data/vn-admin"
         })
 abstract class CatalogIntegrationTest {
+
+    @Autowired
+    JdbcClient sampleUnits;
+
+    /** The sample models' unit, with the id they name; recorded as the accounts capability would. */
+    @BeforeEach
+    void sampleUnitRecorded() {
+        sampleUnits.sql("""
+                        INSERT INTO accounts.unit (id, name, kind, province_code, commune_code, created_at)
+                        VALUES (:id, 'Chi bộ tổ dân phố số 5', 'PARTY_CELL', '01', '00004', now())
+                        ON CONFLICT DO NOTHING
+                        """).param("id", SampleModels.UNIT).update();
+    }
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {

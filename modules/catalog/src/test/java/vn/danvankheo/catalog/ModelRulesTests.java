@@ -55,7 +55,7 @@ class ModelRulesTests {
                 name,
                 m.ownerName(),
                 m.ownerKind(),
-                m.registeringUnit(),
+                m.registeringUnitId(),
                 m.field(),
                 location,
                 year,

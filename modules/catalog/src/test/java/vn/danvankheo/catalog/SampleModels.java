@@ -5,6 +5,9 @@ import java.util.UUID;
 
 final class SampleModels {
 
+    /** "Chi bộ tổ dân phố số 5" of Phường Ba Đình: every catalog integration test finds it recorded. */
+    static final UUID UNIT = UUID.fromString("5a3e0b7c-0000-4000-8000-000000000005");
+
     private SampleModels() {}
 
     /** Phường Ba Đình, Hà Nội: a real commune code and a point inside it. */
@@ -14,7 +17,7 @@ final class SampleModels {
                 "Tổ dân phố tự quản về an ninh trật tự",
                 "Chi bộ tổ dân phố số 5",
                 OwnerKind.COLLECTIVE,
-                "Chi bộ tổ dân phố số 5",
+                UNIT,
                 Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
                 new NewModel.Location(21.0368, 105.8342, "00004"),
                 2025,
@@ -31,7 +34,7 @@ final class SampleModels {
                 "Bữa cơm nghĩa tình cho bệnh nhân nghèo",
                 "Nguyễn Thị Hoa",
                 OwnerKind.INDIVIDUAL,
-                base.registeringUnit(),
+                base.registeringUnitId(),
                 Field.CULTURE_SOCIETY_PEOPLE,
                 base.location(),
                 2024,
@@ -93,7 +96,7 @@ final class SampleModels {
                 name,
                 model.ownerName(),
                 model.ownerKind(),
-                model.registeringUnit(),
+                model.registeringUnitId(),
                 model.field(),
                 location,
                 model.yearStarted(),

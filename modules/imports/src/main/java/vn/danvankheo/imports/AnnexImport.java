@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +78,7 @@ public class AnnexImport implements DisposableBean {
                     if (!outcome.report().committable()) {
                         throw new ImportRejectedException(outcome.report());
                     }
-                    return new Checked(outcome, drafts(outcome.models(), account.unitName()));
+                    return new Checked(outcome, drafts(outcome.models(), account.unitId()));
                 })
                 .subscribeOn(scheduler)
                 .flatMap(
@@ -109,7 +110,7 @@ public class AnnexImport implements DisposableBean {
     }
 
     /** Addresses from the names, as the model pages use them; a name met before gets the next free number. */
-    private List<NewModel> drafts(List<ImportedModel> rows, String registeringUnit) {
+    private List<NewModel> drafts(List<ImportedModel> rows, UUID registeringUnit) {
         Set<String> taken = new HashSet<>();
         List<NewModel> models = new ArrayList<>();
         for (ImportedModel row : rows) {

@@ -59,7 +59,7 @@ final class AnnexReview {
         SheetFormat format = SheetFormat.of(file.content());
         List<SheetRow> rows = format.read(file.content(), maxRows);
         List<Problem> problems = new ArrayList<>();
-        if (rules.account().unitName() == null || rules.account().unitName().isBlank()) {
+        if (rules.account().unitId() == null) {
             problems.add(Problem.file("Tài khoản của bạn không thuộc cơ quan, đơn vị nào, nên không thể đứng tên đăng"
                     + " ký các mô hình trong tệp. Hãy dùng tài khoản của đơn vị đăng ký."));
         }

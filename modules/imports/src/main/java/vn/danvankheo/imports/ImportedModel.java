@@ -1,6 +1,7 @@
 package vn.danvankheo.imports;
 
 import java.util.List;
+import java.util.UUID;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelPlan;
@@ -24,7 +25,7 @@ record ImportedModel(
         String results,
         boolean continuing) {
 
-    NewModel toNewModel(String slug, String registeringUnit) {
+    NewModel toNewModel(String slug, UUID registeringUnit) {
         return new NewModel(
                 slug,
                 name,

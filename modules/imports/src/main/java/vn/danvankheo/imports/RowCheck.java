@@ -186,11 +186,11 @@ final class RowCheck {
     }
 
     private void checkPermission() {
-        if (commune == null || rules.account().unitName() == null) {
+        if (commune == null || rules.account().unitId() == null) {
             return;
         }
         ModelPlace place = new ModelPlace(
-                commune.provinceCode(), commune.code(), rules.account().unitName());
+                commune.provinceCode(), commune.code(), rules.account().unitId());
         if (!rules.policy().permits(rules.account(), Action.EDIT_MODEL, place)) {
             report(
                     ImportTarget.COMMUNE,

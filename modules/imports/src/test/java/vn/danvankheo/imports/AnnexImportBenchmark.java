@@ -19,7 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.UnitKind;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -51,11 +54,16 @@ class AnnexImportBenchmark {
     @Autowired
     AccountDirectory accounts;
 
+    @Autowired
+    UnitRegistry units;
+
     @Test
     void rowsPerSecond() throws IOException {
         String tag = UUID.randomUUID().toString().substring(0, 6);
+        UUID unit = units.register(new NewUnit("Đơn vị đo " + tag, UnitKind.OTHER, "01", null, null))
+                .id();
         accounts.open(new NewAccount(
-                "bench-" + tag, "Đo tốc độ", "mat-khau-du-dai-2026", Role.CONTRIBUTOR, "Đơn vị đo", "01", null, null));
+                "bench-" + tag, "Đo tốc độ", "mat-khau-du-dai-2026", Role.CONTRIBUTOR, unit, "01", null, null));
         Account account = accounts.find("bench-" + tag).orElseThrow();
         List<String[]> communes = hanoiCommunes();
         List<List<Object>> rows = new ArrayList<>();
@@ -108,7 +116,7 @@ class AnnexImportBenchmark {
                     "Nội dung.",
                     "",
                     false);
-            catalog.register(model.toNewModel("mot-lan-" + i + "-" + tag, "Đơn vị đo"), Editor.PLATFORM);
+            catalog.register(model.toNewModel("mot-lan-" + i + "-" + tag, unit), Editor.PLATFORM);
         }
         double oneByOneRate = BASELINE_ROWS / ((System.nanoTime() - started) / 1e9);
 

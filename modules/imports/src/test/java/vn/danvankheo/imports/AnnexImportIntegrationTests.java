@@ -18,7 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.UnitKind;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -41,6 +44,7 @@ import vn.danvankheo.testing.TestServices;
 class AnnexImportIntegrationTests {
 
     private static final String UNIT = "Đảng ủy phường Ba Đình";
+    private static UUID unit;
     private static final String BA_DINH = "Phường Ba Đình";
     private static final String IN_BA_DINH = "21.03853, 105.838061";
     private static final List<Object> HEADER = List.of(
@@ -71,15 +75,22 @@ class AnnexImportIntegrationTests {
     @Autowired
     AccountDirectory accounts;
 
+    @Autowired
+    UnitRegistry units;
+
     private Account contributor;
     private String tag;
 
     @BeforeEach
     void contributorOfHanoi() {
         tag = UUID.randomUUID().toString().substring(0, 6);
+        if (unit == null) {
+            unit = units.register(new NewUnit(UNIT, UnitKind.PARTY_COMMITTEE, "01", null, null))
+                    .id();
+        }
         String username = "nhap-" + tag;
         accounts.open(new NewAccount(
-                username, "Cán bộ nhập liệu " + tag, "mat-khau-du-dai-2026", Role.CONTRIBUTOR, UNIT, "01", null, null));
+                username, "Cán bộ nhập liệu " + tag, "mat-khau-du-dai-2026", Role.CONTRIBUTOR, unit, "01", null, null));
         contributor = accounts.find(username).orElseThrow();
     }
 
@@ -384,7 +395,7 @@ class AnnexImportIntegrationTests {
                 name,
                 "Thư viện phường",
                 OwnerKind.COLLECTIVE,
-                UNIT,
+                unit,
                 Field.CULTURE_SOCIETY_PEOPLE,
                 new NewModel.Location(21.057973, 105.820222, commune),
                 2025,

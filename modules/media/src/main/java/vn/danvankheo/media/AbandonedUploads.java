@@ -18,16 +18,27 @@ class AbandonedUploads {
 
     private final UploadSessions sessions;
     private final UploadProperties properties;
+    private final OneInstanceAtATime oneInstance;
     private final Clock clock;
 
-    AbandonedUploads(UploadSessions sessions, UploadProperties properties, ObjectProvider<Clock> clock) {
+    AbandonedUploads(
+            UploadSessions sessions,
+            UploadProperties properties,
+            OneInstanceAtATime oneInstance,
+            ObjectProvider<Clock> clock) {
         this.sessions = sessions;
         this.properties = properties;
+        this.oneInstance = oneInstance;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** Several instances would abort the same uploads at once; one sweeps while the others skip the turn. */
     @Scheduled(fixedDelayString = "${dvk.uploads.cleanup-interval:PT5M}", initialDelayString = "PT1M")
     void sweep() {
+        oneInstance.run("media.abandoned-uploads", this::sweepNow);
+    }
+
+    private void sweepNow() {
         try {
             int aborted = sessions.abortAbandoned(clock.instant().minus(properties.abandonAfter()));
             if (aborted > 0) {

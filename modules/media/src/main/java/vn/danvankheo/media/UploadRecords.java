@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,13 +109,16 @@ class UploadRecords {
                 .single();
     }
 
-    List<Upload> completedBy(UUID accountId, UploadKind kind, int limit) {
+    List<Upload> completedBy(Collection<UUID> accountIds, UploadKind kind, int limit) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT * FROM media.upload
-                        WHERE started_by = :account AND kind = :kind AND state = 'COMPLETED'
+                        WHERE started_by IN (:accounts) AND kind = :kind AND state = 'COMPLETED'
                         ORDER BY started_at DESC LIMIT :limit
                         """)
-                .param("account", accountId)
+                .param("accounts", accountIds)
                 .param("kind", kind.name())
                 .param("limit", limit)
                 .query(UploadRecords::upload)

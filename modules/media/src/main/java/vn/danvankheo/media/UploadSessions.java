@@ -248,9 +248,9 @@ public class UploadSessions {
                         MultipartUploads.StoredPart::number, Function.identity(), (a, b) -> b, TreeMap::new));
     }
 
-    /** The account's own checked files of a kind, newest first, for it to attach. */
-    public List<UploadedFile> completedBy(UUID accountId, UploadKind kind, int limit) {
-        return records.completedBy(accountId, kind, limit).stream()
+    /** The accounts' checked files of a kind, newest first: one account's, or those of colleagues of one unit. */
+    public List<UploadedFile> completedBy(Collection<UUID> accountIds, UploadKind kind, int limit) {
+        return records.completedBy(accountIds, kind, limit).stream()
                 .map(upload -> new UploadedFile(upload.mediaId(), upload.kind(), upload.fileName(), upload.startedAt()))
                 .toList();
     }

@@ -1,6 +1,6 @@
 -- The recognition workflow: campaigns, registrations and every step a registration goes through. Other capabilities
 -- ask the recognition API, never these tables. Models and units are opaque here: a model is the catalog's id, a unit
--- is its name (and key) until units are records of their own.
+-- the accounts' unit id. Names are kept as they stood when the step was taken, for the signed annexes.
 CREATE SCHEMA IF NOT EXISTS recognition;
 
 CREATE TABLE recognition.campaign (
@@ -8,6 +8,7 @@ CREATE TABLE recognition.campaign (
     level                     varchar(20)  NOT NULL CHECK (level IN ('GRASSROOTS', 'PROVINCIAL', 'CENTRAL')),
     year                      integer      NOT NULL CHECK (year BETWEEN 2000 AND 2100),
     title                     varchar(400) NOT NULL,
+    organiser_id              uuid         NOT NULL,
     organiser_name            varchar(300) NOT NULL,
     province_code             varchar(2)   CHECK (province_code ~ '^[0-9]{2}$'),
     commune_code              varchar(5)   CHECK (commune_code ~ '^[0-9]{5}$'),
@@ -25,14 +26,6 @@ CREATE TABLE recognition.campaign (
     CHECK (commune_code IS NULL OR province_code IS NOT NULL)
 );
 
--- The subordinate organisations the 100% target counts, as the campaign names them.
-CREATE TABLE recognition.campaign_unit (
-    campaign_id uuid         NOT NULL REFERENCES recognition.campaign (id),
-    unit_key    varchar(300) NOT NULL,
-    unit_name   varchar(300) NOT NULL,
-    PRIMARY KEY (campaign_id, unit_key)
-);
-
 CREATE TABLE recognition.registration (
     id                       uuid         PRIMARY KEY,
     campaign_id              uuid         NOT NULL REFERENCES recognition.campaign (id),
@@ -42,7 +35,7 @@ CREATE TABLE recognition.registration (
     owner_kind               varchar(20)  NOT NULL CHECK (owner_kind IN ('COLLECTIVE', 'INDIVIDUAL')),
     owner_leads              boolean      NOT NULL,
     field                    varchar(60)  NOT NULL,
-    unit_key                 varchar(300) NOT NULL,
+    unit_id                  uuid         NOT NULL,
     unit_name                varchar(300) NOT NULL,
     province_code            varchar(2)   NOT NULL,
     commune_code             varchar(5)   NOT NULL,
@@ -105,13 +98,12 @@ CREATE TABLE recognition.decision (
 
 -- How the level rated a unit for a year; an exemplary collective needs "hoàn thành tốt nhiệm vụ" or better.
 CREATE TABLE recognition.unit_rating (
-    unit_key  varchar(300) NOT NULL,
+    unit_id   uuid         NOT NULL,
     year      integer      NOT NULL,
-    unit_name varchar(300) NOT NULL,
     rating    varchar(20)  NOT NULL CHECK (rating IN ('EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED')),
     rated_by  uuid         NOT NULL,
     rated_at  timestamptz  NOT NULL,
-    PRIMARY KEY (unit_key, year)
+    PRIMARY KEY (unit_id, year)
 );
 
 CREATE TABLE recognition.honour_event (

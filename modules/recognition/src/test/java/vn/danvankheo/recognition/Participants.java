@@ -6,7 +6,11 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitKind;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -21,15 +25,35 @@ final class Participants {
 
     private final AccountDirectory accounts;
     private final ModelCatalog models;
+    private final UnitRegistry units;
 
-    Participants(AccountDirectory accounts, ModelCatalog models) {
+    Participants(AccountDirectory accounts, ModelCatalog models, UnitRegistry units) {
         this.accounts = accounts;
         this.models = models;
+        this.units = units;
     }
 
-    Account contributor(String unitName) {
+    /** A party committee of Hà Nội that organises campaigns; the units answering to it are the ones they count. */
+    Unit organiser() {
+        return units.register(
+                new NewUnit(unique("Đảng ủy Các cơ quan đảng thành phố"), UnitKind.PARTY_COMMITTEE, "01", null, null));
+    }
+
+    /** A unit of Phường Ba Đình, Hà Nội, answering to the organiser. */
+    Unit unit(String name, Unit organiser) {
+        return units.register(new NewUnit(name, UnitKind.PARTY_CELL, "01", "00004", organiser.id()));
+    }
+
+    Account contributor(Unit unit) {
         return accounts.open(new NewAccount(
-                unique("ctv"), "Cộng tác viên " + unitName, PASSWORD, Role.CONTRIBUTOR, unitName, "01", "00004", null));
+                unique("ctv"),
+                "Cộng tác viên " + unit.name(),
+                PASSWORD,
+                Role.CONTRIBUTOR,
+                unit.id(),
+                "01",
+                "00004",
+                null));
     }
 
     /** A grassroots committee sits in one commune: Ba Đình in Hà Nội, Thủ Dầu Một in Hồ Chí Minh City. */
@@ -45,18 +69,18 @@ final class Participants {
     }
 
     /** A collective's model of Phường Ba Đình, Hà Nội, with one photo to show as evidence. */
-    ModelView model(String unitName, int yearStarted) {
-        return model(unitName, unitName, OwnerKind.COLLECTIVE, yearStarted);
+    ModelView model(Unit unit, int yearStarted) {
+        return model(unit, unit.name(), OwnerKind.COLLECTIVE, yearStarted);
     }
 
-    ModelView model(String unitName, String ownerName, OwnerKind ownerKind, int yearStarted) {
+    ModelView model(Unit unit, String ownerName, OwnerKind ownerKind, int yearStarted) {
         return models.register(
                 new NewModel(
                         unique("mo-hinh"),
                         "Bữa cơm nghĩa tình " + UUID.randomUUID().toString().substring(0, 6),
                         ownerName,
                         ownerKind,
-                        unitName,
+                        unit.id(),
                         Field.CULTURE_SOCIETY_PEOPLE,
                         new NewModel.Location(21.0368, 105.8342, "00004"),
                         yearStarted,

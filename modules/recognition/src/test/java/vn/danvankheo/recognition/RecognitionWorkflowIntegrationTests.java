@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.OwnerKind;
@@ -41,6 +43,8 @@ import vn.danvankheo.recognition.registrations.Registration;
 import vn.danvankheo.recognition.registrations.RegistrationStatus;
 import vn.danvankheo.recognition.registrations.Registrations;
 import vn.danvankheo.recognition.registrations.SelfAssessments;
+import vn.danvankheo.recognition.reports.CampaignProgress;
+import vn.danvankheo.recognition.reports.CampaignReports;
 
 /** The workflow of seed 000 and seed 002 section V, walked step by step, with every refusal on the way. */
 class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
@@ -81,13 +85,21 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    UnitRegistry units;
+
+    @Autowired
+    CampaignReports reports;
+
     Participants people;
     Account administrator;
+    Unit organiser;
 
     @BeforeEach
     void people() {
-        people = new Participants(accounts, models);
+        people = new Participants(accounts, models, units);
         administrator = people.administrator();
+        organiser = people.organiser();
     }
 
     @Test
@@ -97,15 +109,14 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
                 plan.level(),
                 plan.year(),
                 plan.title(),
-                plan.organiserName(),
+                plan.organiserId(),
                 plan.provinceCode(),
                 plan.communeCode(),
                 plan.criteriaSetId(),
                 new NewCampaign.Deadlines("30/01/2026", "30/6/2026", "10/10/2026", "31/11/2026"),
                 plan.latePolicy(),
                 plan.minEvaluators(),
-                plan.targets(),
-                plan.subordinateUnits());
+                plan.targets());
 
         assertThatThrownBy(() -> campaigns.open(administrator, withNovember31))
                 .isInstanceOf(InvalidRecognitionRequestException.class)
@@ -118,7 +129,7 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
 
     @Test
     void aModelGoesFromRegistrationToCentralHonouringAndNoStepCanBeSkipped() {
-        String unit = Participants.unique("Chi bộ tổ dân phố");
+        Unit unit = people.unit(Participants.unique("Chi bộ tổ dân phố"), organiser);
         Account contributor = people.contributor(unit);
         Account grassrootsA = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên cơ sở A");
         Account grassrootsB = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên cơ sở B");
@@ -133,6 +144,11 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
         Registration registered = registrations.register(contributor, registration(campaign, model, "NEW", null, 300));
         assertThat(registered.status()).isEqualTo(RegistrationStatus.REGISTERED);
         assertThat(registered.late()).isFalse();
+        assertThat(registered.unitId()).isEqualTo(unit.id());
+        Unit withoutModel = people.unit(Participants.unique("Chi bộ chưa có mô hình"), organiser);
+        CampaignProgress progress = reports.progress(campaign.id());
+        assertThat(progress.unitsWithModel()).containsExactly(unit.name());
+        assertThat(progress.unitsMissingModel()).containsExactly(withoutModel.name());
         assertThat(registered.currentLevel()).isEqualTo(RecognitionLevel.GRASSROOTS);
 
         // No step can be skipped: no scores before a self-assessment, no self-assessment before the launch.
@@ -182,11 +198,13 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
         assertThatThrownBy(() -> decisions.decide(grassrootsA, id, true, "Tiêu biểu", "QĐ 12", List.of()))
                 .isInstanceOf(StepRefusedException.class)
                 .hasMessageContaining("Chưa có xếp loại năm 2026");
-        ratings.rate(grassrootsA, unit, 2026, "COMPLETED");
+        assertThatThrownBy(() -> ratings.rate(otherProvince, unit.id(), 2026, "EXCELLENT"))
+                .isInstanceOf(RecognitionNotPermittedException.class);
+        ratings.rate(grassrootsA, unit.id(), 2026, "COMPLETED");
         assertThatThrownBy(() -> decisions.decide(grassrootsA, id, true, "Tiêu biểu", "QĐ 12", List.of()))
                 .isInstanceOf(StepRefusedException.class)
                 .hasMessageContaining("hoàn thành tốt nhiệm vụ");
-        ratings.rate(grassrootsA, unit, 2026, "GOOD");
+        ratings.rate(grassrootsA, unit.id(), 2026, "GOOD");
         Registration recognised =
                 decisions.decide(grassrootsA, id, true, "Tiêu biểu nhất của đơn vị", "12-QĐ/ĐU", List.of());
         assertThat(recognised.status()).isEqualTo(RegistrationStatus.RECOGNISED);
@@ -263,7 +281,7 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
 
     @Test
     void aRejectedModelKeepsItsReasonsAndCannotBeNominated() {
-        String unit = Participants.unique("Chi đoàn");
+        Unit unit = people.unit(Participants.unique("Chi đoàn"), organiser);
         Account contributor = people.contributor(unit);
         Account first = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên 1");
         Account second = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên 2");
@@ -296,7 +314,7 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
 
     @Test
     void anExemplaryIndividualNeedsThePersonalCriteriaConfirmedByTheCommittee() {
-        String unit = Participants.unique("Hội Cựu chiến binh");
+        Unit unit = people.unit(Participants.unique("Hội Cựu chiến binh"), organiser);
         Account contributor = people.contributor(unit);
         Account first = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên 1");
         Account second = people.committee(CommitteeLevel.GRASSROOTS, "01", "Ủy viên 2");
@@ -329,7 +347,7 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
 
     @Test
     void aLateRegistrationIsRefusedOrMarkedLateAsTheCampaignSays() {
-        String unit = Participants.unique("Công đoàn");
+        Unit unit = people.unit(Participants.unique("Công đoàn"), organiser);
         Account contributor = people.contributor(unit);
         Campaign refusing = campaigns.open(administrator, campaign(2026, "30/01/2026", "REFUSE"));
         Campaign marking = campaigns.open(administrator, campaign(2026, "30/01/2026", "MARK_LATE"));
@@ -349,7 +367,7 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
 
     @Test
     void aContinuingModelNamesLastYearAndMustRaiseEveryTarget() {
-        String unit = Participants.unique("Hội Phụ nữ");
+        Unit unit = people.unit(Participants.unique("Hội Phụ nữ"), organiser);
         Account contributor = people.contributor(unit);
         Campaign lastYear = campaigns.open(administrator, campaign(2026, "31/03/2026", "REFUSE"));
         Campaign nextYear = campaigns.open(administrator, campaign(2027, "30/01/2027", "REFUSE"));
@@ -419,19 +437,18 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
                 false);
     }
 
-    private static NewCampaign campaign(int year, String registrationDue, String latePolicy) {
+    private NewCampaign campaign(int year, String registrationDue, String latePolicy) {
         return new NewCampaign(
                 "GRASSROOTS",
                 year,
                 Participants.unique("Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm " + year),
-                "Đảng ủy Các cơ quan đảng thành phố",
+                organiser.id(),
                 "01",
                 null,
                 year == 2026 ? "local-plan-2026" : "central-guidance-2026-2030",
                 new NewCampaign.Deadlines(registrationDue, "30/6/" + year, "10/10/" + year, "30/11/" + year),
                 latePolicy,
                 2,
-                new CampaignTargets(100, 1),
-                List.of());
+                new CampaignTargets(100, 1));
     }
 }

@@ -14,6 +14,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.UnitKind;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -41,6 +44,11 @@ class ModelIndexingIntegrationTests {
     static void realServices(DynamicPropertyRegistry registry) {
         TestServices.isolated("search").register(registry);
     }
+
+    @Autowired
+    UnitRegistry units;
+
+    private static UUID unit;
 
     @Autowired
     ModelCatalog catalog;
@@ -124,13 +132,22 @@ class ModelIndexingIntegrationTests {
         return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
     }
 
-    private static NewModel sample(String slugStem, double lat, double lon, Field field) {
+    private NewModel sample(String slugStem, double lat, double lon, Field field) {
+        if (unit == null) {
+            unit = units.register(new NewUnit(
+                            "Hội Liên hiệp Phụ nữ " + UUID.randomUUID(),
+                            UnitKind.MASS_ORGANISATION,
+                            null,
+                            "00004",
+                            null))
+                    .id();
+        }
         return new NewModel(
                 slugStem + "-" + UUID.randomUUID().toString().substring(0, 8),
                 "Mô hình thử " + slugStem,
                 "Hội Liên hiệp Phụ nữ",
                 OwnerKind.COLLECTIVE,
-                "Hội Liên hiệp Phụ nữ",
+                unit,
                 field,
                 new NewModel.Location(lat, lon, "00004"),
                 2025,

@@ -1,13 +1,12 @@
 package vn.danvankheo.recognition.campaigns;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import vn.danvankheo.accounts.WritePolicy;
+import vn.danvankheo.accounts.Scope;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.UnitLevel;
@@ -21,10 +20,12 @@ final class CampaignRules {
 
     private final CriteriaCatalogue criteria;
     private final AdminUnits units;
+    private final UnitRegistry unitRegistry;
 
-    CampaignRules(CriteriaCatalogue criteria, AdminUnits units) {
+    CampaignRules(CriteriaCatalogue criteria, AdminUnits units, UnitRegistry unitRegistry) {
         this.criteria = criteria;
         this.units = units;
+        this.unitRegistry = unitRegistry;
     }
 
     Campaign check(NewCampaign given) {
@@ -34,8 +35,19 @@ final class CampaignRules {
         }
         int year = given.year();
         String title = required(given.title(), "tên đợt thi đua (kế hoạch)");
-        String organiser = required(given.organiserName(), "tên cơ quan, đơn vị phát động");
+        if (given.organiserId() == null) {
+            throw new InvalidRecognitionRequestException("Thiếu cơ quan, đơn vị phát động.");
+        }
+        Unit organiser = unitRegistry
+                .find(given.organiserId())
+                .orElseThrow(() -> new InvalidRecognitionRequestException(
+                        "Không có cơ quan, đơn vị phát động " + given.organiserId() + "."));
         checkPlace(given.provinceCode(), given.communeCode());
+        Scope place = new Scope(blankToNull(given.provinceCode()), blankToNull(given.communeCode()));
+        if (!organiser.scope().contains(place)) {
+            throw new InvalidRecognitionRequestException("Địa bàn của đợt thi đua phải ở trong địa bàn của "
+                    + organiser.name() + " (" + unitRegistry.describe(organiser.scope()) + ").");
+        }
         CriteriaSet set = criteriaSet(given.criteriaSetId(), level, year);
         if (given.deadlines() == null) {
             throw new InvalidRecognitionRequestException(
@@ -63,7 +75,8 @@ final class CampaignRules {
                 level,
                 year,
                 title,
-                organiser,
+                organiser.id(),
+                organiser.name(),
                 blankToNull(given.provinceCode()),
                 blankToNull(given.communeCode()),
                 set.id(),
@@ -71,7 +84,7 @@ final class CampaignRules {
                 late,
                 evaluators,
                 targets,
-                subordinateUnits(given.subordinateUnits()));
+                unitRegistry.children(organiser.id()));
     }
 
     private static RecognitionLevel level(String level) {
@@ -137,20 +150,6 @@ final class CampaignRules {
                     "Hạn " + what + " (" + written.strip() + ") không thuộc năm " + year + " của đợt thi đua.");
         }
         return due;
-    }
-
-    private static List<String> subordinateUnits(List<String> names) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (String name : names) {
-            if (name == null || name.isBlank()) {
-                throw new InvalidRecognitionRequestException("Danh sách đơn vị trực thuộc có dòng để trống.");
-            }
-            if (byKey.putIfAbsent(WritePolicy.unitKey(name), name.strip()) != null) {
-                throw new InvalidRecognitionRequestException(
-                        "Đơn vị \"" + name.strip() + "\" có hai lần trong danh sách.");
-            }
-        }
-        return new ArrayList<>(byKey.values());
     }
 
     private static String required(String text, String what) {

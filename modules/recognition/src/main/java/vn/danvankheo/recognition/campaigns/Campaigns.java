@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.accounts.WritePolicy;
+import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.recognition.AuditTrail;
 import vn.danvankheo.recognition.RecognitionNotFoundException;
@@ -28,11 +28,19 @@ public class Campaigns {
     private final JdbcClient jdbc;
     private final CampaignRules rules;
     private final AuditTrail audit;
+    private final UnitRegistry unitRegistry;
     private final Clock clock;
 
-    Campaigns(JdbcClient jdbc, CriteriaCatalogue criteria, AdminUnits units, AuditTrail audit, Clock clock) {
+    Campaigns(
+            JdbcClient jdbc,
+            CriteriaCatalogue criteria,
+            AdminUnits units,
+            UnitRegistry unitRegistry,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.rules = new CampaignRules(criteria, units);
+        this.unitRegistry = unitRegistry;
+        this.rules = new CampaignRules(criteria, units, unitRegistry);
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,11 +82,11 @@ public class Campaigns {
 
     private void insert(Campaign campaign, UUID openedBy) {
         jdbc.sql("""
-                        INSERT INTO recognition.campaign (id, level, year, title, organiser_name, province_code,
-                            commune_code, criteria_set_id, registration_due, six_month_report_due, nominations_due,
+                        INSERT INTO recognition.campaign (id, level, year, title, organiser_id, organiser_name,
+                            province_code, commune_code, criteria_set_id, registration_due, six_month_report_due, nominations_due,
                             annual_report_due, late_registrations, min_evaluators, target_units_with_model,
                             target_nominations, opened_by, opened_at)
-                        VALUES (:id, :level, :year, :title, :organiser, :province, :commune, :criteria, :registration,
+                        VALUES (:id, :level, :year, :title, :organiserId, :organiser, :province, :commune, :criteria, :registration,
                             :sixMonth, :nominations, :annual, :late, :evaluators, :unitsTarget, :nominationsTarget,
                             :openedBy, :openedAt)
                         """)
@@ -86,6 +94,7 @@ public class Campaigns {
                 .param("level", campaign.level().name())
                 .param("year", campaign.year())
                 .param("title", campaign.title())
+                .param("organiserId", campaign.organiserId())
                 .param("organiser", campaign.organiserName())
                 .param("province", campaign.provinceCode())
                 .param("commune", campaign.communeCode())
@@ -101,13 +110,6 @@ public class Campaigns {
                 .param("openedBy", openedBy)
                 .param("openedAt", Timestamp.from(clock.instant()))
                 .update();
-        for (String unit : campaign.subordinateUnits()) {
-            jdbc.sql("INSERT INTO recognition.campaign_unit (campaign_id, unit_key, unit_name) VALUES (:c, :k, :n)")
-                    .param("c", campaign.id())
-                    .param("k", WritePolicy.unitKey(unit))
-                    .param("n", unit)
-                    .update();
-        }
     }
 
     public Optional<Campaign> find(UUID id) {
@@ -137,16 +139,13 @@ public class Campaigns {
 
     private Campaign campaign(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        List<String> units = jdbc.sql(
-                        "SELECT unit_name FROM recognition.campaign_unit WHERE campaign_id = :id ORDER BY unit_name")
-                .param("id", id)
-                .query(String.class)
-                .list();
+        UUID organiserId = rs.getObject("organiser_id", UUID.class);
         return new Campaign(
                 id,
                 RecognitionLevel.valueOf(rs.getString("level")),
                 rs.getInt("year"),
                 rs.getString("title"),
+                organiserId,
                 rs.getString("organiser_name"),
                 rs.getString("province_code"),
                 rs.getString("commune_code"),
@@ -159,6 +158,6 @@ public class Campaigns {
                 LatePolicy.valueOf(rs.getString("late_registrations")),
                 rs.getInt("min_evaluators"),
                 new CampaignTargets(rs.getInt("target_units_with_model"), rs.getInt("target_nominations")),
-                units);
+                unitRegistry.children(organiserId));
     }
 }

@@ -144,7 +144,7 @@ public class Decisions {
     private void requireExemplaryConditions(Registration registration, List<String> confirmed) {
         boolean needsGoodUnit = registration.isCollective() || registration.ownerLeads();
         if (needsGoodUnit) {
-            UnitRating rating = ratings.of(registration.unitName(), registration.year())
+            UnitRating rating = ratings.of(registration.unitId(), registration.year())
                     .orElseThrow(() -> new StepRefusedException("Chưa có xếp loại năm " + registration.year()
                             + " của đơn vị " + registration.unitName() + ": điển hình cần đơn vị “"
                             + UnitRating.GOOD.labelVi().toLowerCase() + "” trở lên."));

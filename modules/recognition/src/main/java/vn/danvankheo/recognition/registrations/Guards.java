@@ -19,7 +19,7 @@ final class Guards {
 
     /** The model's own unit (or an administrator) registers it, assesses it and records its launch. */
     static void requireOwnUnit(WritePolicy policy, Account account, Registration registration, String doing) {
-        var place = new ModelPlace(registration.provinceCode(), registration.communeCode(), registration.unitName());
+        var place = new ModelPlace(registration.provinceCode(), registration.communeCode(), registration.unitId());
         if (!policy.permits(account, Action.EDIT_MODEL, place)) {
             throw new RecognitionNotPermittedException("Chỉ đơn vị " + registration.unitName() + " mới " + doing + ".");
         }
@@ -30,7 +30,7 @@ final class Guards {
      * (seed 002, V.1): an administrator cannot decide in a committee's place.
      */
     static void requireCommittee(WritePolicy policy, Account account, Registration registration, String doing) {
-        var place = new ModelPlace(registration.provinceCode(), registration.communeCode(), registration.unitName());
+        var place = new ModelPlace(registration.provinceCode(), registration.communeCode(), registration.unitId());
         boolean committee = account.enabled()
                 && account.role() == Role.COMMITTEE_MEMBER
                 && account.committeeLevel() != null

@@ -2,10 +2,10 @@ package vn.danvankheo.recognition.registrations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.danvankheo.accounts.WritePolicy;
 
 /**
  * A continuing model registers again "với mục tiêu, chỉ tiêu cao hơn" (seed 000, II.1): every indicator of last
@@ -18,10 +18,10 @@ final class HigherTargets {
     static List<String> shortfalls(List<IndicatorTarget> lastYear, List<IndicatorTarget> thisYear) {
         Map<String, IndicatorTarget> now = thisYear.stream()
                 .collect(Collectors.toMap(
-                        target -> WritePolicy.unitKey(target.indicator()), Function.identity(), (a, b) -> a));
+                        target -> sameIndicator(target.indicator()), Function.identity(), (a, b) -> a));
         List<String> problems = new ArrayList<>();
         for (IndicatorTarget before : lastYear) {
-            IndicatorTarget after = now.get(WritePolicy.unitKey(before.indicator()));
+            IndicatorTarget after = now.get(sameIndicator(before.indicator()));
             if (after == null) {
                 problems.add("chỉ tiêu “" + before.indicator() + "” của năm trước không có trong đăng ký năm nay");
             } else if (after.value().compareTo(before.value()) <= 0) {
@@ -30,6 +30,13 @@ final class HigherTargets {
             }
         }
         return problems;
+    }
+
+    /** Last year's indicator is found again whatever its case and spacing this year. */
+    private static String sameIndicator(String indicator) {
+        return indicator == null
+                ? ""
+                : indicator.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static String amount(IndicatorTarget target) {

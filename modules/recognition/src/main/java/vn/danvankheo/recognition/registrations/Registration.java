@@ -20,6 +20,7 @@ public record Registration(
         String ownerKind,
         boolean ownerLeads,
         String field,
+        UUID unitId,
         String unitName,
         String provinceCode,
         String communeCode,

@@ -36,10 +36,10 @@ class RegistrationStore {
     void insert(Registration registration, UUID registeredBy) {
         jdbc.sql("""
                         INSERT INTO recognition.registration (id, campaign_id, model_id, model_name, owner_name,
-                            owner_kind, owner_leads, field, unit_key, unit_name, province_code, commune_code, kind,
+                            owner_kind, owner_leads, field, unit_id, unit_name, province_code, commune_code, kind,
                             previous_registration_id, targets, late, status, current_level, round, registered_by,
                             registered_at)
-                        VALUES (:id, :campaign, :model, :modelName, :ownerName, :ownerKind, :leads, :field, :unitKey,
+                        VALUES (:id, :campaign, :model, :modelName, :ownerName, :ownerKind, :leads, :field, :unitId,
                             :unitName, :province, :commune, :kind, :previous, CAST(:targets AS jsonb), :late, :status,
                             :level, 0, :by, :at)
                         """)
@@ -51,7 +51,7 @@ class RegistrationStore {
                 .param("ownerKind", registration.ownerKind())
                 .param("leads", registration.ownerLeads())
                 .param("field", registration.field())
-                .param("unitKey", vn.danvankheo.accounts.WritePolicy.unitKey(registration.unitName()))
+                .param("unitId", registration.unitId())
                 .param("unitName", registration.unitName())
                 .param("province", registration.provinceCode())
                 .param("commune", registration.communeCode())
@@ -147,6 +147,7 @@ class RegistrationStore {
                 rs.getString("owner_kind"),
                 rs.getBoolean("owner_leads"),
                 rs.getString("field"),
+                rs.getObject("unit_id", UUID.class),
                 rs.getString("unit_name"),
                 rs.getString("province_code"),
                 rs.getString("commune_code"),

@@ -62,6 +62,10 @@ public class Registrations {
         Campaign campaign = campaigns.get(given.campaignId());
         ModelView model = models.find(given.modelId())
                 .orElseThrow(() -> new RecognitionNotFoundException("Không có mô hình " + given.modelId() + "."));
+        if (model.registeringUnitId() == null) {
+            throw new StepRefusedException("Mô hình “" + model.name()
+                    + "” chưa gắn với cơ quan, đơn vị đăng ký nào; xin chọn đơn vị cho mô hình rồi đăng ký lại.");
+        }
         RegistrationKind kind = kind(given.kind());
         LocalDate today = LocalDate.now(clock);
         Registration registration = new Registration(
@@ -74,6 +78,7 @@ public class Registrations {
                 model.ownerKind().name(),
                 Boolean.TRUE.equals(given.ownerLeads()),
                 model.field().name(),
+                model.registeringUnitId(),
                 model.registeringUnit(),
                 model.provinceCode(),
                 model.communeCode(),

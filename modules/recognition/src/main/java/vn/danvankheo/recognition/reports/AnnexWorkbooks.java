@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-import vn.danvankheo.accounts.WritePolicy;
+import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.recognition.RecognitionNotFoundException;
 import vn.danvankheo.recognition.campaigns.Campaign;
 import vn.danvankheo.recognition.criteria.RecognitionLevel;
 import vn.danvankheo.recognition.registrations.Decision;
@@ -35,10 +37,11 @@ public class AnnexWorkbooks {
         this.clock = clock;
     }
 
-    /** @param unitName one subordinate unit's own summary, or null for the whole campaign */
-    public byte[] annex01(CampaignProgress progress, String unitName) {
+    /** @param unitId one subordinate unit's own summary, or null for the whole campaign */
+    public byte[] annex01(CampaignProgress progress, UUID unitId) {
         Campaign campaign = progress.campaign();
-        List<Registration> rows = of(progress, unitName);
+        List<Registration> rows = of(progress, unitId);
+        String unitName = nameOf(progress, unitId);
         int columns = 12;
         try (var workbook = new XSSFWorkbook()) {
             var sheet = new AnnexSheet(workbook, "Phụ lục 01");
@@ -115,9 +118,10 @@ public class AnnexWorkbooks {
     }
 
     /** @param sixMonths the report on the first six months (due 30/6) rather than the annual report */
-    public byte[] annex02(CampaignProgress progress, String unitName, boolean sixMonths) {
+    public byte[] annex02(CampaignProgress progress, UUID unitId, boolean sixMonths) {
         Campaign campaign = progress.campaign();
-        List<Registration> rows = of(progress, unitName);
+        List<Registration> rows = of(progress, unitId);
+        String unitName = nameOf(progress, unitId);
         int columns = 10;
         try (var workbook = new XSSFWorkbook()) {
             var sheet = new AnnexSheet(workbook, "Phụ lục 02");
@@ -208,15 +212,29 @@ public class AnnexWorkbooks {
         }
     }
 
-    private static List<Registration> of(CampaignProgress progress, String unitName) {
-        if (unitName == null || unitName.isBlank()) {
+    private static List<Registration> of(CampaignProgress progress, UUID unitId) {
+        if (unitId == null) {
             return progress.registrations();
         }
-        String key = WritePolicy.unitKey(unitName);
         return progress.registrations().stream()
-                .filter(registration ->
-                        WritePolicy.unitKey(registration.unitName()).equals(key))
+                .filter(registration -> unitId.equals(registration.unitId()))
                 .toList();
+    }
+
+    /** The unit as the campaign knows it now, or as its models were registered; null for the whole campaign. */
+    private static String nameOf(CampaignProgress progress, UUID unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        return progress.campaign().subordinateUnits().stream()
+                .filter(unit -> unit.id().equals(unitId))
+                .map(Unit::name)
+                .findFirst()
+                .or(() -> progress.registrations().stream()
+                        .filter(registration -> unitId.equals(registration.unitId()))
+                        .map(Registration::unitName)
+                        .findFirst())
+                .orElseThrow(() -> new RecognitionNotFoundException("Đợt thi đua không có đơn vị " + unitId + "."));
     }
 
     private String signedOn() {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import vn.danvankheo.accounts.WritePolicy;
+import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
@@ -47,13 +47,12 @@ public class CampaignReports {
         List<Registration> registered = registrations.ofCampaign(campaignId);
         Map<UUID, List<Decision>> decided = new HashMap<>();
         registered.forEach(registration -> decided.put(registration.id(), decisions.of(registration.id())));
-        Set<String> registeringUnits = registered.stream()
-                .map(registration -> WritePolicy.unitKey(registration.unitName()))
-                .collect(Collectors.toSet());
+        Set<UUID> registeringUnits =
+                registered.stream().map(Registration::unitId).collect(Collectors.toSet());
         List<String> withModel = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (String unit : campaign.subordinateUnits()) {
-            (registeringUnits.contains(WritePolicy.unitKey(unit)) ? withModel : missing).add(unit);
+        for (Unit unit : campaign.subordinateUnits()) {
+            (registeringUnits.contains(unit.id()) ? withModel : missing).add(unit.name());
         }
         int percent = campaign.subordinateUnits().isEmpty()
                 ? 100

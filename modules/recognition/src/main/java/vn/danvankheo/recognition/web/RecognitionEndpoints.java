@@ -125,7 +125,7 @@ class RecognitionEndpoints {
 
     /** Annex 01, the registration summary; {@code ?unit=} for one subordinate unit's own. */
     @GetMapping("/campaigns/{id}/annex-01.xlsx")
-    Mono<ResponseEntity<byte[]>> annex01(@PathVariable UUID id, @RequestParam(required = false) String unit) {
+    Mono<ResponseEntity<byte[]>> annex01(@PathVariable UUID id, @RequestParam(required = false) UUID unit) {
         return scheduler
                 .run(() -> annexes.annex01(reports.progress(id), unit))
                 .map(xlsx -> spreadsheet(xlsx, "phu-luc-01.xlsx"));
@@ -135,7 +135,7 @@ class RecognitionEndpoints {
     @GetMapping("/campaigns/{id}/annex-02.xlsx")
     Mono<ResponseEntity<byte[]>> annex02(
             @PathVariable UUID id,
-            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) UUID unit,
             @RequestParam(name = "ky", required = false) String period) {
         boolean sixMonths = "6-thang".equals(period);
         return scheduler
@@ -256,13 +256,13 @@ class RecognitionEndpoints {
         }
         return scheduler
                 .run(() -> {
-                    ratings.rate(signedIn.account(), rating.unitName(), rating.year(), rating.rating());
+                    ratings.rate(signedIn.account(), rating.unitId(), rating.year(), rating.rating());
                     return true;
                 })
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
-    record RatingRequest(String unitName, Integer year, String rating) {}
+    record RatingRequest(UUID unitId, Integer year, String rating) {}
 
     @GetMapping("/honours")
     Mono<List<HonourEvent>> honours() {

@@ -26,6 +26,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.danvankheo.accounts.Scope;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.recognition.campaigns.Campaign;
 import vn.danvankheo.recognition.campaigns.CampaignDeadlines;
 import vn.danvankheo.recognition.campaigns.CampaignTargets;
@@ -42,8 +45,10 @@ class AnnexWorkbooksTests {
 
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-11-20T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final String UNIT_A = "Đảng bộ Văn phòng Thành ủy";
-    private static final String UNIT_B = "Chi bộ Báo Đảng thành phố";
+    private static final UUID ORGANISER = UUID.randomUUID();
+    private static final Unit UNIT_A = unit("Đảng bộ Văn phòng Thành ủy");
+    private static final Unit UNIT_B = unit("Chi bộ Báo Đảng thành phố");
+    private static final Unit WITHOUT_MODEL = unit("Đảng bộ Ban Tuyên giáo và Dân vận Thành ủy");
 
     private final AnnexWorkbooks annexes = new AnnexWorkbooks(CLOCK);
 
@@ -62,7 +67,8 @@ class AnnexWorkbooksTests {
         assertThat(header).contains("Tên mô hình", "Đơn vị/tập thể/cá nhân thực hiện", "Lĩnh vực", "Mô hình");
         List<String> first = rowStartingWith(rows, "1");
         assertThat(first.subList(1, 9))
-                .containsExactly("Bữa cơm nghĩa tình", "Chi đoàn Văn phòng (" + UNIT_A + ")", "", "x", "", "", "x", "");
+                .containsExactly(
+                        "Bữa cơm nghĩa tình", "Chi đoàn Văn phòng (" + UNIT_A.name() + ")", "", "x", "", "", "x", "");
         assertThat(rowStartingWith(rows, "2").get(11)).isEqualTo("Đăng ký trễ hạn");
         List<String> totals = rowStartingWith(rows, "Tổng cộng: 3 mô hình");
         assertThat(totals.subList(3, 9)).containsExactly("1", "2", "0", "0", "2", "1");
@@ -70,9 +76,9 @@ class AnnexWorkbooksTests {
 
     @Test
     void annexOneOfOneUnitNamesTheUnitAndKeepsOnlyItsModels() throws IOException {
-        List<List<String>> rows = rowsOf(annexes.annex01(progress(), UNIT_B));
+        List<List<String>> rows = rowsOf(annexes.annex01(progress(), UNIT_B.id()));
 
-        assertThat(rows.get(1)).first().isEqualTo(UNIT_B.toUpperCase());
+        assertThat(rows.get(1)).first().isEqualTo(UNIT_B.name().toUpperCase());
         assertThat(rowStartingWith(rows, "Tổng cộng: 1 mô hình")).isNotEmpty();
     }
 
@@ -178,6 +184,7 @@ class AnnexWorkbooksTests {
                 RecognitionLevel.GRASSROOTS,
                 2026,
                 "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026",
+                ORGANISER,
                 "Ban Thường vụ Đảng ủy Các cơ quan đảng thành phố",
                 "79",
                 null,
@@ -190,7 +197,7 @@ class AnnexWorkbooksTests {
                 LatePolicy.MARK_LATE,
                 2,
                 new CampaignTargets(100, 1),
-                List.of(UNIT_A, "Đảng bộ Ban Tuyên giáo và Dân vận Thành ủy", UNIT_B));
+                List.of(UNIT_A, WITHOUT_MODEL, UNIT_B));
         Registration recognised = registration(
                 "Bữa cơm nghĩa tình",
                 "Chi đoàn Văn phòng",
@@ -254,21 +261,25 @@ class AnnexWorkbooksTests {
                 campaign,
                 List.of(recognised, late, rejected),
                 decisions,
-                List.of(UNIT_A, UNIT_B),
-                List.of("Đảng bộ Ban Tuyên giáo và Dân vận Thành ủy"),
+                List.of(UNIT_A.name(), UNIT_B.name()),
+                List.of(WITHOUT_MODEL.name()),
                 66,
                 1,
                 Map.of(),
                 Map.of(),
                 Map.of("26734", "Phường Bàn Cờ"),
                 Map.of(),
-                List.of(UNIT_A));
+                List.of(UNIT_A.name()));
+    }
+
+    private static Unit unit(String name) {
+        return new Unit(UUID.randomUUID(), name, UnitKind.PARTY_COMMITTEE, new Scope("79", null), ORGANISER);
     }
 
     private static Registration registration(
             String model,
             String owner,
-            String unit,
+            Unit unit,
             String field,
             RegistrationKind kind,
             boolean late,
@@ -284,7 +295,8 @@ class AnnexWorkbooksTests {
                 "COLLECTIVE",
                 false,
                 field,
-                unit,
+                unit.id(),
+                unit.name(),
                 "79",
                 "26734",
                 kind,

@@ -1,0 +1,31 @@
+package vn.danvankheo.accounts;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The accounts' own bounded threads for blocking JDBC: every request with a session reads and writes it, so these must
+ * not queue behind other capabilities' work, nor run on the event loop.
+ */
+@Component
+class AccountsScheduler implements DisposableBean {
+
+    private static final int QUEUED_TASKS = 10_000;
+
+    private final Scheduler scheduler;
+
+    AccountsScheduler(AccountsProperties properties) {
+        this.scheduler = Schedulers.newBoundedElastic(properties.jdbcThreads(), QUEUED_TASKS, "accounts-jdbc");
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.dispose();
+    }
+}

@@ -1,0 +1,197 @@
+package vn.danvankheo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.CommitteeLevel;
+import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.Role;
+
+/**
+ * The administration pages over HTTP with real sign-ins: every endpoint against every role, an administrator of the
+ * target's province, of another province and of the country; and what an administrator's changes do.
+ */
+class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
+
+    private static final String PASSWORD = "mat-khau-du-dai-2026";
+
+    @Autowired
+    AccountDirectory accounts;
+
+    enum Endpoint {
+        PAGE,
+        INVITE,
+        DISABLE,
+        ENABLE,
+        ASSIGN,
+        RESET_PASSWORD
+    }
+
+    enum Who {
+        CONTRIBUTOR,
+        MODERATOR,
+        COMMITTEE_MEMBER,
+        JOURNALIST,
+        ADMINISTRATOR_OF_THE_PROVINCE,
+        ADMINISTRATOR_OF_ANOTHER_PROVINCE,
+        ADMINISTRATOR_OF_THE_COUNTRY
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Who who : Who.values()) {
+            for (Endpoint endpoint : Endpoint.values()) {
+                int expected = switch (who) {
+                    case ADMINISTRATOR_OF_THE_PROVINCE, ADMINISTRATOR_OF_THE_COUNTRY -> 200;
+                    case ADMINISTRATOR_OF_ANOTHER_PROVINCE -> endpoint == Endpoint.PAGE ? 200 : 403;
+                    default -> 403;
+                };
+                cases.add(Arguments.of(who, endpoint, expected));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}: {2}")
+    @MethodSource("matrix")
+    void everyAdministrationEndpointIsForAdministratorsOfTheLocality(Who who, Endpoint endpoint, int expected) {
+        SignedInSession session = SignedInSession.signIn(client(), signIn(who), PASSWORD);
+        Account target = moderatorOfHanoi();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String path = "/quan-tri/tai-khoan/" + target.id() + "/";
+
+        int status = switch (endpoint) {
+            case PAGE ->
+                client().get()
+                        .uri("/quan-tri")
+                        .cookie("SESSION", session.session())
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus()
+                        .value();
+            case INVITE ->
+                session.postForm(
+                                client(),
+                                "/quan-tri/moi",
+                                Map.of(
+                                        "email", "moi-" + tag + "@example.vn",
+                                        "username", "moi-" + tag,
+                                        "displayName", "Người được mời",
+                                        "role", "MODERATOR",
+                                        "communeCode", "00004"))
+                        .getStatus()
+                        .value();
+            case DISABLE ->
+                session.postForm(client(), path + "khoa", Map.of()).getStatus().value();
+            case ENABLE ->
+                session.postForm(client(), path + "mo-khoa", Map.of())
+                        .getStatus()
+                        .value();
+            case ASSIGN ->
+                session.postForm(client(), path + "vai-tro", Map.of("role", "MODERATOR", "provinceCode", "01"))
+                        .getStatus()
+                        .value();
+            case RESET_PASSWORD ->
+                session.postForm(client(), path + "dat-lai-mat-khau", Map.of())
+                        .getStatus()
+                        .value();
+        };
+
+        assertThat(status).isEqualTo(expected);
+    }
+
+    @Test
+    void anInvitationIsMailedWithItsLinkAndEveryChangeIsInTheTrail() {
+        SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        String page = session.postForm(
+                        client(),
+                        "/quan-tri/moi",
+                        Map.of(
+                                "email", "ctv-" + tag + "@example.vn",
+                                "username", "ctv-" + tag,
+                                "displayName", "Cộng tác viên " + tag,
+                                "role", "CONTRIBUTOR",
+                                "unitId",
+                                        unit("Chi bộ khu dân cư số 3", null, "00004")
+                                                .toString()))
+                .getResponseBody();
+        assertThat(page).contains("Đã mời ctv-" + tag, "/dat-mat-khau/", "Mời ctv-" + tag);
+        Account invited = accounts.find("ctv-" + tag).orElseThrow();
+        assertThat(invited.unitName()).isEqualTo("Chi bộ khu dân cư số 3");
+
+        String disabled = session.postForm(client(), "/quan-tri/tai-khoan/" + invited.id() + "/khoa", Map.of())
+                .getResponseBody();
+        assertThat(disabled).contains("Đã khoá ctv-" + tag, "Khoá ctv-" + tag);
+        assertThat(accounts.find(invited.id()))
+                .hasValueSatisfying(found -> assertThat(found.enabled()).isFalse());
+
+        String refused = session.postForm(
+                        client(),
+                        "/quan-tri/moi",
+                        Map.of(
+                                "email", "xa-" + tag + "@example.vn",
+                                "username", "xa-" + tag,
+                                "displayName", "Ngoài tỉnh",
+                                "role", "MODERATOR",
+                                "communeCode", "27154"))
+                .getResponseBody();
+        assertThat(refused).contains("chỉ quản lý tài khoản và đơn vị của tỉnh đó");
+        assertThat(accounts.find("xa-" + tag)).isEmpty();
+    }
+
+    private Account moderatorOfHanoi() {
+        String username = "kd-" + UUID.randomUUID().toString().substring(0, 8);
+        return accounts.open(
+                new NewAccount(username, "Kiểm duyệt", PASSWORD, Role.MODERATOR, null, null, "00004", null));
+    }
+
+    private String signIn(Who who) {
+        String username = "ai-" + UUID.randomUUID().toString().substring(0, 8);
+        NewAccount account = switch (who) {
+            case CONTRIBUTOR ->
+                new NewAccount(
+                        username,
+                        "Người dùng",
+                        PASSWORD,
+                        Role.CONTRIBUTOR,
+                        unit("Chi bộ khu dân cư số 3", null, "00004"),
+                        null,
+                        null,
+                        null);
+            case MODERATOR -> new NewAccount(username, "Người dùng", PASSWORD, Role.MODERATOR, null, "01", null, null);
+            case COMMITTEE_MEMBER ->
+                new NewAccount(
+                        username,
+                        "Người dùng",
+                        PASSWORD,
+                        Role.COMMITTEE_MEMBER,
+                        null,
+                        "01",
+                        null,
+                        CommitteeLevel.PROVINCIAL);
+            case JOURNALIST ->
+                new NewAccount(username, "Người dùng", PASSWORD, Role.JOURNALIST, null, null, null, null);
+            case ADMINISTRATOR_OF_THE_PROVINCE ->
+                new NewAccount(username, "Người dùng", PASSWORD, Role.ADMINISTRATOR, null, "01", null, null);
+            case ADMINISTRATOR_OF_ANOTHER_PROVINCE ->
+                new NewAccount(username, "Người dùng", PASSWORD, Role.ADMINISTRATOR, null, "79", null, null);
+            case ADMINISTRATOR_OF_THE_COUNTRY ->
+                new NewAccount(username, "Người dùng", PASSWORD, Role.ADMINISTRATOR, null, null, null, null);
+        };
+        accounts.open(account);
+        return username;
+    }
+}
