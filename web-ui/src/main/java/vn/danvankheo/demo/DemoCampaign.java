@@ -1,5 +1,6 @@
 package vn.danvankheo.demo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.danvankheo.recognition.campaigns.CampaignTargets;
@@ -20,7 +21,12 @@ record DemoCampaign(
         NewCampaign.Deadlines deadlines,
         String latePolicy,
         Integer minEvaluators,
-        CampaignTargets targets) {
+        CampaignTargets targets,
+        List<DemoRegistration> registrations) {
+
+    DemoCampaign {
+        registrations = registrations == null ? List.of() : List.copyOf(registrations);
+    }
 
     NewCampaign toNewCampaign(Map<String, UUID> units) {
         UUID organiserId = units.get(organiser);

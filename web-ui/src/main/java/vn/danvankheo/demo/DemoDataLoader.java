@@ -100,7 +100,6 @@ class DemoDataLoader implements DisposableBean {
         Path directory = properties.directory();
         Map<String, UUID> unitIds = units(directory);
         demoAccounts.ifAvailable(accounts -> accounts.open(unitIds));
-        demoCampaigns.open(directory, unitIds);
         List<DemoModel> models =
                 json.readValue(directory.resolve("models.json").toFile(), new TypeReference<List<DemoModel>>() {});
         int added = 0;
@@ -124,6 +123,7 @@ class DemoDataLoader implements DisposableBean {
             });
             added++;
         }
+        demoCampaigns.open(directory, unitIds);
         return added;
     }
 

@@ -32,6 +32,7 @@ import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.demo.DemoAccounts;
 import vn.danvankheo.recognition.campaigns.Campaign;
 import vn.danvankheo.recognition.campaigns.Campaigns;
 import vn.danvankheo.recognition.registrations.CriterionScore;
@@ -54,6 +55,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
     private static final String PLAN =
             "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026 của Đảng ủy phường Bàn Cờ";
     private static final String UNIT = "Chi bộ khu phố 3, phường Bàn Cờ";
+    private static final String DEMO_MODEL = "Sáng thứ Bảy lắng nghe dân nói";
 
     @Autowired
     AccountDirectory accounts;
@@ -154,6 +156,21 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 "Đã ra mắt và duy trì hằng tuần");
         WebDriver browser = chromium.browser();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        // The demo's own committee member of the ward finds the demo model self-assessed and waiting for scores.
+        Registration demoEntry = demoRegistration(plan);
+        browser.get(baseUrl() + "/dang-nhap");
+        browser.findElement(By.id("username")).sendKeys("demo-hoi-dong-xa");
+        browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
+        browser.get(baseUrl() + "/hoi-dong");
+        browser.findElement(By.linkText(DEMO_MODEL)).click();
+        wait.until(ExpectedConditions.urlContains("/hoi-dong/ho-so/" + demoEntry.id()));
+        assertThat(browser.findElements(By.cssSelector("form.evaluation input[type=number]")))
+                .hasSize(8);
+        browser.manage().deleteAllCookies();
+
         browser.get(baseUrl() + "/dang-nhap");
         browser.findElement(By.id("username")).sendKeys(member);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -239,6 +256,21 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
             }
             assertThat(listed).as("annex 01 lists the registered model").isTrue();
         }
+    }
+
+    /** The demo enters its ward model in the ward's plan right after opening it. */
+    private Registration demoRegistration(Campaign plan) throws InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            var found = registrations.ofCampaign(plan.id()).stream()
+                    .filter(registration -> registration.modelName().equals(DEMO_MODEL))
+                    .filter(registration -> registration.status() == RegistrationStatus.SELF_ASSESSED)
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the demo did not enter its ward model in the ward's plan");
     }
 
     /** The demo loads the ward's plan once its units are recorded. */
