@@ -68,6 +68,19 @@ class AdministrationPages {
                 .onErrorResume(error -> refused(administrator, error, page, exchange));
     }
 
+    @PostMapping(PAGE + "/vai-tro")
+    Mono<String> assign(@AuthenticationPrincipal AccountPrincipal signedIn, Model page, ServerWebExchange exchange) {
+        Account administrator = signedIn.account();
+        return exchange.getFormData()
+                .flatMap(form -> blocking(() -> "Đã đổi vai trò, đơn vị, địa bàn của "
+                        + administration
+                                .assign(administrator, unit(text(form, "accountId")), rights(form))
+                                .username()
+                        + "; tài khoản này cần đăng nhập lại."))
+                .flatMap(done -> show(administrator, done, null, page, exchange))
+                .onErrorResume(error -> refused(administrator, error, page, exchange));
+    }
+
     @PostMapping(PAGE + "/tai-khoan/{id}/{change}")
     Mono<String> change(
             @AuthenticationPrincipal AccountPrincipal signedIn,
@@ -82,12 +95,6 @@ class AdministrationPages {
                         "Đã khoá " + administration.disable(administrator, id).username() + ".";
                     case "mo-khoa" ->
                         "Đã mở lại " + administration.enable(administrator, id).username() + ".";
-                    case "vai-tro" ->
-                        "Đã đổi vai trò, đơn vị, địa bàn của "
-                                + administration
-                                        .assign(administrator, id, rights(form))
-                                        .username()
-                                + "; tài khoản này cần đăng nhập lại.";
                     case "dat-lai-mat-khau" -> reset(administrator, id);
                     default -> throw new InvalidAccountException("Không có thao tác \"" + change + "\".");
                 }))
@@ -160,7 +167,7 @@ class AdministrationPages {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidAccountException("Cơ quan, đơn vị đã chọn không có trong danh sách.");
+            throw new InvalidAccountException("Mục đã chọn không có trong danh sách.");
         }
     }
 

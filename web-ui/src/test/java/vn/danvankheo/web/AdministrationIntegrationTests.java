@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
@@ -99,7 +100,10 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                         .getStatus()
                         .value();
             case ASSIGN ->
-                session.postForm(client(), path + "vai-tro", Map.of("role", "MODERATOR", "provinceCode", "01"))
+                session.postForm(
+                                client(),
+                                "/quan-tri/vai-tro",
+                                Map.of("accountId", target.id().toString(), "role", "MODERATOR", "provinceCode", "01"))
                         .getStatus()
                         .value();
             case RESET_PASSWORD ->
@@ -150,6 +154,15 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 .getResponseBody();
         assertThat(refused).contains("chỉ quản lý tài khoản và đơn vị của tỉnh đó");
         assertThat(accounts.find("xa-" + tag)).isEmpty();
+    }
+
+    /** A national administrator's page lists every account of the test database. */
+    @Override
+    WebTestClient client() {
+        return super.client()
+                .mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .build();
     }
 
     private Account moderatorOfHanoi() {
