@@ -48,6 +48,7 @@ class DemoDataLoader implements DisposableBean {
     private final MediaLibrary media;
     private final UnitRegistry units;
     private final ObjectProvider<DemoAccounts> demoAccounts;
+    private final DemoCampaigns demoCampaigns;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -62,6 +63,7 @@ class DemoDataLoader implements DisposableBean {
             MediaLibrary media,
             UnitRegistry units,
             ObjectProvider<DemoAccounts> demoAccounts,
+            DemoCampaigns demoCampaigns,
             JsonMapper json,
             PlatformTransactionManager transactionManager) {
         this.properties = properties;
@@ -70,6 +72,7 @@ class DemoDataLoader implements DisposableBean {
         this.media = media;
         this.units = units;
         this.demoAccounts = demoAccounts;
+        this.demoCampaigns = demoCampaigns;
         this.json = json;
     }
 
@@ -120,6 +123,7 @@ class DemoDataLoader implements DisposableBean {
             });
             added++;
         }
+        demoCampaigns.open(directory, unitIds);
         return added;
     }
 

@@ -27,6 +27,10 @@ import vn.danvankheo.media.UploadNotPermittedException;
 import vn.danvankheo.media.UploadQuotaExceededException;
 import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
+import vn.danvankheo.recognition.InvalidRecognitionRequestException;
+import vn.danvankheo.recognition.RecognitionNotFoundException;
+import vn.danvankheo.recognition.RecognitionNotPermittedException;
+import vn.danvankheo.recognition.StepRefusedException;
 import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
 import vn.danvankheo.search.InvalidMapRequestException;
 import vn.danvankheo.search.InvalidModelFilterException;
@@ -57,20 +61,36 @@ class ApiProblems {
         InvalidModelException.class,
         InvalidModelFilterException.class,
         InvalidPlaceRequestException.class,
+        InvalidRecognitionRequestException.class,
         InvalidSearchRequestException.class
     })
     ProblemDetail badRequest(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);
     }
 
-    @ExceptionHandler({MediaNotFoundException.class, ModelNotFoundException.class, UploadNotFoundException.class})
+    @ExceptionHandler({
+        MediaNotFoundException.class,
+        ModelNotFoundException.class,
+        RecognitionNotFoundException.class,
+        UploadNotFoundException.class
+    })
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e);
     }
 
-    @ExceptionHandler({NotPermittedException.class, UploadNotPermittedException.class})
+    @ExceptionHandler({
+        NotPermittedException.class,
+        RecognitionNotPermittedException.class,
+        UploadNotPermittedException.class
+    })
     ProblemDetail forbidden(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "Không có quyền", e);
+    }
+
+    /** A recognition step out of order, past its deadline or against the campaign's rules; nothing changed. */
+    @ExceptionHandler(StepRefusedException.class)
+    ProblemDetail stepRefused(StepRefusedException e) {
+        return problem(HttpStatus.CONFLICT, "Bước này chưa thực hiện được", e);
     }
 
     /** The editor's change was not applied; the body says which version is current, to reload and redo. */

@@ -75,7 +75,10 @@ class SecurityConfiguration {
         UnitPages.UNIT_MODELS + "/**",
         "/api/models/**",
         "/api/uploads/**",
-        "/api/imports/**"
+        "/api/imports/**",
+        "/api/recognition/**",
+        RecognitionPages.COMMITTEE,
+        RecognitionPages.COMMITTEE + "/**"
     };
 
     /** Pages and APIs for administrators only. */

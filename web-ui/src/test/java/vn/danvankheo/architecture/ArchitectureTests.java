@@ -20,11 +20,17 @@ class ArchitectureTests {
     static final ArchRule endpointsAreNotAnApiForOtherCapabilities = noClasses()
             .that()
             .resideOutsideOfPackages(
-                    "vn.danvankheo.search.web..", "vn.danvankheo.media.web..", "vn.danvankheo.imports.web..")
+                    "vn.danvankheo.search.web..",
+                    "vn.danvankheo.media.web..",
+                    "vn.danvankheo.imports.web..",
+                    "vn.danvankheo.recognition.web..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "vn.danvankheo.search.web..", "vn.danvankheo.media.web..", "vn.danvankheo.imports.web..");
+                    "vn.danvankheo.search.web..",
+                    "vn.danvankheo.media.web..",
+                    "vn.danvankheo.imports.web..",
+                    "vn.danvankheo.recognition.web..");
 
     @ArchTest
     static final ArchRule jpaStaysInsideTheCatalog = noClasses()

@@ -17,7 +17,7 @@ final class CapabilityRules {
     /**
      * One way only: places and media know no other capability (media owners are opaque ids), accounts and the
      * catalog use places, the catalog knows none of the read side, search reads the catalog, imports register
-     * through the catalog beside search, and only the application sees them all.
+     * through the catalog beside search, recognition reads models from the catalog and publishes its decisions to it, and only the application sees them all.
      */
     static ArchRule oneWayDependencies() {
         return layeredArchitecture()
@@ -45,7 +45,7 @@ final class CapabilityRules {
                 .whereLayer("Imports")
                 .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Catalog")
-                .mayOnlyBeAccessedByLayers("Search", "Imports", "Application")
+                .mayOnlyBeAccessedByLayers("Search", "Imports", "Recognition", "Application")
                 .whereLayer("Media")
                 .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Places")

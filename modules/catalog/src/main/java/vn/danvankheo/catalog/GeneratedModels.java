@@ -262,7 +262,8 @@ public class GeneratedModels {
     private ModelView view(Model model) {
         String commune = unitToday(model.communeCode()).fullName();
         String province = unitToday(model.provinceCode()).fullName();
-        return model.view(new ModelView.TodaysNames(commune, province));
+        // A model just generated has had no committee decide on it yet.
+        return model.view(new ModelView.TodaysNames(commune, province), List.of());
     }
 
     private AdminUnit unitToday(String code) {

@@ -237,7 +237,7 @@ class Model {
         return provinceCode;
     }
 
-    ModelView view(ModelView.TodaysNames today) {
+    ModelView view(ModelView.TodaysNames today, List<RecognitionBadge> recognitions) {
         return new ModelView(
                 id,
                 slug,
@@ -266,7 +266,8 @@ class Model {
                 photos.stream().map(Photo::view).toList(),
                 publishedAt,
                 updatedAt,
-                version);
+                version,
+                recognitions);
     }
 
     @Embeddable

@@ -50,6 +50,7 @@ public class ModelCatalog {
     private final LocalityResolver localities;
     private final EntityManager entities;
     private final Clock clock;
+    private final ModelRecognitions recognitions;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), WGS84);
 
     ModelCatalog(
@@ -61,8 +62,10 @@ public class ModelCatalog {
             UnitRegistry registeringUnits,
             LocalityResolver localities,
             EntityManager entities,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            ModelRecognitions recognitions) {
         this.models = models;
+        this.recognitions = recognitions;
         this.outbox = outbox;
         this.revisions = revisions;
         this.jdbc = jdbc;
@@ -270,7 +273,7 @@ public class ModelCatalog {
                 .current(model.provinceCode())
                 .map(AdminUnit::fullName)
                 .orElseThrow();
-        return model.view(new ModelView.TodaysNames(commune, province));
+        return model.view(new ModelView.TodaysNames(commune, province), recognitions.of(model.id()));
     }
 
     /** PostgreSQL keeps microseconds; a view must not differ from what a later read of the same row gives. */
@@ -302,7 +305,7 @@ public class ModelCatalog {
         // Models published before revisions were kept have no approved snapshot; what they show was approved.
         return Optional.of(revisions
                 .lastPublished(model.id())
-                .map(approved -> approved.withToday(now.today()))
+                .map(approved -> approved.withToday(now.today(), now.recognitions()))
                 .orElse(now)
                 .forPublic());
     }
@@ -355,13 +358,16 @@ public class ModelCatalog {
             codes.add(model.provinceCode());
         });
         java.util.Map<String, String> names = adminUnits.currentFullNames(codes);
+        java.util.Map<UUID, List<RecognitionBadge>> badges = recognitions.of(ids);
         List<ModelView> page = new ArrayList<>(ids.size());
         for (UUID id : ids) {
+            List<RecognitionBadge> shown = badges.getOrDefault(id, List.of());
             ModelView view = approved.containsKey(id)
                     ? approved.get(id)
-                    : unsnapshotted.get(id).view(null);
+                    : unsnapshotted.get(id).view(null, shown);
             page.add(view.withToday(
-                            new ModelView.TodaysNames(names.get(view.communeCode()), names.get(view.provinceCode())))
+                            new ModelView.TodaysNames(names.get(view.communeCode()), names.get(view.provinceCode())),
+                            shown)
                     .forPublic());
         }
         return page;

@@ -36,11 +36,13 @@ public record ModelView(
         List<PhotoView> photos,
         Instant publishedAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        List<RecognitionBadge> recognitions) {
 
     public ModelView {
         // Snapshots written before models had details read as models without them.
         details = details == null ? ModelDetails.NONE : details;
+        recognitions = recognitions == null ? List.of() : List.copyOf(recognitions);
     }
 
     public record PhotoView(UUID mediaId, String caption, String credit) {}
@@ -48,8 +50,11 @@ public record ModelView(
     /** The locality's names today, which differ from the recorded ones after a unit is renamed or changes type. */
     public record TodaysNames(String communeName, String provinceName) {}
 
-    /** The same view with the locality's names as they are now. */
-    ModelView withToday(TodaysNames names) {
+    /**
+     * The same view with what changes outside the unit's edits, as it is now: the locality's names and the
+     * recognitions decided by the committees.
+     */
+    ModelView withToday(TodaysNames names, List<RecognitionBadge> currentRecognitions) {
         return new ModelView(
                 id,
                 slug,
@@ -78,7 +83,8 @@ public record ModelView(
                 photos,
                 publishedAt,
                 updatedAt,
-                version);
+                version,
+                currentRecognitions);
     }
 
     /**
@@ -116,7 +122,8 @@ public record ModelView(
                 photos,
                 publishedAt,
                 updatedAt,
-                version);
+                version,
+                recognitions);
     }
 
     /** The story as HTML safe to include in a page, whether it was stored as sanitised HTML or, earlier, as text. */

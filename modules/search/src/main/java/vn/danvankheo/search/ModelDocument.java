@@ -12,7 +12,7 @@ import vn.danvankheo.places.VietnameseText;
  *
  * @param hasPhotos photos of the model or of an approved update
  * @param hasVideo a video in an approved update, the only place models carry videos
- * @param recognitions the model's recognitions by level and year; empty until recognition decisions are recorded
+ * @param recognitions the model's recognitions by level and year, as the committees decided them
  */
 record ModelDocument(
         String id,
@@ -66,7 +66,9 @@ record ModelDocument(
                 model.details().continuing(),
                 !model.photos().isEmpty() || updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.PHOTO),
                 updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.VIDEO),
-                List.of(),
+                model.recognitions().stream()
+                        .map(badge -> new RecognitionEntry(badge.level().name(), badge.year()))
+                        .toList(),
                 model.provinceCode(),
                 model.today().provinceName(),
                 model.communeCode(),

@@ -1,0 +1,78 @@
+package vn.danvankheo.recognition.ratings;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.Unit;
+import vn.danvankheo.accounts.UnitRegistry;
+import vn.danvankheo.recognition.AuditTrail;
+import vn.danvankheo.recognition.InvalidRecognitionRequestException;
+import vn.danvankheo.recognition.RecognitionNotPermittedException;
+
+/** Units' yearly ratings, entered by the level that rates them. Blocking: call through the scheduler. */
+@Service
+public class UnitRatings {
+
+    private final JdbcClient jdbc;
+    private final UnitRegistry units;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UnitRatings(JdbcClient jdbc, UnitRegistry units, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void rate(Account account, UUID unitId, int year, String rating) {
+        if (!account.enabled() || (account.role() != Role.COMMITTEE_MEMBER && account.role() != Role.ADMINISTRATOR)) {
+            throw new RecognitionNotPermittedException("Chỉ hội đồng xét chọn mới nhập xếp loại đơn vị.");
+        }
+        if (unitId == null) {
+            throw new InvalidRecognitionRequestException("Thiếu đơn vị được xếp loại.");
+        }
+        Unit unit = units.find(unitId)
+                .orElseThrow(() -> new InvalidRecognitionRequestException("Không có đơn vị " + unitId + "."));
+        if (!account.scope().contains(unit.scope())) {
+            throw new RecognitionNotPermittedException(
+                    "Chỉ hội đồng xét chọn của địa bàn có " + unit.name() + " mới xếp loại được đơn vị này.");
+        }
+        UnitRating parsed;
+        try {
+            parsed = UnitRating.valueOf(rating == null ? "" : rating.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRecognitionRequestException(
+                    "Xếp loại \"" + rating + "\" không hợp lệ; dùng EXCELLENT, GOOD, COMPLETED hoặc NOT_COMPLETED.");
+        }
+        jdbc.sql("""
+                        INSERT INTO recognition.unit_rating (unit_id, year, rating, rated_by, rated_at)
+                        VALUES (:unit, :year, :rating, :by, :at)
+                        ON CONFLICT (unit_id, year) DO UPDATE SET rating = :rating, rated_by = :by, rated_at = :at
+                        """)
+                .param("unit", unit.id())
+                .param("year", year)
+                .param("rating", parsed.name())
+                .param("by", account.id())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        audit.record(null, null, "UNIT_RATED", account, unit.name() + " " + year + ": " + parsed.labelVi());
+    }
+
+    public Optional<UnitRating> of(UUID unitId, int year) {
+        return jdbc.sql("SELECT rating FROM recognition.unit_rating WHERE unit_id = :unit AND year = :year")
+                .param("unit", unitId)
+                .param("year", year)
+                .query(String.class)
+                .optional()
+                .map(UnitRating::valueOf);
+    }
+}
