@@ -21,16 +21,20 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theClustersOfAViewAddUpToItsTotalAndFewModelsComeOneByOne() {
         Map<?, ?> body = get("/api/map/clusters?zoom=5&bbox=" + VIETNAM);
+        Map<?, ?> list = get("/api/map/models?bbox=" + VIETNAM);
 
         List<Map<String, Map<String, Object>>> features = features(body);
-        assertThat(((Number) body.get("total")).intValue())
-                .isEqualTo(demoModels().size());
+        // Other tests of this application publish models too: the demo models are among them, never missing.
+        assertThat(body.get("total")).isEqualTo(list.get("total"));
         assertThat(body.get("clustered")).isEqualTo(false);
         assertThat(features)
-                .hasSize(demoModels().size())
+                .hasSize(((Number) body.get("total")).intValue())
                 .allSatisfy(feature -> assertThat(feature.get("properties").get("url"))
                         .asString()
                         .startsWith("/mo-hinh/"));
+        assertThat(features)
+                .extracting(feature -> feature.get("properties").get("slug"))
+                .containsAll(demoModels().stream().map(demo -> demo.get("slug")).toList());
     }
 
     @Test
@@ -70,14 +74,21 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
                 .filter(demo -> "79".equals(demo.get("provinceCode")))
                 .map(demo -> demo.get("slug"))
                 .toList();
+        List<Object> elsewhere = demoModels().stream()
+                .filter(demo -> !"79".equals(demo.get("provinceCode")))
+                .map(demo -> demo.get("slug"))
+                .toList();
 
-        Map<?, ?> hoChiMinhCity = get("/api/map/clusters?zoom=5&bbox=" + VIETNAM + "&province=79");
-        Map<?, ?> hanoi = get("/api/map/clusters?zoom=5&bbox=" + VIETNAM + "&province=01");
+        List<Object> inTheCity = features(get("/api/map/clusters?zoom=5&bbox=" + VIETNAM + "&province=79")).stream()
+                .map(feature -> feature.get("properties").get("slug"))
+                .toList();
+        List<Object> inHanoi = features(get("/api/map/clusters?zoom=5&bbox=" + VIETNAM + "&province=01")).stream()
+                .map(feature -> feature.get("properties").get("slug"))
+                .toList();
 
-        assertThat(features(hoChiMinhCity))
-                .extracting(feature -> feature.get("properties").get("slug"))
-                .containsExactlyInAnyOrderElementsOf(inHoChiMinhCity);
-        assertThat(hanoi.get("total")).isEqualTo(0);
+        assertThat(inHoChiMinhCity).isNotEmpty();
+        assertThat(inTheCity).containsAll(inHoChiMinhCity).doesNotContainAnyElementsOf(elsewhere);
+        assertThat(inHanoi).doesNotContainAnyElementsOf(inHoChiMinhCity);
     }
 
     @Test
