@@ -75,17 +75,20 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.get(baseUrl() + "/ban-do");
-        wait.until(b -> shown(b) == all && listed(b) == all);
+        // Other tests of this application publish models too: the map and the list agree, the demo models among them.
+        wait.until(b -> shown(b) >= all && listed(b) == shown(b));
+        long everything = shown(browser);
+        assertThat(culture).isLessThan(all);
 
         new Select(browser.findElement(By.name("field"))).selectByValue("CULTURE_SOCIETY_PEOPLE");
         wait.until(b -> b.getCurrentUrl().contains("field=CULTURE_SOCIETY_PEOPLE"));
-        wait.until(b -> shown(b) == culture && listed(b) == culture);
+        wait.until(b -> shown(b) >= culture && shown(b) < everything && listed(b) == shown(b));
         String filtered = browser.getCurrentUrl();
         assertThat(filtered).contains("bbox=", "zoom=");
 
         browser.navigate().back();
         wait.until(b -> !b.getCurrentUrl().contains("field="));
-        wait.until(b -> shown(b) == all && listed(b) == all);
+        wait.until(b -> shown(b) == everything && listed(b) == everything);
         assertThat(new Select(browser.findElement(By.name("field")))
                         .getFirstSelectedOption()
                         .getAttribute("value"))
@@ -93,12 +96,12 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
         browser.navigate().forward();
         wait.until(b -> b.getCurrentUrl().contains("field=CULTURE_SOCIETY_PEOPLE"));
-        wait.until(b -> shown(b) == culture && listed(b) == culture);
+        wait.until(b -> shown(b) >= culture && shown(b) < everything && listed(b) == shown(b));
 
         // A copied link opens the same view with the same filter.
         browser.get(baseUrl() + "/");
         browser.get(filtered);
-        wait.until(b -> shown(b) == culture && listed(b) == culture);
+        wait.until(b -> shown(b) >= culture && shown(b) < everything && listed(b) == shown(b));
         assertThat(new Select(browser.findElement(By.name("field")))
                         .getFirstSelectedOption()
                         .getAttribute("value"))
@@ -111,7 +114,7 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.get(baseUrl() + "/ban-do");
-        wait.until(b -> listed(b) == demoModels().size());
+        wait.until(b -> listed(b) >= demoModels().size());
 
         JavascriptExecutor js = (JavascriptExecutor) browser;
         Number overflow =
@@ -143,7 +146,7 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         try {
             browser.get("http://127.0.0.1:" + newsSite.getAddress().getPort() + "/");
             browser.switchTo().frame("dvk");
-            wait.until(b -> shown(b) == demoModels().size());
+            wait.until(b -> shown(b) >= demoModels().size());
             browser.switchTo().defaultContent();
         } finally {
             newsSite.stop(0);
