@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -57,7 +58,9 @@ class SeedIntegrationTests {
 
     @TestConfiguration
     static class Clocks {
+        // The recognition capability has a clock of its own; this one drives every capability in these tests.
         @Bean
+        @Primary
         MovableClock movableClock() {
             return new MovableClock();
         }

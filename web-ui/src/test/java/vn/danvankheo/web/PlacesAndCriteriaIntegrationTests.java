@@ -3,6 +3,7 @@ package vn.danvankheo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -74,14 +75,21 @@ class PlacesAndCriteriaIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void countsPerProvinceIncludeTheDemoModels() {
         awaitDemoMarkers();
-        client().get()
+        long inTheCity = demoModels().stream()
+                .filter(demo -> "79".equals(demo.get("provinceCode")))
+                .count();
+        Map<?, ?> body = client().get()
                 .uri("/api/map/counts?level=province")
                 .exchange()
                 .expectStatus()
                 .isOk()
-                .expectBody()
-                .jsonPath("$.counts['79']")
-                .isEqualTo(1);
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        // Other tests of this application publish models too: the count holds the demo models, never fewer.
+        assertThat(((Number) ((Map<?, ?>) body.get("counts")).get("79")).longValue())
+                .isPositive()
+                .isGreaterThanOrEqualTo(inTheCity);
     }
 
     @Test
