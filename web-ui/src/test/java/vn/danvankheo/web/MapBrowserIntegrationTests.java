@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,13 +51,21 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.get(baseUrl() + "/ban-do");
-        WebElement marker = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".leaflet-marker-icon.model-marker[title^=\"" + name + " (\"]")));
-        marker.click();
-        WebElement link =
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-popup a.model-link")));
-        assertThat(link.getText()).isEqualTo(name);
-        link.click();
+        By marker = By.cssSelector(".leaflet-marker-icon.model-marker[title^=\"" + name + " (\"]");
+        wait.until(ExpectedConditions.elementToBeClickable(marker)).click();
+        // Opening the popup may pan the map, and the markers of the new view are drawn again: a link found just
+        // before can be replaced by the same link, so it is looked up again (and the marker clicked again if the
+        // popup went with the old markers) until the click lands.
+        wait.ignoring(StaleElementReferenceException.class).until(b -> {
+            List<WebElement> links = b.findElements(By.cssSelector(".leaflet-popup a.model-link"));
+            if (links.isEmpty()) {
+                b.findElement(marker).click();
+                return false;
+            }
+            assertThat(links.get(0).getText()).isEqualTo(name);
+            links.get(0).click();
+            return true;
+        });
 
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/mo-hinh/" + demo.get("slug")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
