@@ -3,7 +3,6 @@ package vn.danvankheo.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -23,22 +22,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import vn.danvankheo.DanVanKheoApplication;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.search.SearchIndexing;
 import vn.danvankheo.search.SearchProperties;
 import vn.danvankheo.testing.TestServices;
+import vn.danvankheo.web.HeadlessChromium;
 
 /**
  * The benchmark suite: each workload is one entry of {@link #workloads}, the project's path against a baseline doing
@@ -374,32 +370,13 @@ class SiteBenchmark {
 
     /** Debian's Chromium; a page's time to interactive is its navigation's domInteractive, read after the load. */
     static final class PageTimer implements AutoCloseable {
-        private final Path profile;
+        private final HeadlessChromium chromium;
         private final WebDriver browser;
         private long lastInteractiveNanos;
 
         PageTimer() throws IOException {
-            profile = Files.createTempDirectory("dvk-bench-chromium");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("dvk.chromium", "/usr/bin/chromium"));
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--window-size=1280,900",
-                    "--user-data-dir=" + profile);
-            browser = new ChromeDriver(
-                    new ChromeDriverService.Builder()
-                            .usingDriverExecutable(
-                                    new File(System.getProperty("dvk.chromedriver", "/usr/bin/chromedriver")))
-                            .usingAnyFreePort()
-                            .build(),
-                    options);
+            chromium = new HeadlessChromium();
+            browser = chromium.browser();
         }
 
         void load(String url) {
@@ -415,8 +392,7 @@ class SiteBenchmark {
 
         @Override
         public void close() {
-            browser.quit();
-            FileSystemUtils.deleteRecursively(profile.toFile());
+            chromium.close();
         }
     }
 }

@@ -11,12 +11,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.util.FileSystemUtils;
 
 /** Debian's Chromium and chromedriver with a throwaway profile; nothing is downloaded, Selenium Manager never runs. */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private final Path profile;
     private final WebDriver browser;
 
-    HeadlessChromium() throws IOException {
+    public HeadlessChromium() throws IOException {
         profile = Files.createTempDirectory("dvk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("dvk.chromium", "/usr/bin/chromium"));
@@ -40,7 +40,7 @@ final class HeadlessChromium implements AutoCloseable {
         browser = new ChromeDriver(driver, options);
     }
 
-    WebDriver browser() {
+    public WebDriver browser() {
         return browser;
     }
 
