@@ -13,9 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
@@ -30,27 +27,13 @@ import vn.danvankheo.catalog.ProgressUpdate.NewUpdate;
 import vn.danvankheo.catalog.ProgressUpdate.UpdateMedia;
 import vn.danvankheo.catalog.ProgressUpdates;
 import vn.danvankheo.places.BoundingBox;
-import vn.danvankheo.testing.TestServices;
 
 /** Every filter of the map and search, asked of the real index about two models that differ in every respect. */
-@SpringBootTest(
-        classes = SearchTestApplication.class,
-        properties = {
-            "dvk.catalog.outbox-poll-interval=100ms",
-            "dvk.catalog.outbox-max-backoff=1s",
-            "dvk.search.heal-interval=1s",
-            "dvk.places.data-directory=../../data/vn-admin"
-        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ModelFilterIntegrationTests {
+class ModelFilterIntegrationTests extends SearchIntegrationTest {
 
     @Autowired
     UnitRegistry units;
-
-    @DynamicPropertySource
-    static void realServices(DynamicPropertyRegistry registry) {
-        TestServices.isolated("search").register(registry);
-    }
 
     @Autowired
     ModelCatalog catalog;

@@ -11,8 +11,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import vn.danvankheo.accounts.NewUnit;
-import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
@@ -31,8 +29,6 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
 
     @Autowired
     UnitRegistry units;
-
-    private static UUID unit;
 
     @Autowired
     ModelCatalog catalog;
@@ -118,21 +114,12 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
     }
 
     private NewModel sample(String slugStem, double lat, double lon, Field field) {
-        if (unit == null) {
-            unit = units.register(new NewUnit(
-                            "Hội Liên hiệp Phụ nữ " + UUID.randomUUID(),
-                            UnitKind.MASS_ORGANISATION,
-                            null,
-                            "00004",
-                            null))
-                    .id();
-        }
         return new NewModel(
                 slugStem + "-" + UUID.randomUUID().toString().substring(0, 8),
                 "Mô hình thử " + slugStem,
                 "Hội Liên hiệp Phụ nữ",
                 OwnerKind.COLLECTIVE,
-                unit,
+                TestUnits.of(units, "Hội Liên hiệp Phụ nữ phường", "00004"),
                 field,
                 new NewModel.Location(lat, lon, "00004"),
                 2025,
