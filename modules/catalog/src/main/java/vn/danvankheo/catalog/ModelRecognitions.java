@@ -2,6 +2,7 @@ package vn.danvankheo.catalog;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,19 +52,10 @@ public class ModelRecognitions {
     /** Highest level first, then the latest year. */
     @Transactional(readOnly = true)
     public List<RecognitionBadge> of(UUID modelId) {
-        return jdbc.sql("""
-                        SELECT level, year, reference FROM catalog.model_recognition WHERE model_id = :model
-                        ORDER BY array_position(ARRAY['CENTRAL', 'PROVINCIAL', 'GRASSROOTS'], level::text), year DESC
-                        """)
-                .param("model", modelId)
-                .query((rs, n) -> new RecognitionBadge(
-                        RecognitionBadge.Level.valueOf(rs.getString("level")),
-                        rs.getInt("year"),
-                        rs.getString("reference")))
-                .list();
+        return of(List.of(modelId)).getOrDefault(modelId, List.of());
     }
 
-    /** The badges of many models in one query, for rebuilding the read side a page at a time. */
+    /** The badges of many models in one query, each model's in the order {@link #of(UUID)} gives. */
     @Transactional(readOnly = true)
     public Map<UUID, List<RecognitionBadge>> of(Collection<UUID> modelIds) {
         Map<UUID, List<RecognitionBadge>> badges = new HashMap<>();
@@ -76,7 +68,7 @@ public class ModelRecognitions {
                         ORDER BY model_id,
                             array_position(ARRAY['CENTRAL', 'PROVINCIAL', 'GRASSROOTS'], level::text), year DESC
                         """).param("models", modelIds.toArray(UUID[]::new)).query(rs -> {
-            badges.computeIfAbsent(rs.getObject("model_id", UUID.class), id -> new java.util.ArrayList<>())
+            badges.computeIfAbsent(rs.getObject("model_id", UUID.class), id -> new ArrayList<>())
                     .add(new RecognitionBadge(
                             RecognitionBadge.Level.valueOf(rs.getString("level")),
                             rs.getInt("year"),
