@@ -29,17 +29,21 @@ import java.util.regex.Pattern;
  * only, bounded in time and in requests; prints figures, asserts nothing.
  *
  * <pre>
- *   load   BASE SECONDS MAX_REQUESTS LEVELS     closed-loop clients at each concurrency level in turn, over the
- *                                               public pages; p50/p95/p99, errors, rate per level
- *   watch  BASE SECONDS USER PASSWORD           while faults happen: probes each public page every 500 ms and
- *                                               registers one model a second; prints degraded time per page and
- *                                               the ids of the writes that were acknowledged
+ *   load   BASE RAMP MAX_REQUESTS LEVELS HOLD  closed-loop clients at each concurrency level in turn for RAMP
+ *                                               seconds in all, then HOLD seconds at the busiest level that kept
+ *                                               p95 within 200 ms without errors; p50/p95/p99, errors, rate
+ *   watch  BASE SECONDS USER PASSWORD UNIT CONNS
+ *                                               while faults happen: CONNS closed-loop clients keep the load on,
+ *                                               each public page is probed every 500 ms and one model registered
+ *                                               a second; prints degraded time per page, the load's errors and
+ *                                               percentiles, and the ids of the writes that were acknowledged
  * </pre>
  */
 public class Reliability {
 
     private static final PrintStream out = System.out;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration REFUSED_BACKOFF = Duration.ofMillis(100);
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[1]);
@@ -52,8 +56,10 @@ public class Reliability {
                     base,
                     Integer.parseInt(args[2]),
                     Long.parseLong(args[3]),
-                    Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray());
-            case "watch" -> watch(base, Integer.parseInt(args[2]), args[3], args[4]);
+                    Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray(),
+                    Integer.parseInt(args[5]));
+            case "watch" -> watch(
+                    base, Integer.parseInt(args[2]), args[3], args[4], args[5], Integer.parseInt(args[6]));
             default -> throw new IllegalArgumentException("load or watch, not " + args[0]);
         }
     }
@@ -64,6 +70,9 @@ public class Reliability {
                 "/",
                 "/api/map/markers",
                 "/api/map/counts?level=PROVINCE",
+                "/api/map/clusters?bbox=102.1,8.4,109.5,23.4&zoom=6",
+                "/api/map/clusters?bbox=105.70,20.95,105.95,21.10&zoom=12",
+                "/api/search/models?q=" + URLEncoder.encode("dan van kheo", StandardCharsets.UTF_8),
                 "/api/places/provinces?zoom=6",
                 "/api/places/communes?bbox=105.78,20.98,105.90,21.06&zoom=12",
                 "/api/places/search?q=" + URLEncoder.encode("ba đình", StandardCharsets.UTF_8)));
@@ -81,13 +90,14 @@ public class Reliability {
         return pages;
     }
 
-    private static void load(URI base, int seconds, long maxRequests, int[] levels) throws Exception {
+    private static void load(URI base, int seconds, long maxRequests, int[] levels, int holdSeconds)
+            throws Exception {
         HttpClient http = client();
         List<String> pages = publicPages(http, base);
         out.printf("pages: %s%n", pages);
         out.printf("%-6s %9s %8s %7s %8s %8s %8s%n", "conns", "requests", "errors", "req/s", "p50 ms", "p95 ms",
                 "p99 ms");
-        long budget = maxRequests / levels.length;
+        long budget = maxRequests / (levels.length + 1);
         double best = 0;
         int bestLevel = 0;
         Map<String, long[]> perPageAtBest = Map.of();
@@ -111,6 +121,26 @@ public class Reliability {
         out.printf("highest rate with p95 <= 200 ms and no errors: %.1f req/s at %d connections%n", best, bestLevel);
         perPageAtBest.forEach((page, micros) -> out.printf(
                 "  %-62s p50 %6.1f  p95 %6.1f ms%n", page, percentile(micros, 0.50), percentile(micros, 0.95)));
+        if (holdSeconds > 0) {
+            int held = Math.max(1, bestLevel);
+            Run hold = closedLoop(http, base, pages, held, Duration.ofSeconds(holdSeconds), budget);
+            out.printf(
+                    "held %d s at %d connections: %d requests, %d errors, %.1f req/s, p50 %.1f p95 %.1f p99 %.1f ms%n",
+                    holdSeconds,
+                    held,
+                    hold.requests(),
+                    hold.errors(),
+                    hold.rate(),
+                    hold.percentile(0.50),
+                    hold.percentile(0.95),
+                    hold.percentile(0.99));
+            hold.perPage().forEach((page, micros) -> out.printf(
+                    "  %-62s p50 %6.1f  p95 %6.1f  p99 %6.1f ms%n",
+                    page,
+                    percentile(micros, 0.50),
+                    percentile(micros, 0.95),
+                    percentile(micros, 0.99)));
+        }
     }
 
     private static Run closedLoop(
@@ -134,8 +164,15 @@ public class Reliability {
                         if (status >= 400) {
                             errors.incrementAndGet();
                         }
-                    } catch (IOException | InterruptedException e) {
+                    } catch (IOException e) {
                         errors.incrementAndGet();
+                        // A refused connection answers at once: a client that retried in a tight loop would
+                        // measure its own spinning and starve the restarting app of the cores it shares.
+                        pause(REFUSED_BACKOFF);
+                    } catch (InterruptedException e) {
+                        errors.incrementAndGet();
+                        Thread.currentThread().interrupt();
+                        return;
                     }
                     samples.add(new long[] {page, (System.nanoTime() - t0) / 1000});
                 }
@@ -188,9 +225,13 @@ public class Reliability {
      * degraded for a probe that fails, answers 5xx or takes over a second. Acknowledged writes are printed as
      * "written ID" lines for the caller to look up afterwards.
      */
-    private static void watch(URI base, int seconds, String user, String password) throws Exception {
+    private static void watch(URI base, int seconds, String user, String password, String unit, int loadConnections)
+            throws Exception {
         HttpClient http = client();
         List<String> pages = publicPages(http, base);
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Run> load = background.submit(() -> closedLoop(
+                client(), base, pages, loadConnections, Duration.ofSeconds(seconds), Long.MAX_VALUE));
         Map<String, AtomicLong> degradedMillis = new ConcurrentHashMap<>();
         pages.forEach(page -> degradedMillis.put(page, new AtomicLong()));
         AtomicInteger attempted = new AtomicInteger();
@@ -219,7 +260,7 @@ public class Reliability {
             });
         }
         workers.submit(() -> {
-            Writer writer = new Writer(base, user, password);
+            Writer writer = new Writer(base, user, password, unit);
             while (System.nanoTime() < end) {
                 long t0 = System.nanoTime();
                 attempted.incrementAndGet();
@@ -232,6 +273,16 @@ public class Reliability {
         workers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         degradedMillis.forEach(
                 (page, millis) -> out.printf("degraded %-62s %6.1f s%n", page, millis.get() / 1000.0));
+        Run underLoad = load.get();
+        background.shutdown();
+        out.printf(
+                "load beside the fault, %d connections: %d requests, %d errors, p50 %.1f p95 %.1f p99 %.1f ms%n",
+                loadConnections,
+                underLoad.requests(),
+                underLoad.errors(),
+                underLoad.percentile(0.50),
+                underLoad.percentile(0.95),
+                underLoad.percentile(0.99));
         out.printf("writes attempted %d acknowledged %d%n", attempted.get(), written.size());
         written.forEach(id -> out.println("written " + id));
     }
@@ -245,13 +296,15 @@ public class Reliability {
         private final URI base;
         private final String user;
         private final String password;
+        private final String unit;
         private HttpClient http;
         private String xsrf;
 
-        Writer(URI base, String user, String password) {
+        Writer(URI base, String user, String password, String unit) {
             this.base = base;
             this.user = user;
             this.password = password;
+            this.unit = unit;
         }
 
         java.util.Optional<String> register() {
@@ -262,11 +315,11 @@ public class Reliability {
                 String slug = "tin-cay-" + Long.toString(System.nanoTime(), 36);
                 String body = """
                         {"slug":"%s","name":"Mô hình đo độ tin cậy %s","ownerName":"Chi bộ khu dân cư số 3",
-                         "ownerKind":"COLLECTIVE","registeringUnit":"Chi bộ khu dân cư số 3",
+                         "ownerKind":"COLLECTIVE","registeringUnitId":"%s",
                          "field":"PARTY_AND_POLITICAL_SYSTEM",
                          "location":{"latitude":21.0368,"longitude":105.8342,"communeCode":"00004"},
                          "yearStarted":2026,"summary":"Đo độ tin cậy.","story":"Ghi trong lúc có sự cố."}
-                        """.formatted(slug, slug);
+                        """.formatted(slug, slug, unit);
                 HttpResponse<String> response = http.send(
                         HttpRequest.newBuilder(base.resolve("/api/models"))
                                 .timeout(TIMEOUT)
@@ -324,6 +377,14 @@ public class Reliability {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void pause(Duration length) {
+        try {
+            Thread.sleep(length.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
