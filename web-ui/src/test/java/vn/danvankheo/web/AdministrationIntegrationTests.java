@@ -36,7 +36,12 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
         DISABLE,
         ENABLE,
         ASSIGN,
-        RESET_PASSWORD
+        RESET_PASSWORD,
+        UNITS_PAGE,
+        UNIT_CREATE,
+        UNIT_CHANGE,
+        UNIT_DEACTIVATE,
+        UNIT_REACTIVATE
     }
 
     enum Who {
@@ -55,7 +60,8 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
             for (Endpoint endpoint : Endpoint.values()) {
                 int expected = switch (who) {
                     case ADMINISTRATOR_OF_THE_PROVINCE, ADMINISTRATOR_OF_THE_COUNTRY -> 200;
-                    case ADMINISTRATOR_OF_ANOTHER_PROVINCE -> endpoint == Endpoint.PAGE ? 200 : 403;
+                    case ADMINISTRATOR_OF_ANOTHER_PROVINCE ->
+                        endpoint == Endpoint.PAGE || endpoint == Endpoint.UNITS_PAGE ? 200 : 403;
                     default -> 403;
                 };
                 cases.add(Arguments.of(who, endpoint, expected));
@@ -71,6 +77,7 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
         Account target = moderatorOfHanoi();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String path = "/quan-tri/tai-khoan/" + target.id() + "/";
+        String unitPath = "/quan-tri/don-vi/" + unit("Chi bộ ma trận " + tag, null, "00004") + "/";
 
         int status = switch (endpoint) {
             case PAGE ->
@@ -110,6 +117,29 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 session.postForm(client(), path + "dat-lai-mat-khau", Map.of())
                         .getStatus()
                         .value();
+            case UNITS_PAGE ->
+                client().get()
+                        .uri("/quan-tri/don-vi")
+                        .cookie("SESSION", session.session())
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus()
+                        .value();
+            case UNIT_CREATE ->
+                session.postForm(
+                                client(),
+                                "/quan-tri/don-vi/moi",
+                                Map.of("name", "Chi đoàn " + tag, "kind", "MASS_ORGANISATION", "communeCode", "00004"))
+                        .getStatus()
+                        .value();
+            case UNIT_CHANGE ->
+                session.postForm(client(), unitPath + "sua", Map.of("name", "Chi bộ đổi tên " + tag, "kind", "PARTY_CELL"))
+                        .getStatus()
+                        .value();
+            case UNIT_DEACTIVATE ->
+                session.postForm(client(), unitPath + "ngung", Map.of()).getStatus().value();
+            case UNIT_REACTIVATE ->
+                session.postForm(client(), unitPath + "mo-lai", Map.of()).getStatus().value();
         };
 
         assertThat(status).isEqualTo(expected);
@@ -154,6 +184,69 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 .getResponseBody();
         assertThat(refused).contains("chỉ quản lý tài khoản và đơn vị của tỉnh đó");
         assertThat(accounts.find("xa-" + tag)).isEmpty();
+    }
+
+    @Test
+    void unitsAreManagedWithinTheProvinceAndEveryChangeIsInTheTrail() {
+        SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        unit("Chi bộ phía Nam " + tag, null, "27154");
+
+        String created = session.postForm(
+                        client(),
+                        "/quan-tri/don-vi/moi",
+                        Map.of("name", "Đảng ủy " + tag, "kind", "PARTY_COMMITTEE", "communeCode", "00004"))
+                .getResponseBody();
+        assertThat(created).contains("Đã tạo đơn vị &quot;Đảng ủy " + tag, "Tạo đơn vị &quot;Đảng ủy " + tag);
+        UUID committee = unit("Đảng ủy " + tag, null, "00004");
+        String cell = unit("Chi bộ " + tag, null, "00004").toString();
+
+        String listed = page(session, "/quan-tri/don-vi?q=" + tag);
+        assertThat(listed).contains("Đảng ủy " + tag, "Chi bộ " + tag).doesNotContain("Chi bộ phía Nam " + tag);
+
+        String moved = session.postForm(
+                        client(),
+                        "/quan-tri/don-vi/" + cell + "/sua",
+                        Map.of("name", "Chi bộ số 1 " + tag, "kind", "PARTY_CELL", "parentId", committee.toString()))
+                .getResponseBody();
+        assertThat(moved).contains("Đã lưu đơn vị &quot;Chi bộ số 1 " + tag, "Sửa đơn vị &quot;Chi bộ " + tag);
+        var cycle = session.postForm(
+                client(),
+                "/quan-tri/don-vi/" + committee + "/sua",
+                Map.of("name", "Đảng ủy " + tag, "kind", "PARTY_COMMITTEE", "parentId", cell));
+        assertThat(cycle.getStatus().value()).isEqualTo(400);
+        assertThat(cycle.getResponseBody()).contains("nên không thể là cấp trên của nó");
+
+        assertThat(session.postForm(client(), "/quan-tri/don-vi/" + committee + "/ngung", Map.of())
+                        .getResponseBody())
+                .contains("còn đơn vị trực thuộc đang hoạt động");
+        assertThat(session.postForm(client(), "/quan-tri/don-vi/" + cell + "/ngung", Map.of())
+                        .getResponseBody())
+                .contains("Đã ngừng hoạt động đơn vị", "Ngừng hoạt động đơn vị &quot;Chi bộ số 1 " + tag);
+        var invited = session.postForm(
+                client(),
+                "/quan-tri/moi",
+                Map.of(
+                        "email", "ngung-" + tag + "@example.vn",
+                        "username", "ngung-" + tag,
+                        "displayName", "Người của đơn vị đã ngừng",
+                        "role", "CONTRIBUTOR",
+                        "unitId", cell));
+        assertThat(invited.getStatus().value()).isEqualTo(400);
+        assertThat(invited.getResponseBody()).contains("đã ngừng hoạt động");
+        assertThat(accounts.find("ngung-" + tag)).isEmpty();
+    }
+
+    private String page(SignedInSession session, String uri) {
+        return client().get()
+                .uri(uri)
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** A national administrator's page lists every account of the test database. */
