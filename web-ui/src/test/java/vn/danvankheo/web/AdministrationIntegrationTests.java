@@ -2,6 +2,7 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
+import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.UnitKind;
 
 /**
  * The administration pages over HTTP with real sign-ins: every endpoint against every role, an administrator of the
@@ -41,7 +48,10 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
         UNIT_CREATE,
         UNIT_CHANGE,
         UNIT_DEACTIVATE,
-        UNIT_REACTIVATE
+        UNIT_REACTIVATE,
+        UNIT_TEMPLATE,
+        UNIT_DRY_RUN,
+        UNIT_IMPORT
     }
 
     enum Who {
@@ -60,8 +70,14 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
             for (Endpoint endpoint : Endpoint.values()) {
                 int expected = switch (who) {
                     case ADMINISTRATOR_OF_THE_PROVINCE, ADMINISTRATOR_OF_THE_COUNTRY -> 200;
+                    // Reading is allowed: each sees its own province. A spreadsheet of another province's units
+                    // is refused row by row, as bad input.
                     case ADMINISTRATOR_OF_ANOTHER_PROVINCE ->
-                        endpoint == Endpoint.PAGE || endpoint == Endpoint.UNITS_PAGE ? 200 : 403;
+                        switch (endpoint) {
+                            case PAGE, UNITS_PAGE, UNIT_TEMPLATE, UNIT_DRY_RUN -> 200;
+                            case UNIT_IMPORT -> 400;
+                            default -> 403;
+                        };
                     default -> 403;
                 };
                 cases.add(Arguments.of(who, endpoint, expected));
@@ -140,6 +156,18 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 session.postForm(client(), unitPath + "ngung", Map.of()).getStatus().value();
             case UNIT_REACTIVATE ->
                 session.postForm(client(), unitPath + "mo-lai", Map.of()).getStatus().value();
+            case UNIT_TEMPLATE ->
+                client().get()
+                        .uri("/quan-tri/don-vi/mau.xlsx")
+                        .cookie("SESSION", session.session())
+                        .exchange()
+                        .returnResult(byte[].class)
+                        .getStatus()
+                        .value();
+            case UNIT_DRY_RUN ->
+                importSheet(session, "kiem-tra", sheetOf("Chi hội " + tag)).getStatus().value();
+            case UNIT_IMPORT ->
+                importSheet(session, "nhap", sheetOf("Chi hội " + tag)).getStatus().value();
         };
 
         assertThat(status).isEqualTo(expected);
@@ -235,6 +263,51 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
         assertThat(invited.getStatus().value()).isEqualTo(400);
         assertThat(invited.getResponseBody()).contains("đã ngừng hoạt động");
         assertThat(accounts.find("ngung-" + tag)).isEmpty();
+    }
+
+    @Test
+    void theSpreadsheetDryRunShowsEachRowsProblemsOnThePage() {
+        SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String sheet = "Tên cơ quan/đơn vị;Loại;Đơn vị cấp trên;Tỉnh/thành phố;Xã/phường/đặc khu\r\n"
+                + "Chi hội " + tag + ";Tổ hợp tác;;;00004\r\n"
+                + "Chi đoàn " + tag + ";Đoàn thể;Không có " + tag + ";;\r\n";
+
+        var checked = importSheet(session, "kiem-tra", sheet);
+        assertThat(checked.getStatus().value()).isEqualTo(200);
+        assertThat(checked.getResponseBody())
+                .contains("2 dòng cần sửa", "Không nhận ra loại &quot;Tổ hợp tác&quot;")
+                .contains("Không tìm thấy đơn vị cấp trên &quot;Không có " + tag + "&quot;");
+
+        var refused = importSheet(session, "nhap", sheet);
+        assertThat(refused.getStatus().value()).isEqualTo(400);
+        assertThat(refused.getResponseBody()).contains("Có 2 dòng cần sửa; chưa nhập đơn vị nào.");
+        assertThat(units.existing(new NewUnit("Chi hội " + tag, UnitKind.OTHER, null, "00004", null)))
+                .isEmpty();
+    }
+
+    private static String sheetOf(String name) {
+        return "Tên cơ quan/đơn vị;Loại;Đơn vị cấp trên;Tỉnh/thành phố;Xã/phường/đặc khu\r\n" + name
+                + ";Đoàn thể;;;00004\r\n";
+    }
+
+    /** The page's multipart form as a browser sends it: the CSRF token as one of its fields, no header. */
+    private EntityExchangeResult<String> importSheet(SignedInSession session, String step, String csv) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("_csrf", session.csrf());
+        body.part("buoc", step);
+        body.part("file", csv.getBytes(StandardCharsets.UTF_8))
+                .filename("don-vi.csv")
+                .contentType(MediaType.parseMediaType("text/csv"));
+        return client().post()
+                .uri("/quan-tri/don-vi/nhap")
+                .cookie("SESSION", session.session())
+                .cookie("XSRF-TOKEN", session.csrf())
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
     }
 
     private String page(SignedInSession session, String uri) {
