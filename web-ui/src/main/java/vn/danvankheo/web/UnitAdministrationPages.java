@@ -89,19 +89,21 @@ class UnitAdministrationPages {
                     if (!(parts.getFirst("file") instanceof FilePart file)) {
                         return Mono.error(new InvalidUnitException("Chưa chọn tệp bảng tính."));
                     }
-                    return read(file).flatMap(content -> blocking(() -> {
-                        if (!commit) {
-                            page.addAttribute("review", sheets.review(administrator, content));
-                            return new View(null, null, null, null);
-                        }
-                        try {
-                            int recorded = sheets.commit(administrator, content).size();
-                            return new View(null, null, "Đã nhập " + recorded + " đơn vị từ tệp.", null);
-                        } catch (UnitSheetRejectedException e) {
-                            page.addAttribute("review", e.review());
-                            throw e;
-                        }
-                    }));
+                    return read(file)
+                            .flatMap(content -> blocking(() -> {
+                                if (!commit) {
+                                    page.addAttribute("review", sheets.review(administrator, content));
+                                    return new View(null, null, null, null);
+                                }
+                                try {
+                                    int recorded = sheets.commit(administrator, content)
+                                            .size();
+                                    return new View(null, null, "Đã nhập " + recorded + " đơn vị từ tệp.", null);
+                                } catch (UnitSheetRejectedException e) {
+                                    page.addAttribute("review", e.review());
+                                    throw e;
+                                }
+                            }));
                 })
                 .flatMap(view -> show(administrator, view, page, exchange))
                 .onErrorResume(error -> refused(administrator, error, page, exchange));
@@ -116,7 +118,10 @@ class UnitAdministrationPages {
                 .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(sheets.template(format)));
     }
 
@@ -187,8 +192,11 @@ class UnitAdministrationPages {
                                         .name()
                                 + "\".";
                     case "ngung" ->
-                        "Đã ngừng hoạt động đơn vị \"" + units.deactivate(administrator, id).name() + "\".";
-                    case "mo-lai" -> "Đã mở lại đơn vị \"" + units.reactivate(administrator, id).name() + "\".";
+                        "Đã ngừng hoạt động đơn vị \""
+                                + units.deactivate(administrator, id).name() + "\".";
+                    case "mo-lai" ->
+                        "Đã mở lại đơn vị \""
+                                + units.reactivate(administrator, id).name() + "\".";
                     default -> throw new InvalidUnitException("Không có thao tác \"" + change + "\".");
                 }))
                 .flatMap(done -> show(administrator, new View(null, null, done, null), page, exchange))

@@ -114,7 +114,12 @@ class FirstRunBrowserIntegrationTests {
             submit(administrator, By.cssSelector("form.invite-form button[type=submit]"));
             assertThat(notice(administrator)).startsWith("Đã mời ctv-lu-than.");
 
-            invite(administrator, "kiem.duyet.lao.cai@example.vn", "kd-lao-cai", "Lò Văn Sính", "Người kiểm duyệt của địa bàn");
+            invite(
+                    administrator,
+                    "kiem.duyet.lao.cai@example.vn",
+                    "kd-lao-cai",
+                    "Lò Văn Sính",
+                    "Người kiểm duyệt của địa bàn");
             administrator.findElement(By.id("provinceCode")).sendKeys("15");
             submit(administrator, By.cssSelector("form.invite-form button[type=submit]"));
             assertThat(notice(administrator)).startsWith("Đã mời kd-lao-cai.");
@@ -131,11 +136,16 @@ class FirstRunBrowserIntegrationTests {
             type(contributor, "communeCode", "02809");
             type(contributor, "coordinates", "22.680118, 104.28531");
             type(contributor, "summary", "Chi bộ vận động các hộ đổi giống ngô và nuôi bò theo tổ hợp tác.");
-            type(contributor, "story", "Năm 2025 chi bộ cùng các hộ lập tổ hợp tác nuôi bò.\n\nCuối năm thôn không còn hộ nghèo.");
+            type(
+                    contributor,
+                    "story",
+                    "Năm 2025 chi bộ cùng các hộ lập tổ hợp tác nuôi bò.\n\nCuối năm thôn không còn hộ nghèo.");
             submit(contributor, By.cssSelector("form.model-form button[type=submit]"));
             WebElement row = contributor.findElement(By.xpath("//tr[td[normalize-space()='" + MODEL + "']]"));
-            row.findElement(By.xpath(".//button[normalize-space()='Gửi duyệt']")).click();
-            wait(contributor).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đang chờ duyệt"));
+            row.findElement(By.xpath(".//button[normalize-space()='Gửi duyệt']"))
+                    .click();
+            wait(contributor)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đang chờ duyệt"));
         }
 
         try (HeadlessChromium chromium = new HeadlessChromium()) {

@@ -149,13 +149,20 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                         .getStatus()
                         .value();
             case UNIT_CHANGE ->
-                session.postForm(client(), unitPath + "sua", Map.of("name", "Chi bộ đổi tên " + tag, "kind", "PARTY_CELL"))
+                session.postForm(
+                                client(),
+                                unitPath + "sua",
+                                Map.of("name", "Chi bộ đổi tên " + tag, "kind", "PARTY_CELL"))
                         .getStatus()
                         .value();
             case UNIT_DEACTIVATE ->
-                session.postForm(client(), unitPath + "ngung", Map.of()).getStatus().value();
+                session.postForm(client(), unitPath + "ngung", Map.of())
+                        .getStatus()
+                        .value();
             case UNIT_REACTIVATE ->
-                session.postForm(client(), unitPath + "mo-lai", Map.of()).getStatus().value();
+                session.postForm(client(), unitPath + "mo-lai", Map.of())
+                        .getStatus()
+                        .value();
             case UNIT_TEMPLATE ->
                 client().get()
                         .uri("/quan-tri/don-vi/mau.xlsx")
@@ -165,9 +172,13 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                         .getStatus()
                         .value();
             case UNIT_DRY_RUN ->
-                importSheet(session, "kiem-tra", sheetOf("Chi hội " + tag)).getStatus().value();
+                importSheet(session, "kiem-tra", sheetOf("Chi hội " + tag))
+                        .getStatus()
+                        .value();
             case UNIT_IMPORT ->
-                importSheet(session, "nhap", sheetOf("Chi hội " + tag)).getStatus().value();
+                importSheet(session, "nhap", sheetOf("Chi hội " + tag))
+                        .getStatus()
+                        .value();
         };
 
         assertThat(status).isEqualTo(expected);
@@ -255,11 +266,16 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 client(),
                 "/quan-tri/moi",
                 Map.of(
-                        "email", "ngung-" + tag + "@example.vn",
-                        "username", "ngung-" + tag,
-                        "displayName", "Người của đơn vị đã ngừng",
-                        "role", "CONTRIBUTOR",
-                        "unitId", cell));
+                        "email",
+                        "ngung-" + tag + "@example.vn",
+                        "username",
+                        "ngung-" + tag,
+                        "displayName",
+                        "Người của đơn vị đã ngừng",
+                        "role",
+                        "CONTRIBUTOR",
+                        "unitId",
+                        cell));
         assertThat(invited.getStatus().value()).isEqualTo(400);
         assertThat(invited.getResponseBody()).contains("đã ngừng hoạt động");
         assertThat(accounts.find("ngung-" + tag)).isEmpty();

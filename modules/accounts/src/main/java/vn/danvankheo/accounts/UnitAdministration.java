@@ -71,10 +71,7 @@ public class UnitAdministration {
                         SELECT u.*, p.name AS parent_name FROM accounts.unit u
                         LEFT JOIN accounts.unit p ON p.id = u.parent_id
                         WHERE u.id = :id
-                        """)
-                .param("id", id)
-                .query(this::managed)
-                .single();
+                        """).param("id", id).query(this::managed).single();
     }
 
     @Transactional
@@ -96,8 +93,8 @@ public class UnitAdministration {
             if (imported.parentKey() != null) {
                 parentId = created.get(imported.parentKey());
                 if (parentId == null) {
-                    throw new InvalidUnitException("Đơn vị cấp trên của \"" + imported.unit().name()
-                            + "\" phải đứng trước nó trong tệp.");
+                    throw new InvalidUnitException(
+                            "Đơn vị cấp trên của \"" + imported.unit().name() + "\" phải đứng trước nó trong tệp.");
                 }
             }
             NewUnit given = imported.unit();
@@ -140,8 +137,12 @@ public class UnitAdministration {
                 .param("id", id)
                 .update();
         Unit changed = registry.find(id).orElseThrow();
-        audit.unit(administrator, changed, "UNIT_CHANGED", "Sửa đơn vị " + describe(unit) + " thành "
-                + describe(changed) + (parent == null ? "" : ", trực thuộc \"" + parent.name() + "\""));
+        audit.unit(
+                administrator,
+                changed,
+                "UNIT_CHANGED",
+                "Sửa đơn vị " + describe(unit) + " thành " + describe(changed)
+                        + (parent == null ? "" : ", trực thuộc \"" + parent.name() + "\""));
         return changed;
     }
 
@@ -152,12 +153,10 @@ public class UnitAdministration {
         if (registry.deactivated(id)) {
             throw new InvalidUnitException("Đơn vị \"" + unit.name() + "\" đã ngừng hoạt động.");
         }
-        boolean activeChildren = jdbc.sql("""
+        boolean activeChildren =
+                jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM accounts.unit WHERE parent_id = :id AND deactivated_at IS NULL)
-                        """)
-                .param("id", id)
-                .query(Boolean.class)
-                .single();
+                        """).param("id", id).query(Boolean.class).single();
         if (activeChildren) {
             throw new InvalidUnitException("Đơn vị \"" + unit.name() + "\" còn đơn vị trực thuộc đang hoạt động;"
                     + " hãy ngừng hoặc chuyển các đơn vị đó trước.");
@@ -225,8 +224,8 @@ public class UnitAdministration {
                 .query(Boolean.class)
                 .single();
         if (below) {
-            throw new InvalidUnitException(
-                    "\"" + parent.name() + "\" đang trực thuộc \"" + unit.name() + "\", nên không thể là cấp trên của nó.");
+            throw new InvalidUnitException("\"" + parent.name() + "\" đang trực thuộc \"" + unit.name()
+                    + "\", nên không thể là cấp trên của nó.");
         }
         return parent;
     }

@@ -6,9 +6,10 @@ public class UnitSheetRejectedException extends InvalidImportFileException {
     private final transient UnitSheetReview review;
 
     public UnitSheetRejectedException(UnitSheetReview review) {
-        super(review.rows().isEmpty()
-                ? "Tệp không có dòng đơn vị nào dưới dòng tiêu đề."
-                : "Có " + review.rowsWithProblems() + " dòng cần sửa; chưa nhập đơn vị nào.");
+        super(
+                review.rows().isEmpty()
+                        ? "Tệp không có dòng đơn vị nào dưới dòng tiêu đề."
+                        : "Có " + review.rowsWithProblems() + " dòng cần sửa; chưa nhập đơn vị nào.");
         this.review = review;
     }
 

@@ -44,6 +44,7 @@ public class UnitSheets {
     /** Without commas, so a CSV saved with semicolons cannot be taken for one separated by commas. */
     static final List<String> HEADERS =
             List.of("Tên cơ quan/đơn vị", "Loại", "Đơn vị cấp trên", "Tỉnh/thành phố", "Xã/phường/đặc khu");
+
     private static final int HEADER_ROWS_SEARCHED = 30;
     private static final int PARENT_CANDIDATES = 20;
 
@@ -53,10 +54,7 @@ public class UnitSheets {
     private final ImportsProperties properties;
 
     UnitSheets(
-            UnitAdministration administration,
-            UnitRegistry registry,
-            AdminUnits places,
-            ImportsProperties properties) {
+            UnitAdministration administration, UnitRegistry registry, AdminUnits places, ImportsProperties properties) {
         this.administration = administration;
         this.registry = registry;
         this.places = places;
@@ -64,9 +62,8 @@ public class UnitSheets {
     }
 
     public UnitSheetReview review(Account administrator, ImportFile file) {
-        return new UnitSheetReview(plan(administrator, file).stream()
-                .map(this::shown)
-                .toList());
+        return new UnitSheetReview(
+                plan(administrator, file).stream().map(this::shown).toList());
     }
 
     /** Records every unit of the file, parents first, or none when a row has a problem. */
@@ -92,7 +89,10 @@ public class UnitSheets {
     /** An empty sheet with the columns the import reads, and a second sheet that explains them. */
     public byte[] template(SheetFormat format) {
         if (format == SheetFormat.CSV) {
-            return ("\uFEFF" + String.join(",", HEADERS.stream().map(h -> "\"" + h + "\"").toList()) + "\r\n")
+            return ("\uFEFF"
+                            + String.join(
+                                    ",",
+                                    HEADERS.stream().map(h -> "\"" + h + "\"").toList()) + "\r\n")
                     .getBytes(StandardCharsets.UTF_8);
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook();
@@ -179,9 +179,9 @@ public class UnitSheets {
     private PlannedUnit read(SheetRow row, Columns columns, CommuneNames communes) {
         PlannedUnit unit = new PlannedUnit(
                 row.number(),
-                UnitRegistry.spaced(columns.cell(row, "name")),
+                spaced(columns.cell(row, "name")),
                 columns.cell(row, "kind"),
-                UnitRegistry.spaced(columns.cell(row, "parent")));
+                spaced(columns.cell(row, "parent")));
         if (unit.name.isEmpty()) {
             unit.problems.add("Chưa ghi tên cơ quan, đơn vị.");
         } else if (unit.name.length() > 300) {
@@ -203,7 +203,8 @@ public class UnitSheets {
             if (reading.problem() != null) {
                 unit.problems.add(reading.problem());
             } else {
-                unit.ownScope = new Scope(reading.commune().provinceCode(), reading.commune().code());
+                unit.ownScope = new Scope(
+                        reading.commune().provinceCode(), reading.commune().code());
             }
         } else if (!province.isEmpty()) {
             AdminUnit found = province(province);
@@ -267,15 +268,16 @@ public class UnitSheets {
                 unit.fileParent = inFile.get(0);
             } else if (inFile.size() > 1) {
                 unit.problems.add("Có " + inFile.size() + " dòng tên \"" + unit.parentText + "\" (dòng "
-                        + String.join(", ", inFile.stream().map(u -> "" + u.number).toList())
+                        + String.join(
+                                ", ", inFile.stream().map(u -> "" + u.number).toList())
                         + "), không biết dòng nào là đơn vị cấp trên; hãy đặt tên khác nhau.");
             } else {
-                List<Unit> recorded = administration.units(administrator, unit.parentText, PARENT_CANDIDATES).units()
-                        .stream()
-                        .filter(UnitAdministration.ManagedUnit::active)
-                        .map(UnitAdministration.ManagedUnit::unit)
-                        .filter(found -> key(found.name()).equals(key(unit.parentText)))
-                        .toList();
+                List<Unit> recorded =
+                        administration.units(administrator, unit.parentText, PARENT_CANDIDATES).units().stream()
+                                .filter(UnitAdministration.ManagedUnit::active)
+                                .map(UnitAdministration.ManagedUnit::unit)
+                                .filter(found -> key(found.name()).equals(key(unit.parentText)))
+                                .toList();
                 if (recorded.size() == 1) {
                     unit.recordedParent = recorded.get(0);
                 } else if (recorded.isEmpty()) {
@@ -327,8 +329,8 @@ public class UnitSheets {
             return;
         }
         if (parentScope != null && !parentScope.contains(unit.scope)) {
-            unit.problems.add("Đơn vị phải ở trong địa bàn của đơn vị cấp trên (" + administration.describe(parentScope)
-                    + ").");
+            unit.problems.add(
+                    "Đơn vị phải ở trong địa bàn của đơn vị cấp trên (" + administration.describe(parentScope) + ").");
         }
         Scope managed = administrator.scope();
         if (!managed.contains(unit.scope) || (managed.provinceCode() != null && unit.scope.provinceCode() == null)) {
@@ -363,9 +365,14 @@ public class UnitSheets {
                 unit.problems);
     }
 
+    /** Trimmed with single spaces, as units store their names. */
+    private static String spaced(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
     /** Names compared as people mean them: case, spacing and diacritics aside. */
     private static String key(String name) {
-        return VietnameseText.fold(UnitRegistry.spaced(name)).toLowerCase(Locale.ROOT);
+        return VietnameseText.fold(spaced(name)).toLowerCase(Locale.ROOT);
     }
 
     private record Columns(int headerIndex, Map<String, Integer> indices) {

@@ -50,7 +50,13 @@ class UnitSheetsIntegrationTests extends ImportsIntegrationTest {
     void administratorOfHanoi() {
         tag = UUID.randomUUID().toString().substring(0, 6);
         administratorOfHanoi = accounts.open(new NewAccount(
-                "qt-" + tag, "Quản trị Hà Nội " + tag, "mat-khau-du-dai-2026", Role.ADMINISTRATOR, null, "01", null,
+                "qt-" + tag,
+                "Quản trị Hà Nội " + tag,
+                "mat-khau-du-dai-2026",
+                Role.ADMINISTRATOR,
+                null,
+                "01",
+                null,
                 null));
     }
 
@@ -85,8 +91,8 @@ class UnitSheetsIntegrationTests extends ImportsIntegrationTest {
         assertThatThrownBy(() -> sheets.commit(administratorOfHanoi, file))
                 .isInstanceOf(UnitSheetRejectedException.class)
                 .hasMessage("Có 4 dòng cần sửa; chưa nhập đơn vị nào.");
-        assertThat(units.existing(new NewUnit("Đảng ủy phường Ba Đình " + tag, UnitKind.PARTY_COMMITTEE, null,
-                        "00004", null)))
+        assertThat(units.existing(
+                        new NewUnit("Đảng ủy phường Ba Đình " + tag, UnitKind.PARTY_COMMITTEE, null, "00004", null)))
                 .isEmpty();
     }
 
@@ -96,15 +102,21 @@ class UnitSheetsIntegrationTests extends ImportsIntegrationTest {
         ImportFile file = AnnexFiles.xlsx(List.of(
                 HEADER,
                 List.of("Chi bộ khu dân cư số 2 " + tag, "Chi bộ", "Đoàn thanh niên " + tag, "", ""),
-                List.of("Đoàn thanh niên " + tag, "Tổ chức chính trị - xã hội, đoàn thể", "Đảng bộ phường " + tag, "",
+                List.of(
+                        "Đoàn thanh niên " + tag,
+                        "Tổ chức chính trị - xã hội, đoàn thể",
+                        "Đảng bộ phường " + tag,
+                        "",
                         ""),
                 List.of("Sở Nội vụ " + tag, "co quan", "", "01", "")));
 
         assertThat(sheets.review(administratorOfHanoi, file).importable()).isTrue();
         List<Unit> recorded = sheets.commit(administratorOfHanoi, file);
 
-        assertThat(recorded).extracting(Unit::name)
-                .containsExactlyInAnyOrder("Đoàn thanh niên " + tag, "Chi bộ khu dân cư số 2 " + tag, "Sở Nội vụ " + tag);
+        assertThat(recorded)
+                .extracting(Unit::name)
+                .containsExactlyInAnyOrder(
+                        "Đoàn thanh niên " + tag, "Chi bộ khu dân cư số 2 " + tag, "Sở Nội vụ " + tag);
         Unit union = units.existing(new NewUnit("Đoàn thanh niên " + tag, UnitKind.OTHER, null, "00004", ward.id()))
                 .orElseThrow();
         assertThat(union.kind()).isEqualTo(UnitKind.MASS_ORGANISATION);
