@@ -22,7 +22,7 @@ public class AccountAdministration {
     private final PasswordLinks links;
     private final SharedWebSessions sessions;
     private final AccountsProperties properties;
-    private final AuditTrail audit;
+    private final AdministrationAudit audit;
 
     AccountAdministration(
             JdbcClient jdbc,
@@ -30,7 +30,7 @@ public class AccountAdministration {
             PasswordLinks links,
             SharedWebSessions sessions,
             AccountsProperties properties,
-            AuditTrail audit) {
+            AdministrationAudit audit) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.links = links;

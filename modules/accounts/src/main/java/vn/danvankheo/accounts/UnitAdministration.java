@@ -23,9 +23,9 @@ public class UnitAdministration {
     private final JdbcClient jdbc;
     private final UnitRegistry registry;
     private final Localities localities;
-    private final AuditTrail audit;
+    private final AdministrationAudit audit;
 
-    UnitAdministration(JdbcClient jdbc, UnitRegistry registry, Localities localities, AuditTrail audit) {
+    UnitAdministration(JdbcClient jdbc, UnitRegistry registry, Localities localities, AdministrationAudit audit) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.localities = localities;

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Writes what an administrator changed, to an account or a unit, in the caller's transaction. */
 @Component
-class AuditTrail {
+class AdministrationAudit {
 
     private final JdbcClient jdbc;
 
-    AuditTrail(JdbcClient jdbc) {
+    AdministrationAudit(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
