@@ -187,12 +187,22 @@ class SecurityConfiguration {
                         SecurityWebFiltersOrder.FIRST)
                 .addFilterBefore(new SignInThrottleFilter(throttle), SecurityWebFiltersOrder.FORM_LOGIN)
                 .csrf(csrf -> csrf.csrfTokenRepository(new CsrfCookies())
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(pageAndScriptTokens())
                         .accessDeniedHandler(refused(refusals)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(site.contentSecurityPolicy(storage.publicOrigin())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * The token from a header (scripts), a form field, or a field of a multipart form: the unit spreadsheet is a
+     * plain file form, so it works without scripts like every other page.
+     */
+    private static ServerCsrfTokenRequestAttributeHandler pageAndScriptTokens() {
+        ServerCsrfTokenRequestAttributeHandler handler = new ServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
     }
 }

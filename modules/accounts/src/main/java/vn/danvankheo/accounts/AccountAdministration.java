@@ -22,26 +22,29 @@ public class AccountAdministration {
     private final PasswordLinks links;
     private final SharedWebSessions sessions;
     private final AccountsProperties properties;
+    private final AdministrationAudit audit;
 
     AccountAdministration(
             JdbcClient jdbc,
             AccountDirectory directory,
             PasswordLinks links,
             SharedWebSessions sessions,
-            AccountsProperties properties) {
+            AccountsProperties properties,
+            AdministrationAudit audit) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.links = links;
         this.sessions = sessions;
         this.properties = properties;
+        this.audit = audit;
     }
 
     /** @return the invited account and the token of the link that lets the invitee choose a password */
     @Transactional
     public Invitation invite(Account administrator, NewAccount given, String email) {
-        requireAdministrator(administrator);
+        AdministratorRights.requireAdministrator(administrator);
         Scope scope = directory.assignment(given).scope();
-        requireWithin(administrator, scope);
+        AdministratorRights.requireWithin(administrator, scope);
         Account invited = directory.openForLink(given, email);
         String token = links.issue(invited.id(), PasswordLinks.Purpose.INVITATION, properties.invitationValidity());
         record(administrator, invited, "INVITED", "Mời " + describe(invited) + " qua " + email.strip());
@@ -53,7 +56,7 @@ public class AccountAdministration {
     public Account assign(Account administrator, UUID accountId, NewAccount rights) {
         Account account = manageable(administrator, accountId);
         AccountDirectory.Assignment assignment = directory.assignment(rights);
-        requireWithin(administrator, assignment.scope());
+        AdministratorRights.requireWithin(administrator, assignment.scope());
         if (account.id().equals(administrator.id())) {
             throw new InvalidAccountException("Không tự đổi vai trò của chính mình; hãy nhờ một quản trị viên khác.");
         }
@@ -112,7 +115,7 @@ public class AccountAdministration {
 
     /** The accounts this administrator manages, with their last sign-in. */
     public List<ManagedAccount> accounts(Account administrator) {
-        requireAdministrator(administrator);
+        AdministratorRights.requireAdministrator(administrator);
         String province = administrator.scope().provinceCode();
         return jdbc.sql(AccountDirectory.SELECT + """
                          WHERE CAST(:province AS varchar) IS NULL OR a.province_code = :province
@@ -130,7 +133,7 @@ public class AccountAdministration {
     }
 
     public List<AuditEntry> trail(Account administrator, int limit) {
-        requireAdministrator(administrator);
+        AdministratorRights.requireAdministrator(administrator);
         return jdbc.sql("""
                         SELECT * FROM accounts.audit_entry
                         WHERE CAST(:province AS varchar) IS NULL OR province_code = :province
@@ -148,26 +151,11 @@ public class AccountAdministration {
     }
 
     private Account manageable(Account administrator, UUID accountId) {
-        requireAdministrator(administrator);
+        AdministratorRights.requireAdministrator(administrator);
         Account account =
                 directory.find(accountId).orElseThrow(() -> new InvalidAccountException("Không có tài khoản này."));
-        requireWithin(administrator, account.scope());
+        AdministratorRights.requireWithin(administrator, account.scope());
         return account;
-    }
-
-    private static void requireAdministrator(Account account) {
-        if (!account.enabled() || account.role() != Role.ADMINISTRATOR) {
-            throw new AdministrationRefusedException("Chỉ quản trị viên mới quản lý tài khoản.");
-        }
-    }
-
-    /** A province's administrator manages accounts of that province only, never nationwide ones. */
-    private static void requireWithin(Account administrator, Scope scope) {
-        if (!administrator.scope().contains(scope)
-                || (administrator.scope().provinceCode() != null && scope.provinceCode() == null)) {
-            throw new AdministrationRefusedException(
-                    "Quản trị viên của một tỉnh chỉ quản lý tài khoản và đơn vị của tỉnh đó.");
-        }
     }
 
     private void setEnabled(UUID accountId, boolean enabled) {
@@ -178,19 +166,7 @@ public class AccountAdministration {
     }
 
     private void record(Account administrator, Account account, String action, String detail) {
-        jdbc.sql("""
-                        INSERT INTO accounts.audit_entry (at, actor_id, actor_name, account_id, province_code, action,
-                            detail)
-                        VALUES (:at, :actor, :actorName, :account, :province, :action, :detail)
-                        """)
-                .param("at", Timestamp.from(Instant.now()))
-                .param("actor", administrator.id())
-                .param("actorName", administrator.displayName() + " (" + administrator.username() + ")")
-                .param("account", account.id())
-                .param("province", account.scope().provinceCode())
-                .param("action", action)
-                .param("detail", detail)
-                .update();
+        audit.account(administrator, account, action, detail);
     }
 
     private String describe(Account account) {

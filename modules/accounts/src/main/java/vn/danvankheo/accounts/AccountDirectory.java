@@ -234,8 +234,12 @@ public class AccountDirectory {
         if (given.unitId() == null) {
             throw new InvalidAccountException("Cộng tác viên phải thuộc một cơ quan, đơn vị.");
         }
-        return units.find(given.unitId())
+        Unit unit = units.find(given.unitId())
                 .orElseThrow(() -> new InvalidAccountException("Cơ quan, đơn vị đã chọn không có trong danh sách."));
+        if (units.deactivated(unit.id())) {
+            throw new InvalidAccountException("Cơ quan, đơn vị \"" + unit.name() + "\" đã ngừng hoạt động.");
+        }
+        return unit;
     }
 
     /** The scope each role needs, checked against the official list of units and the contributor's unit. */

@@ -47,6 +47,9 @@ public class UnitRegistry {
         if (given.parentId() != null) {
             Unit parent = find(given.parentId())
                     .orElseThrow(() -> new InvalidUnitException("Đơn vị cấp trên của \"" + name + "\" không có."));
+            if (deactivated(parent.id())) {
+                throw new InvalidUnitException("Đơn vị cấp trên \"" + parent.name() + "\" đã ngừng hoạt động.");
+            }
             if (!parent.scope().contains(scope)) {
                 throw new InvalidUnitException("\"" + name + "\" phải ở trong địa bàn của đơn vị cấp trên \""
                         + parent.name() + "\" (" + localities.describe(parent.scope()) + ").");
@@ -177,11 +180,15 @@ public class UnitRegistry {
                 .list();
     }
 
-    /** Every unit whose locality lies within the scope, parents before their children's names. */
+    /**
+     * Every active unit whose locality lies within the scope, parents before their children's names: what may be given
+     * to an account. Deactivated units are left out.
+     */
     public List<Unit> within(Scope scope) {
         return jdbc.sql("""
                         SELECT * FROM accounts.unit
-                        WHERE (CAST(:province AS varchar) IS NULL OR province_code = :province)
+                        WHERE deactivated_at IS NULL
+                          AND (CAST(:province AS varchar) IS NULL OR province_code = :province)
                           AND (CAST(:commune AS varchar) IS NULL OR commune_code = :commune)
                         ORDER BY province_code NULLS FIRST, commune_code NULLS FIRST, name, id
                         """)
@@ -200,7 +207,7 @@ public class UnitRegistry {
         return sibling(spaced(given.name()), scope, given.parentId());
     }
 
-    private Optional<Unit> sibling(String name, Scope scope, UUID parentId) {
+    Optional<Unit> sibling(String name, Scope scope, UUID parentId) {
         return jdbc.sql("""
                         SELECT * FROM accounts.unit
                         WHERE lower(name) = lower(:name)
@@ -214,6 +221,15 @@ public class UnitRegistry {
                 .param("commune", scope.communeCode())
                 .query(UnitRegistry::unit)
                 .optional();
+    }
+
+    /** Whether the unit was deactivated: it keeps its models and accounts but takes no new ones. */
+    boolean deactivated(UUID id) {
+        return jdbc.sql("SELECT deactivated_at IS NOT NULL FROM accounts.unit WHERE id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public String describe(Scope scope) {

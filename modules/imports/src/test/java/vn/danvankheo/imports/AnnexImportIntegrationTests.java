@@ -12,9 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
@@ -32,16 +29,12 @@ import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.Revision;
 import vn.danvankheo.imports.ImportReport.Problem;
 import vn.danvankheo.imports.ImportReport.Severity;
-import vn.danvankheo.testing.TestServices;
 
 /**
  * Annex-01 files against real PostGIS with the official units loaded: every kind of row problem, reported with its
  * row and column; a commit that stores all rows as drafts or none.
  */
-@SpringBootTest(
-        classes = ImportsTestApplication.class,
-        properties = {"dvk.places.data-directory=../../data/vn-admin", "dvk.imports.max-rows=50"})
-class AnnexImportIntegrationTests {
+class AnnexImportIntegrationTests extends ImportsIntegrationTest {
 
     private static final String UNIT = "Đảng ủy phường Ba Đình";
     private static UUID unit;
@@ -60,11 +53,6 @@ class AnnexImportIntegrationTests {
             "Ghi chú");
     private static final List<Object> COLUMN_NUMBERS =
             List.of("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)");
-
-    @DynamicPropertySource
-    static void realServices(DynamicPropertyRegistry registry) {
-        TestServices.isolated("imports").register(registry);
-    }
 
     @Autowired
     AnnexImport imports;
