@@ -110,8 +110,7 @@ class ContributorRecognitionPages {
     }
 
     @PostMapping(REGISTER)
-    Mono<String> register(
-            @AuthenticationPrincipal AccountPrincipal signedIn, Model page, ServerWebExchange exchange) {
+    Mono<String> register(@AuthenticationPrincipal AccountPrincipal signedIn, Model page, ServerWebExchange exchange) {
         Account account = signedIn.account();
         return exchange.getFormData().flatMap(form -> {
             UUID campaignId = id(form.getFirst("campaign"));
@@ -126,7 +125,8 @@ class ContributorRecognitionPages {
                                     id(form.getFirst("previous")),
                                     TargetRows.of(form).targets(),
                                     form.containsKey("ownerLeads"))))
-                    .map(registered -> "redirect:" + ContributorRegistrationPages.file(registered.id()) + "?xong=dang-ky")
+                    .map(registered ->
+                            "redirect:" + ContributorRegistrationPages.file(registered.id()) + "?xong=dang-ky")
                     .onErrorResume(InvalidRecognitionRequestException.class, e -> {
                         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                         return form(account, campaignId, modelId, form, e.getMessage(), page, exchange);
@@ -136,7 +136,9 @@ class ContributorRecognitionPages {
                         return form(account, campaignId, modelId, form, e.getMessage(), page, exchange);
                     })
                     .onErrorResume(
-                            RecognitionNotPermittedException.class, e -> RecognitionPages.refused(e, page, exchange));
+                            RecognitionNotPermittedException.class, e -> RecognitionPages.refused(e, page, exchange))
+                    .onErrorResume(
+                            RecognitionNotFoundException.class, e -> RecognitionPages.notFound(e, page, exchange));
         });
     }
 
@@ -178,7 +180,8 @@ class ContributorRecognitionPages {
                     page.addAttribute(
                             "targets",
                             typed == null
-                                    ? TargetRows.suggested(previousTargets, model.details().plan())
+                                    ? TargetRows.suggested(
+                                            previousTargets, model.details().plan())
                                     : TargetRows.of(typed).withBlankRows());
                     return "contributor-register";
                 })

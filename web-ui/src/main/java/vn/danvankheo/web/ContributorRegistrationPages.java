@@ -149,21 +149,25 @@ class ContributorRegistrationPages {
     /** A step taken shows the file again with what changed; one refused shows it with the reason and what was typed. */
     private Mono<String> step(
             Account account, UUID id, String outcome, Model page, ServerWebExchange exchange, FormStep step) {
-        return exchange.getFormData().flatMap(form -> scheduler
-                .run(() -> {
-                    step.apply(form);
-                    return "redirect:" + file(id) + "?xong=" + outcome;
-                })
-                .onErrorResume(InvalidRecognitionRequestException.class, e -> {
-                    exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-                    return show(account, id, e.getMessage(), form, page, exchange);
-                })
-                .onErrorResume(StepRefusedException.class, e -> {
-                    exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-                    return show(account, id, e.getMessage(), form, page, exchange);
-                })
-                .onErrorResume(
-                        RecognitionNotPermittedException.class, e -> RecognitionPages.refused(e, page, exchange)));
+        return exchange.getFormData()
+                .flatMap(form -> scheduler
+                        .run(() -> {
+                            step.apply(form);
+                            return "redirect:" + file(id) + "?xong=" + outcome;
+                        })
+                        .onErrorResume(InvalidRecognitionRequestException.class, e -> {
+                            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                            return show(account, id, e.getMessage(), form, page, exchange);
+                        })
+                        .onErrorResume(StepRefusedException.class, e -> {
+                            exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+                            return show(account, id, e.getMessage(), form, page, exchange);
+                        })
+                        .onErrorResume(
+                                RecognitionNotPermittedException.class,
+                                e -> RecognitionPages.refused(e, page, exchange))
+                        .onErrorResume(
+                                RecognitionNotFoundException.class, e -> RecognitionPages.notFound(e, page, exchange)));
     }
 
     private Mono<String> show(
@@ -192,7 +196,9 @@ class ContributorRegistrationPages {
                                     .orElse(List.of()));
                     page.addAttribute(
                             "slug",
-                            model.filter(ModelView::isPublished).map(ModelView::slug).orElse(null));
+                            model.filter(ModelView::isPublished)
+                                    .map(ModelView::slug)
+                                    .orElse(null));
                     return "contributor-registration";
                 })
                 .onErrorResume(RecognitionNotFoundException.class, e -> RecognitionPages.notFound(e, page, exchange));
@@ -202,8 +208,8 @@ class ContributorRegistrationPages {
         try {
             return Integer.valueOf(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRecognitionRequestException("Điểm tự chấm của tiêu chí " + criterion.code()
-                    + " (“" + criterion.text() + "”) phải là số nguyên từ 0 đến 10.");
+            throw new InvalidRecognitionRequestException("Điểm tự chấm của tiêu chí " + criterion.code() + " (“"
+                    + criterion.text() + "”) phải là số nguyên từ 0 đến 10.");
         }
     }
 

@@ -24,13 +24,15 @@ final class EvidenceChoices {
 
     static List<Choice> of(ModelView model, List<ProgressUpdate> timeline) {
         List<Choice> choices = new ArrayList<>();
-        model.photos().forEach(photo -> choices.add(new Choice(photo.mediaId(), "Ảnh của mô hình: " + photo.caption())));
+        model.photos()
+                .forEach(photo -> choices.add(new Choice(photo.mediaId(), "Ảnh của mô hình: " + photo.caption())));
         for (ProgressUpdate update : timeline) {
             String day = DAY.format(update.writtenAt());
             choices.add(new Choice(update.id(), "Cập nhật ngày " + day + ": " + excerpt(update.body())));
             update.media()
                     .forEach(media -> choices.add(new Choice(
-                            media.mediaId(), kind(media.kind()) + " trong cập nhật ngày " + day + ": " + media.caption())));
+                            media.mediaId(),
+                            kind(media.kind()) + " trong cập nhật ngày " + day + ": " + media.caption())));
         }
         return choices;
     }

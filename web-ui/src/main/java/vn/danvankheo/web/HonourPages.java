@@ -114,7 +114,10 @@ class HonourPages {
                             "events",
                             honours.all().stream()
                                     .filter(event -> account.committeeLevel() != null
-                                            && event.level().name().equals(account.committeeLevel().name()))
+                                            && event.level()
+                                                    .name()
+                                                    .equals(account.committeeLevel()
+                                                            .name()))
                                     .filter(event -> account.scope().covers(event.provinceCode(), event.communeCode()))
                                     .toList());
                     return "committee-honours";

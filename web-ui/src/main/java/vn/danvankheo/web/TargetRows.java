@@ -29,13 +29,17 @@ record TargetRows(List<Row> rows) {
         if (!lastYear.isEmpty()) {
             lastYear.forEach(target -> rows.add(new Row(target.indicator(), target.unit(), null)));
         } else {
-            plan.goals().forEach(goal -> goal.indicators()
-                    .forEach(indicator -> rows.add(new Row(
-                            indicator.name(),
-                            indicator.unit(),
-                            indicator.target() == null
-                                    ? null
-                                    : indicator.target().stripTrailingZeros().toPlainString()))));
+            plan.goals()
+                    .forEach(goal -> goal.indicators()
+                            .forEach(indicator -> rows.add(new Row(
+                                    indicator.name(),
+                                    indicator.unit(),
+                                    indicator.target() == null
+                                            ? null
+                                            : indicator
+                                                    .target()
+                                                    .stripTrailingZeros()
+                                                    .toPlainString()))));
         }
         return new TargetRows(rows).withBlankRows();
     }
@@ -43,14 +47,14 @@ record TargetRows(List<Row> rows) {
     static TargetRows of(MultiValueMap<String, String> form) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; form.containsKey("indicator-" + i) || form.containsKey("value-" + i); i++) {
-            rows.add(new Row(
-                    form.getFirst("indicator-" + i), form.getFirst("unit-" + i), form.getFirst("value-" + i)));
+            rows.add(new Row(form.getFirst("indicator-" + i), form.getFirst("unit-" + i), form.getFirst("value-" + i)));
         }
         return new TargetRows(rows);
     }
 
     TargetRows withBlankRows() {
-        List<Row> padded = new ArrayList<>(rows.stream().filter(row -> !row.blank()).toList());
+        List<Row> padded =
+                new ArrayList<>(rows.stream().filter(row -> !row.blank()).toList());
         for (int i = 0; i < BLANK_ROWS; i++) {
             padded.add(new Row(null, null, null));
         }

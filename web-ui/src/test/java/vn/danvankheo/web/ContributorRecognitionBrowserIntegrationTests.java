@@ -91,13 +91,14 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
         signIn(journey.contributorName);
         browser.findElement(By.linkText("Thi đua")).click();
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/don-vi/thi-dua"));
-        WebElement wardPlan = browser.findElement(
-                By.xpath("//section[h3[text()='" + RecognitionJourney.WARD_PLAN + "']]"));
+        WebElement wardPlan =
+                browser.findElement(By.xpath("//section[h3[text()='" + RecognitionJourney.WARD_PLAN + "']]"));
         new Select(wardPlan.findElement(By.name("mo-hinh"))).selectByVisibleText(model.name());
         screenshots("thi-dua");
         wardPlan.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/don-vi/thi-dua/dang-ky"));
-        assertThat(browser.findElement(By.cssSelector("input[name=kind][value=NEW]")).isSelected())
+        assertThat(browser.findElement(By.cssSelector("input[name=kind][value=NEW]"))
+                        .isSelected())
                 .isTrue();
         browser.findElement(By.name("indicator-0")).sendKeys("Buổi học trong năm");
         browser.findElement(By.name("unit-0")).sendKeys("buổi");
@@ -153,7 +154,8 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
 
         browser.findElement(By.linkText("Biểu dương")).click();
         wait.until(ExpectedConditions.urlContains("/hoi-dong/bieu-duong"));
-        browser.findElement(By.xpath("//label[contains(@class,'candidate')][contains(., '" + model.name() + "')]//input"))
+        browser.findElement(
+                        By.xpath("//label[contains(@class,'candidate')][contains(., '" + model.name() + "')]//input"))
                 .click();
         screenshots("bieu-duong");
         browser.findElement(By.xpath("//button[text()='Ghi buổi biểu dương']")).click();

@@ -54,10 +54,16 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
         ModelView model = journey.model("Tủ sách khu phố");
         Campaign cityPlan = journey.plan(RecognitionJourney.CITY_PLAN);
         Account administrator = accounts.open(new NewAccount(
-                "qtv-thi-dua-" + journey.tag, "Quản trị viên", RecognitionJourney.PASSWORD, Role.ADMINISTRATOR, null,
-                null, null, null));
-        UUID organiser = units.register(new NewUnit(
-                        "Đảng ủy thí điểm " + journey.tag, UnitKind.PARTY_COMMITTEE, "79", null, null))
+                "qtv-thi-dua-" + journey.tag,
+                "Quản trị viên",
+                RecognitionJourney.PASSWORD,
+                Role.ADMINISTRATOR,
+                null,
+                null,
+                null,
+                null));
+        UUID organiser = units.register(
+                        new NewUnit("Đảng ủy thí điểm " + journey.tag, UnitKind.PARTY_COMMITTEE, "79", null, null))
                 .id();
         Campaign closed = campaigns.open(administrator, campaign(2026, "30/01/2026", "REFUSE", organiser, journey));
         Campaign nextYear = campaigns.open(administrator, campaign(2027, "30/01/2027", "REFUSE", organiser, journey));
@@ -72,22 +78,26 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
                 .contains("đã quá hạn, đợt này không nhận đăng ký trễ")
                 .contains(model.name());
 
-        EntityExchangeResult<String> late = session.postForm(client(), "/don-vi/thi-dua/dang-ky", registration(
-                closed, model, "NEW", null, "Buổi đọc sách", "12"));
+        EntityExchangeResult<String> late = session.postForm(
+                client(), "/don-vi/thi-dua/dang-ky", registration(closed, model, "NEW", null, "Buổi đọc sách", "12"));
         assertThat(late.getStatus().value()).isEqualTo(409);
         assertThat(late.getResponseBody())
                 .contains("Đã quá hạn đăng ký (30/01/2026)")
                 .contains("không nhận đăng ký trễ hạn");
 
-        EntityExchangeResult<String> notANumber = session.postForm(client(), "/don-vi/thi-dua/dang-ky", registration(
-                cityPlan, model, "NEW", null, "Buổi đọc sách", "mười hai"));
+        EntityExchangeResult<String> notANumber = session.postForm(
+                client(),
+                "/don-vi/thi-dua/dang-ky",
+                registration(cityPlan, model, "NEW", null, "Buổi đọc sách", "mười hai"));
         assertThat(notANumber.getStatus().value()).isEqualTo(400);
         assertThat(notANumber.getResponseBody())
                 .contains("Giá trị “mười hai” của chỉ tiêu “Buổi đọc sách” không phải là một số.")
                 .contains("value=\"mười hai\"");
 
-        EntityExchangeResult<String> registered = session.postForm(client(), "/don-vi/thi-dua/dang-ky", registration(
-                cityPlan, model, "NEW", null, "Buổi đọc sách", "1.200"));
+        EntityExchangeResult<String> registered = session.postForm(
+                client(),
+                "/don-vi/thi-dua/dang-ky",
+                registration(cityPlan, model, "NEW", null, "Buổi đọc sách", "1.200"));
         assertThat(registered.getStatus().value()).isEqualTo(303);
         Registration thisYear = registrations.ofModel(model.id()).get(0);
         assertThat(thisYear.targets().get(0).value()).isEqualByComparingTo("1200");
@@ -105,8 +115,8 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
 
         Map<String, String> assessment = assessment(model, 8);
         assessment.remove("score-LP2026-5");
-        EntityExchangeResult<String> missing = session.postForm(
-                client(), "/don-vi/thi-dua/ho-so/" + thisYear.id() + "/tu-danh-gia", assessment);
+        EntityExchangeResult<String> missing =
+                session.postForm(client(), "/don-vi/thi-dua/ho-so/" + thisYear.id() + "/tu-danh-gia", assessment);
         assertThat(missing.getStatus().value()).isEqualTo(400);
         assertThat(missing.getResponseBody()).contains("Điểm tự chấm của tiêu chí LP2026-5");
         assertThat(registrations.get(thisYear.id()).status()).isEqualTo(RegistrationStatus.REGISTERED);
@@ -138,13 +148,17 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
                 .contains("value=\"" + thisYear.id() + "\"")
                 .contains("value=\"Buổi đọc sách\"")
                 .contains("Buổi đọc sách: 1200 buổi");
-        EntityExchangeResult<String> lower = session.postForm(client(), "/don-vi/thi-dua/dang-ky", registration(
-                nextYear, model, "CONTINUING", thisYear.id(), "Buổi đọc sách", "1000"));
+        EntityExchangeResult<String> lower = session.postForm(
+                client(),
+                "/don-vi/thi-dua/dang-ky",
+                registration(nextYear, model, "CONTINUING", thisYear.id(), "Buổi đọc sách", "1000"));
         assertThat(lower.getStatus().value()).isEqualTo(400);
         assertThat(lower.getResponseBody())
                 .contains("chỉ tiêu “Buổi đọc sách” năm nay 1000 buổi không cao hơn năm trước (1200 buổi)");
-        assertThat(session.postForm(client(), "/don-vi/thi-dua/dang-ky", registration(
-                                nextYear, model, "CONTINUING", thisYear.id(), "Buổi đọc sách", "1500"))
+        assertThat(session.postForm(
+                                client(),
+                                "/don-vi/thi-dua/dang-ky",
+                                registration(nextYear, model, "CONTINUING", thisYear.id(), "Buổi đọc sách", "1500"))
                         .getStatus()
                         .value())
                 .isEqualTo(303);

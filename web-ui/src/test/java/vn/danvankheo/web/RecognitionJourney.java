@@ -52,12 +52,20 @@ final class RecognitionJourney {
     private final ModelCatalog catalog;
     private final Campaigns campaigns;
 
-    RecognitionJourney(DemoSiteIntegrationTest site, AccountDirectory accounts, ModelCatalog catalog, Campaigns campaigns) {
+    RecognitionJourney(
+            DemoSiteIntegrationTest site, AccountDirectory accounts, ModelCatalog catalog, Campaigns campaigns) {
         this.catalog = catalog;
         this.campaigns = campaigns;
         unit = site.unit("Chi hội Khuyến học khu phố " + tag, "79", "27154");
         contributor = accounts.open(new NewAccount(
-                contributorName, "Cộng tác viên chi hội " + tag, PASSWORD, Role.CONTRIBUTOR, unit, "79", "27154", null));
+                contributorName,
+                "Cộng tác viên chi hội " + tag,
+                PASSWORD,
+                Role.CONTRIBUTOR,
+                unit,
+                "79",
+                "27154",
+                null));
         member = accounts.open(new NewAccount(
                 memberName,
                 "Ủy viên thường vụ " + tag,
@@ -143,6 +151,8 @@ final class RecognitionJourney {
     }
 
     static List<CriterionScore> scores(int score) {
-        return CRITERIA.stream().map(code -> new CriterionScore(code, score, null)).toList();
+        return CRITERIA.stream()
+                .map(code -> new CriterionScore(code, score, null))
+                .toList();
     }
 }

@@ -63,8 +63,7 @@ class TargetRowsTests {
         assertThat(TargetRows.suggested(List.of(), plan).rows())
                 .startsWith(new TargetRows.Row("Suất cơm", "suất", "300"))
                 .hasSize(1 + TargetRows.BLANK_ROWS);
-        assertThat(TargetRows.suggested(
-                                List.of(new IndicatorTarget("Hộ tham gia", "hộ", BigDecimal.TEN)), plan)
+        assertThat(TargetRows.suggested(List.of(new IndicatorTarget("Hộ tham gia", "hộ", BigDecimal.TEN)), plan)
                         .rows())
                 .startsWith(new TargetRows.Row("Hộ tham gia", "hộ", null));
     }

@@ -160,15 +160,14 @@ public class HonourEvents {
         if (!account.enabled() || account.role() != Role.COMMITTEE_MEMBER || account.committeeLevel() == null) {
             throw new RecognitionNotPermittedException("Chỉ thành viên hội đồng xét chọn mới tổ chức biểu dương.");
         }
-        RecognitionLevel level = RecognitionLevel.valueOf(account.committeeLevel().name());
-        List<UUID> honoured = jdbc.sql("""
+        RecognitionLevel level =
+                RecognitionLevel.valueOf(account.committeeLevel().name());
+        List<UUID> honoured =
+                jdbc.sql("""
                         SELECT h.registration_id FROM recognition.honour_event_registration h
                         JOIN recognition.honour_event e ON e.id = h.event_id
                         WHERE e.level = :level
-                        """)
-                .param("level", level.name())
-                .query(UUID.class)
-                .list();
+                        """).param("level", level.name()).query(UUID.class).list();
         return registrations.recognisedAt(level, HonourCadence.firstYearHonoured(level, year), year).stream()
                 .filter(registration -> account.scope().covers(registration.provinceCode(), registration.communeCode()))
                 .filter(registration -> !honoured.contains(registration.id()))
