@@ -120,9 +120,14 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
         assertThat(registrations.get(registered.id()).status()).isEqualTo(RegistrationStatus.SELF_ASSESSED);
 
         evaluations.sendBack(journey.member, registered.id(), "Bổ sung ảnh buổi học và biên bản ra mắt");
-        browser.navigate().refresh();
+        browser.findElement(By.linkText("Thi đua")).click();
+        assertThat(browser.findElement(By.cssSelector("table.registrations")).getText())
+                .contains("Trả lại để bổ sung, cấp cơ sở")
+                .contains("Hội đồng trả lại: Bổ sung ảnh buổi học và biên bản ra mắt");
+        browser.findElement(By.linkText(model.name())).click();
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains("Hội đồng trả lại hồ sơ để bổ sung: Bổ sung ảnh buổi học và biên bản ra mắt");
+                .contains("Hội đồng trả lại hồ sơ để bổ sung: Bổ sung ảnh buổi học và biên bản ra mắt")
+                .doesNotContain("Đã gửi bản tự đánh giá.");
         screenshots("tra-lai");
         selfAssess("9", "Đã bổ sung ảnh buổi học và biên bản ra mắt");
         awaitNotice("Đã gửi bản tự đánh giá.");
