@@ -267,14 +267,14 @@ class RecognitionPages {
         }
     }
 
-    private static Mono<String> refused(RuntimeException e, Model page, ServerWebExchange exchange) {
+    static Mono<String> refused(RuntimeException e, Model page, ServerWebExchange exchange) {
         exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
         page.addAttribute("heading", "Không có quyền");
         page.addAttribute("message", e.getMessage());
         return Mono.just("committee-message");
     }
 
-    private static Mono<String> notFound(RuntimeException e, Model page, ServerWebExchange exchange) {
+    static Mono<String> notFound(RuntimeException e, Model page, ServerWebExchange exchange) {
         exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
         page.addAttribute("heading", "Không tìm thấy");
         page.addAttribute("message", e.getMessage());

@@ -73,6 +73,8 @@ class SecurityConfiguration {
         ModerationPages.QUEUE + "/**",
         UnitPages.UNIT_MODELS,
         UnitPages.UNIT_MODELS + "/**",
+        ContributorRecognitionPages.MOVEMENT,
+        ContributorRecognitionPages.MOVEMENT + "/**",
         "/api/models/**",
         "/api/uploads/**",
         "/api/imports/**",

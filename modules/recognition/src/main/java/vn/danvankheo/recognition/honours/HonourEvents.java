@@ -152,6 +152,28 @@ public class HonourEvents {
         return decision.recognised() && decision.level() == level && decision.year() >= from && decision.year() <= to;
     }
 
+    /**
+     * The models a committee member's level may honour at an event of that year: recognised by that level in the
+     * years the event covers, in the member's locality, and not honoured at that level yet.
+     */
+    public List<Registration> candidates(Account account, int year) {
+        if (!account.enabled() || account.role() != Role.COMMITTEE_MEMBER || account.committeeLevel() == null) {
+            throw new RecognitionNotPermittedException("Chỉ thành viên hội đồng xét chọn mới tổ chức biểu dương.");
+        }
+        RecognitionLevel level =
+                RecognitionLevel.valueOf(account.committeeLevel().name());
+        List<UUID> honoured =
+                jdbc.sql("""
+                        SELECT h.registration_id FROM recognition.honour_event_registration h
+                        JOIN recognition.honour_event e ON e.id = h.event_id
+                        WHERE e.level = :level
+                        """).param("level", level.name()).query(UUID.class).list();
+        return registrations.recognisedAt(level, HonourCadence.firstYearHonoured(level, year), year).stream()
+                .filter(registration -> account.scope().covers(registration.provinceCode(), registration.communeCode()))
+                .filter(registration -> !honoured.contains(registration.id()))
+                .toList();
+    }
+
     public HonourEvent get(UUID id) {
         return jdbc.sql("SELECT * FROM recognition.honour_event WHERE id = :id")
                 .param("id", id)

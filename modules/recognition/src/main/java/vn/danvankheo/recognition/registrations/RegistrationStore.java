@@ -93,6 +93,35 @@ class RegistrationStore {
                 .list();
     }
 
+    List<Registration> ofUnit(UUID unitId) {
+        return jdbc.sql(SELECT + " WHERE r.unit_id = :unit ORDER BY c.year DESC, r.registered_at DESC")
+                .param("unit", unitId)
+                .query(RegistrationStore::registration)
+                .list();
+    }
+
+    List<Registration> ofModel(UUID modelId) {
+        return jdbc.sql(SELECT + " WHERE r.model_id = :model ORDER BY c.year DESC, r.registered_at DESC")
+                .param("model", modelId)
+                .query(RegistrationStore::registration)
+                .list();
+    }
+
+    /** Registrations a level recognised in one of the years, whatever step they have reached since. */
+    List<Registration> recognisedAt(RecognitionLevel level, int fromYear, int toYear) {
+        return jdbc.sql(SELECT + """
+                         WHERE EXISTS (SELECT 1 FROM recognition.decision d
+                            WHERE d.registration_id = r.id AND d.recognised AND d.level = :level
+                                AND d.year BETWEEN :from AND :to)
+                        ORDER BY r.unit_name, r.model_name
+                        """)
+                .param("level", level.name())
+                .param("from", fromYear)
+                .param("to", toYear)
+                .query(RegistrationStore::registration)
+                .list();
+    }
+
     List<Registration> atLevel(RecognitionLevel level, Collection<RegistrationStatus> statuses) {
         return jdbc.sql(SELECT + " WHERE r.current_level = :level AND r.status IN (:statuses) ORDER BY r.registered_at")
                 .param("level", level.name())

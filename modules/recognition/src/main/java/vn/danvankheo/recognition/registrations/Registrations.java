@@ -22,6 +22,7 @@ import vn.danvankheo.recognition.StepRefusedException;
 import vn.danvankheo.recognition.campaigns.Campaign;
 import vn.danvankheo.recognition.campaigns.Campaigns;
 import vn.danvankheo.recognition.campaigns.LatePolicy;
+import vn.danvankheo.recognition.criteria.RecognitionLevel;
 
 /**
  * A unit registers its models for a campaign and records a new model's launch. Blocking: call it through the
@@ -189,13 +190,26 @@ public class Registrations {
         return store.ofCampaign(campaignId);
     }
 
+    /** A unit's registrations in every campaign, newest year first: what its contributors follow. */
+    public List<Registration> ofUnit(UUID unitId) {
+        return store.ofUnit(unitId);
+    }
+
+    /** A model's registrations over the years; a continuing model names last year's one. */
+    public List<Registration> ofModel(UUID modelId) {
+        return store.ofModel(modelId);
+    }
+
+    public List<Registration> recognisedAt(RecognitionLevel level, int fromYear, int toYear) {
+        return store.recognisedAt(level, fromYear, toYear);
+    }
+
     /** What waits for a committee member: registrations at their level and in their locality, ready for them. */
     public List<Registration> queue(Account account) {
         if (!account.enabled() || account.role() != Role.COMMITTEE_MEMBER || account.committeeLevel() == null) {
             throw new RecognitionNotPermittedException("Chỉ thành viên hội đồng xét chọn mới có hàng chờ đánh giá.");
         }
-        var level = vn.danvankheo.recognition.criteria.RecognitionLevel.valueOf(
-                account.committeeLevel().name());
+        var level = RecognitionLevel.valueOf(account.committeeLevel().name());
         return store
                 .atLevel(
                         level,

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danvankheo.accounts.Scope;
@@ -54,6 +55,24 @@ class AnnexWorkbooksTests {
 
     @TempDir
     Path directory;
+
+    @Test
+    void theReportCountsEachSubordinateUnitAndNamesTheOneWithoutAModel() {
+        assertThat(progress().unitFigures())
+                .extracting(
+                        UnitFigures::unitName,
+                        UnitFigures::registered,
+                        UnitFigures::newModels,
+                        UnitFigures::continuingModels,
+                        UnitFigures::recognised,
+                        UnitFigures::nominated,
+                        UnitFigures::late)
+                .containsExactly(
+                        Tuple.tuple(UNIT_A.name(), 2L, 1L, 1L, 1L, 1L, true),
+                        Tuple.tuple(WITHOUT_MODEL.name(), 0L, 0L, 0L, 0L, 0L, false),
+                        Tuple.tuple(UNIT_B.name(), 1L, 1L, 0L, 0L, 0L, false));
+        assertThat(progress().unitFigures().get(1).withoutModel()).isTrue();
+    }
 
     @Test
     void annexOneListsEveryRegistrationWithItsFieldAndKindAndTotals() throws IOException {
