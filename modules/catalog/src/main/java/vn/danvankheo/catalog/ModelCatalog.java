@@ -235,7 +235,7 @@ public class ModelCatalog {
     }
 
     /**
-     * Names the published model this one replicates or learned from, or none ({@code original} null), on the version
+     * Names the model this one replicates or learned from, or none ({@code original} null), on the version
      * the editor saw. On a published model the public sees the link once a moderator approves it, like any edit.
      */
     @Transactional

@@ -90,7 +90,7 @@ public class ModelWrites {
                 () -> catalog.revise(id, basedOn, edit, editor(account)));
     }
 
-    /** Names the published model this one replicates, or none, as any other edit of the model. */
+    /** Names the model this one replicates, or none, as any other edit of the model. */
     public Mono<ModelView> nameOriginal(Account account, UUID id, long basedOn, UUID original) {
         return guarded(
                 account,
