@@ -503,7 +503,12 @@
     }, 0);
   });
 
-  form.addEventListener('change', () => {
+  form.addEventListener('change', (event) => {
+    // Another province leaves the chosen commune behind, or the two filters would show nothing.
+    if (event.target && event.target.name === 'province' && form.elements.commune.value) {
+      form.elements.commune.value = '';
+      showChosen(null);
+    }
     readForm();
     state.delete('page');
     state.delete('model');
