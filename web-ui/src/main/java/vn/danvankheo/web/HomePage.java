@@ -38,9 +38,7 @@ class HomePage {
 
     @GetMapping("/")
     Mono<String> home(Model page) {
-        return Mono.zip(
-                        list.newest(NEWEST),
-                        counts.perUnit(UnitLevel.PROVINCE, ModelFilter.ANY))
+        return Mono.zip(list.newest(NEWEST), counts.perUnit(UnitLevel.PROVINCE, ModelFilter.ANY))
                 .map(found -> {
                     page.addAttribute("total", found.getT1().total());
                     page.addAttribute("newest", found.getT1().models());

@@ -87,22 +87,22 @@ class MapPages {
             page.addAttribute("sort", order.parameter());
             return Mono.zip(list.page(box, filter, order, pageNumber), chosenCommune(filter))
                     .map(found -> {
-                var models = found.getT1();
-                found.getT2().ifPresent(commune -> {
-                    page.addAttribute("commune", commune);
-                    Map<String, String> without = new java.util.LinkedHashMap<>(state);
-                    without.remove("commune");
-                    page.addAttribute("clearCommune", link(without, null));
-                });
-                page.addAttribute("models", models);
-                if (models.page() > 1) {
-                    page.addAttribute("previousPage", link(state, models.page() - 1));
-                }
-                if (models.page() < models.pages()) {
-                    page.addAttribute("nextPage", link(state, models.page() + 1));
-                }
-                return "map";
-            });
+                        var models = found.getT1();
+                        found.getT2().ifPresent(commune -> {
+                            page.addAttribute("commune", commune);
+                            Map<String, String> without = new java.util.LinkedHashMap<>(state);
+                            without.remove("commune");
+                            page.addAttribute("clearCommune", link(without, null));
+                        });
+                        page.addAttribute("models", models);
+                        if (models.page() > 1) {
+                            page.addAttribute("previousPage", link(state, models.page() - 1));
+                        }
+                        if (models.page() < models.pages()) {
+                            page.addAttribute("nextPage", link(state, models.page() + 1));
+                        }
+                        return "map";
+                    });
         });
     }
 

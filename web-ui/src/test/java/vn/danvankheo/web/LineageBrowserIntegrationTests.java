@@ -46,8 +46,8 @@ class LineageBrowserIntegrationTests extends DemoSiteIntegrationTest {
     void theReaderFollowsTheLineageBothWays() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ModelView original = published("Tổ hòa giải kiểu mẫu " + suffix, "00004", 21.0368, 105.8342, 2019, null);
-        ModelView replica = published(
-                "Tổ hòa giải nhân rộng " + suffix, "00004", 21.0340, 105.8300, 2023, original.id());
+        ModelView replica =
+                published("Tổ hòa giải nhân rộng " + suffix, "00004", 21.0340, 105.8300, 2023, original.id());
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.get(baseUrl() + "/mo-hinh/" + replica.slug());

@@ -151,8 +151,9 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         wait.until(ExpectedConditions.elementToBeClickable(match)).click();
 
         wait.until(b -> b.getCurrentUrl().contains("commune=02809"));
-        wait.until(b -> listed(b) >= 1 && b.findElements(By.cssSelector("#model-list-items .model-list-place")).stream()
-                .allMatch(place -> place.getText().startsWith("Xã Si Ma Cai")));
+        wait.until(b -> listed(b) >= 1
+                && b.findElements(By.cssSelector("#model-list-items .model-list-place")).stream()
+                        .allMatch(place -> place.getText().startsWith("Xã Si Ma Cai")));
         assertThat(browser.findElement(By.id("commune-chosen-name")).getText()).isEqualTo("Xã Si Ma Cai");
         assertThat(zoom(browser)).isGreaterThanOrEqualTo(10);
         assertThat(browser.findElement(By.id("legend-title")).getText()).isEqualTo("Số mô hình mỗi xã, phường");

@@ -101,7 +101,8 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void anAddressOfNoPublishedModelBringsTheFormBackAndStoresNothing() {
         SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
-        String name = "Nhân rộng từ mô hình không có " + UUID.randomUUID().toString().substring(0, 6);
+        String name =
+                "Nhân rộng từ mô hình không có " + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> form = form(name, "21.0368, 105.8342");
         form.put("original", "/mo-hinh/khong-co-mo-hinh-nay");
 
@@ -109,7 +110,8 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
         assertThat(refused.getStatus().value()).isEqualTo(400);
         assertThat(refused.getResponseBody())
-                .contains("notice error", "Không tìm thấy mô hình đã công bố", "value=\"/mo-hinh/khong-co-mo-hinh-nay\"");
+                .contains(
+                        "notice error", "Không tìm thấy mô hình đã công bố", "value=\"/mo-hinh/khong-co-mo-hinh-nay\"");
         assertThat(catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004"))
                 .noneMatch(model -> model.name().equals(name));
     }

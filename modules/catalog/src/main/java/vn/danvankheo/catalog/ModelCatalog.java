@@ -264,8 +264,8 @@ public class ModelCatalog {
     private void requireOriginal(UUID replica, UUID original) {
         Model named = models.findById(original)
                 .filter(model -> !model.isArchived())
-                .orElseThrow(() -> new InvalidModelException(
-                        "Mô hình được nhân rộng không có trong danh mục hoặc đã lưu trữ."));
+                .orElseThrow(() ->
+                        new InvalidModelException("Mô hình được nhân rộng không có trong danh mục hoặc đã lưu trữ."));
         Set<UUID> seen = new java.util.HashSet<>();
         for (Model step = named;
                 step != null;
@@ -296,10 +296,7 @@ public class ModelCatalog {
         List<UUID> replicas = jdbc.sql("""
                         SELECT id FROM catalog.model WHERE replicates_id = :id AND status = 'PUBLISHED'
                         ORDER BY year_started, published_at, id
-                        """)
-                .param("id", id)
-                .query(UUID.class)
-                .list();
+                        """).param("id", id).query(UUID.class).list();
         List<Lineage.Link> replications = publicViews(replicas).stream()
                 .filter(replica -> id.equals(replica.replicates()))
                 .map(Lineage.Link::of)

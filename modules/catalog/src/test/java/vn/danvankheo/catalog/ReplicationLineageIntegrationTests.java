@@ -32,14 +32,12 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
 
         Lineage ofOriginal = catalog.lineage(original.id());
         assertThat(ofOriginal.original()).isNull();
-        assertThat(ofOriginal.replications())
-                .singleElement()
-                .satisfies(link -> {
-                    assertThat(link.slug()).isEqualTo(replica.slug());
-                    assertThat(link.name()).isEqualTo("Bữa cơm nghĩa tình cho bệnh nhân nghèo");
-                    assertThat(link.communeName()).isEqualTo(original.today().communeName());
-                    assertThat(link.yearStarted()).isEqualTo(2024);
-                });
+        assertThat(ofOriginal.replications()).singleElement().satisfies(link -> {
+            assertThat(link.slug()).isEqualTo(replica.slug());
+            assertThat(link.name()).isEqualTo("Bữa cơm nghĩa tình cho bệnh nhân nghèo");
+            assertThat(link.communeName()).isEqualTo(original.today().communeName());
+            assertThat(link.yearStarted()).isEqualTo(2024);
+        });
         Lineage ofReplica = catalog.lineage(replica.id());
         assertThat(ofReplica.original().slug()).isEqualTo(original.slug());
         assertThat(ofReplica.replications()).isEmpty();
@@ -49,7 +47,8 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
     void anArchivedOrUnknownOriginalIsRefusedAndARefusalStoresNothing() {
         ModelView archived = published(SampleModels.baDinh("da-luu-tru-" + suffix()));
         catalog.archive(archived.id(), archived.version(), Editor.PLATFORM);
-        long before = jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
+        long before =
+                jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
 
         assertThatThrownBy(() -> catalog.register(
                         SampleModels.replicating(SampleModels.baDinh("nhan-rong-luu-tru-" + suffix()), archived.id()),
@@ -61,14 +60,17 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
                                 SampleModels.baDinh("nhan-rong-khong-co-" + suffix()), UUID.randomUUID()),
                         Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class);
-        assertThat(jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog.model")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
     }
 
     @Test
     void aLinkToADraftShowsOnNeitherPageUntilTheDraftIsPublished() {
         ModelView draft = catalog.register(SampleModels.baDinh("goc-ban-nhap-" + suffix()), Editor.PLATFORM);
-        ModelView replica = published(SampleModels.replicating(SampleModels.baDinh("theo-ban-nhap-" + suffix()), draft.id()));
+        ModelView replica =
+                published(SampleModels.replicating(SampleModels.baDinh("theo-ban-nhap-" + suffix()), draft.id()));
 
         assertThat(catalog.lineage(replica.id()).isEmpty()).isTrue();
 
@@ -101,7 +103,7 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
         ModelView named = catalog.nameOriginal(later.id(), later.version(), original.id(), Editor.PLATFORM);
 
         assertThat(named.replicates()).isEqualTo(original.id());
-        assertThat(catalog.history(later.id()).getLast().changedFields()).containsExactly("replicates");
+        assertThat(last(catalog.history(later.id())).changedFields()).containsExactly("replicates");
         assertThat(catalog.lineage(later.id()).original()).isNull();
         assertThat(catalog.lineage(original.id()).replications()).isEmpty();
 
@@ -120,6 +122,10 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
     private ModelView published(NewModel model) {
         ModelView draft = catalog.register(model, Editor.PLATFORM);
         return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+    }
+
+    private static Revision last(java.util.List<Revision> history) {
+        return history.get(history.size() - 1);
     }
 
     private static String suffix() {
