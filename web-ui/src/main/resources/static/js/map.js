@@ -505,7 +505,7 @@
 
   form.addEventListener('change', (event) => {
     // Another province leaves the chosen commune behind, or the two filters would show nothing.
-    if (event.target && event.target.name === 'province' && form.elements.commune.value) {
+    if (event.target && event.target.name === 'province' && form.elements.commune && form.elements.commune.value) {
       form.elements.commune.value = '';
       showChosen(null);
     }
@@ -582,6 +582,7 @@
   }
 
   function showChosen(name) {
+    if (!chosen) return;
     chosen.hidden = !name;
     chosenName.textContent = name || '';
   }
@@ -608,40 +609,43 @@
     }
   }
 
-  pickerInput.addEventListener('input', () => {
-    clearTimeout(pickerTimer);
-    const text = pickerInput.value.trim();
-    if (text.length < 2) {
-      pickerResults.hidden = true;
-      return;
-    }
-    pickerTimer = setTimeout(() => findPlaces(text), 250);
-  });
-  picker.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (matches.length && !pickerResults.hidden) {
-      pick(matches[0]);
-    } else if (pickerInput.value.trim().length >= 2) {
-      findPlaces(pickerInput.value.trim());
-    }
-  });
-  picker.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      pickerResults.hidden = true;
-      pickerInput.focus();
-    }
-  });
-  document.getElementById('commune-clear').addEventListener('click', (event) => {
-    event.preventDefault();
-    state.delete('commune');
-    state.delete('page');
-    writeForm();
-    showChosen(null);
-    remember(true);
-    loadView();
-    loadList();
-    loadCounts();
-  });
+  // The embed page has the map without the picker.
+  if (picker) {
+    pickerInput.addEventListener('input', () => {
+      clearTimeout(pickerTimer);
+      const text = pickerInput.value.trim();
+      if (text.length < 2) {
+        pickerResults.hidden = true;
+        return;
+      }
+      pickerTimer = setTimeout(() => findPlaces(text), 250);
+    });
+    picker.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (matches.length && !pickerResults.hidden) {
+        pick(matches[0]);
+      } else if (pickerInput.value.trim().length >= 2) {
+        findPlaces(pickerInput.value.trim());
+      }
+    });
+    picker.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        pickerResults.hidden = true;
+        pickerInput.focus();
+      }
+    });
+    document.getElementById('commune-clear').addEventListener('click', (event) => {
+      event.preventDefault();
+      state.delete('commune');
+      state.delete('page');
+      writeForm();
+      showChosen(null);
+      remember(true);
+      loadView();
+      loadList();
+      loadCounts();
+    });
+  }
 
   remember(false);
   loadView();
