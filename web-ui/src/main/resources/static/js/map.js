@@ -16,13 +16,15 @@
   // The page's language, chosen on the server; the script speaks it too.
   const EN = document.documentElement.lang === 'en';
   const T = EN ? {
-    perProvince: 'Models per province', fields: 'Field', models: 'models', inView: 'models in view',
+    perProvince: 'Models per province', perCommune: 'Models per commune', fields: 'Field',
+    noPlace: 'No place of that name.', models: 'models', inView: 'models in view',
     grouped: ', grouped by area; choose a group to zoom in.', zoomIn: 'models; choose to zoom in',
     show: 'Show on the map', showNamed: 'Show on the map: {}', since: 'since', page: 'Page',
     previous: '← Previous page', next: 'Next page →', failed: 'The map data could not be loaded.',
     embedTitle: 'Digital map of “Dân vận khéo” models', locale: 'en-GB',
   } : {
-    perProvince: 'Số mô hình mỗi tỉnh', fields: 'Lĩnh vực', models: 'mô hình', inView: 'mô hình trong vùng đang xem',
+    perProvince: 'Số mô hình mỗi tỉnh', perCommune: 'Số mô hình mỗi xã, phường', fields: 'Lĩnh vực',
+    noPlace: 'Không tìm thấy địa bàn nào có tên này.', models: 'mô hình', inView: 'mô hình trong vùng đang xem',
     grouped: ', gộp theo khu vực; chọn một nhóm để phóng to.', zoomIn: 'mô hình; chọn để phóng to',
     show: 'Xem trên bản đồ', showNamed: 'Xem trên bản đồ: {}', since: 'từ', page: 'Trang',
     previous: '← Trang trước', next: 'Trang sau →', failed: 'Không tải được dữ liệu bản đồ.',
@@ -69,11 +71,12 @@
   const DETAILED_FROM_ZOOM = 8;
   const COMMUNES_FROM_ZOOM = 10;
   const provinces = L.geoJSON(null, { style: provinceStyle, onEachFeature: describeProvince }).addTo(map);
-  const communes = L.geoJSON(null, {
-    style: { color: '#7a8691', weight: 0.6, fill: false, interactive: false },
-  }).addTo(map);
+  // At commune zooms the communes carry the colours and the provinces only their borders.
+  const communes = L.geoJSON(null, { style: communeStyle, onEachFeature: describeCommune }).addTo(map);
   let provinceScale = null;
   let countsByProvince = {};
+  let countsByCommune = null;
+  const communeLevel = () => map.getZoom() >= COMMUNES_FROM_ZOOM;
 
   const features = L.layerGroup().addTo(map);
   const modelMarkers = new Map();
@@ -101,7 +104,8 @@
   legend.onAdd = () => {
     const box = L.DomUtil.create('div', 'map-legend');
     const title = document.createElement('p');
-    title.textContent = T.perProvince;
+    title.id = 'legend-title';
+    title.textContent = communeLevel() ? T.perCommune : T.perProvince;
     box.append(title);
     CLASSES.forEach((c) => {
       const row = document.createElement('span');
@@ -140,8 +144,22 @@
       color: '#5f6b76',
       weight: 1,
       fillColor: shade(countsByProvince[feature.properties.code]),
-      fillOpacity: 0.6,
+      fillOpacity: communeLevel() ? 0 : 0.6,
     };
+  }
+
+  function communeStyle(feature) {
+    return {
+      color: '#7a8691',
+      weight: 0.6,
+      fillColor: shade((countsByCommune || {})[feature.properties.code]),
+      fillOpacity: countsByCommune ? 0.55 : 0,
+    };
+  }
+
+  function describeCommune(feature, layer) {
+    layer.bindTooltip(() => feature.properties.fullName + ': '
+      + number((countsByCommune || {})[feature.properties.code] || 0) + ' ' + T.models, { sticky: true });
   }
 
   function describeProvince(feature, layer) {
@@ -244,6 +262,8 @@
   }
 
   function loadCounts() {
+    countsByCommune = null;
+    loadCommuneCounts();
     const params = filterParams();
     params.set('level', 'PROVINCE');
     getJson('/api/map/counts?' + params).then((answer) => {
@@ -252,11 +272,29 @@
     }).catch(() => { /* The view's own request reports search being down. */ });
   }
 
+  // Counts of every commune under the filter, asked again only when the filter changes, not at each move.
+  function loadCommuneCounts() {
+    if (!communeLevel() || countsByCommune) return;
+    const params = filterParams();
+    params.set('level', 'COMMUNE');
+    getJson('/api/map/counts?' + params).then((answer) => {
+      countsByCommune = answer.counts;
+      communes.setStyle(communeStyle);
+    }).catch(() => { /* The view's own request reports search being down. */ });
+  }
+
+  function showLevel() {
+    const title = document.getElementById('legend-title');
+    if (title) title.textContent = communeLevel() ? T.perCommune : T.perProvince;
+    provinces.setStyle(provinceStyle);
+  }
+
   function loadCommunes() {
-    if (map.getZoom() < COMMUNES_FROM_ZOOM) {
+    if (!communeLevel()) {
       communes.clearLayers();
       return;
     }
+    loadCommuneCounts();
     const params = new URLSearchParams({ bbox: viewport(), zoom: Math.round(map.getZoom()) });
     getJson('/api/places/communes?' + params).then((outlines) => {
       communes.clearLayers();
@@ -449,6 +487,7 @@
     if (moved) loadList();
     loadProvinces();
     loadCommunes();
+    showLevel();
   });
   map.on('popupopen', (event) => { openPopup = event.popup; });
   map.on('popupclose', (event) => {
@@ -464,7 +503,12 @@
     }, 0);
   });
 
-  form.addEventListener('change', () => {
+  form.addEventListener('change', (event) => {
+    // Another province leaves the chosen commune behind, or the two filters would show nothing.
+    if (event.target && event.target.name === 'province' && form.elements.commune && form.elements.commune.value) {
+      form.elements.commune.value = '';
+      showChosen(null);
+    }
     readForm();
     state.delete('page');
     state.delete('model');
@@ -481,6 +525,7 @@
   window.addEventListener('popstate', () => {
     state = new URLSearchParams(location.search);
     writeForm();
+    if (!state.get('commune')) showChosen(null);
     restoring = true;
     map.closePopup();
     restoring = false;
@@ -492,6 +537,115 @@
     loadList();
     loadCounts();
   });
+
+  // The place picker: the page's place search as one types, a place chosen zooms the map to it and filters by it.
+  // Without scripts the same form opens the map on the best match.
+  const picker = document.getElementById('place-picker');
+  const pickerInput = document.getElementById('place-picker-q');
+  const pickerResults = document.getElementById('place-picker-results');
+  const chosen = document.getElementById('commune-chosen');
+  const chosenName = document.getElementById('commune-chosen-name');
+  let pickerAsked = null;
+  let pickerTimer = null;
+  let matches = [];
+
+  function placeName(match) {
+    return (EN && match.unit.fullNameEn) || match.unit.fullName;
+  }
+
+  function showMatches(found) {
+    matches = found;
+    if (!found.length) {
+      const none = document.createElement('li');
+      none.textContent = T.noPlace;
+      pickerResults.replaceChildren(none);
+    } else {
+      pickerResults.replaceChildren(...found.map((match) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = placeName(match) + (match.unit.level === 'COMMUNE' ? ' – ' + match.provinceFullName : '');
+        button.addEventListener('click', () => pick(match));
+        item.append(button);
+        return item;
+      }));
+    }
+    pickerResults.hidden = false;
+  }
+
+  function findPlaces(text) {
+    if (pickerAsked) pickerAsked.abort();
+    pickerAsked = new AbortController();
+    getJson('/api/places/search?limit=8&q=' + encodeURIComponent(text), pickerAsked.signal)
+      .then(showMatches)
+      .catch((error) => { if (error.name !== 'AbortError') showMatches([]); });
+  }
+
+  function showChosen(name) {
+    if (!chosen) return;
+    chosen.hidden = !name;
+    chosenName.textContent = name || '';
+  }
+
+  function pick(match) {
+    pickerResults.hidden = true;
+    pickerInput.value = '';
+    const commune = match.unit.level === 'COMMUNE';
+    state.delete(commune ? 'province' : 'commune');
+    state.set(commune ? 'commune' : 'province', match.unit.code);
+    state.delete('page');
+    state.delete('model');
+    writeForm();
+    showChosen(commune ? placeName(match) : null);
+    // One history entry for the new filter and the view it moves to: the move below rewrites this entry's view.
+    remember(true);
+    loadCounts();
+    const b = match.bounds;
+    const before = viewport();
+    map.fitBounds([[b.south, b.west], [b.north, b.east]], { animate: false });
+    if (viewport() === before) {
+      loadView();
+      loadList();
+    }
+  }
+
+  // The embed page has the map without the picker.
+  if (picker) {
+    pickerInput.addEventListener('input', () => {
+      clearTimeout(pickerTimer);
+      const text = pickerInput.value.trim();
+      if (text.length < 2) {
+        pickerResults.hidden = true;
+        return;
+      }
+      pickerTimer = setTimeout(() => findPlaces(text), 250);
+    });
+    picker.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (matches.length && !pickerResults.hidden) {
+        pick(matches[0]);
+      } else if (pickerInput.value.trim().length >= 2) {
+        findPlaces(pickerInput.value.trim());
+      }
+    });
+    picker.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        pickerResults.hidden = true;
+        pickerInput.focus();
+      }
+    });
+    document.getElementById('commune-clear').addEventListener('click', (event) => {
+      event.preventDefault();
+      state.delete('commune');
+      state.delete('page');
+      writeForm();
+      showChosen(null);
+      remember(true);
+      loadView();
+      loadList();
+      loadCounts();
+    });
+  }
 
   remember(false);
   loadView();

@@ -19,6 +19,29 @@
     }
     L.circleMarker(at, { radius: 8, color: '#fff', weight: 2, fillColor: '#b71c1c', fillOpacity: 1,
       interactive: false }).addTo(map);
+    drawLineage(map, at);
+  }
+
+  // How the model spread: a line from the model it replicates to it, and from it to each place that replicated it,
+  // each place labelled with the year it started. The list above the map says the same in words.
+  function drawLineage(map, at) {
+    const place = (element) => ({ at: [Number(element.dataset.lat), Number(element.dataset.lon)],
+      year: element.dataset.year, name: element.querySelector('a').textContent });
+    const original = document.querySelector('.lineage-original');
+    const replicas = Array.from(document.querySelectorAll('.lineage-replications li')).map(place);
+    const links = (original ? [{ from: place(original).at, to: at }] : [])
+      .concat(replicas.map((replica) => ({ from: at, to: replica.at })));
+    if (!links.length) {
+      return;
+    }
+    links.forEach((link) => L.polyline([link.from, link.to], { color: '#b71c1c', weight: 2, dashArray: '4 4',
+      interactive: false }).addTo(map));
+    (original ? [place(original)] : []).concat(replicas).forEach((other) => {
+      L.circleMarker(other.at, { radius: 6, color: '#fff', weight: 2, fillColor: '#1f5f8b', fillOpacity: 1,
+        interactive: false }).bindTooltip(other.year, { permanent: true, direction: 'top' }).addTo(map);
+    });
+    map.fitBounds(L.latLngBounds([at].concat(links.map((link) => link.from), links.map((link) => link.to))),
+      { padding: [24, 24], maxZoom: 11 });
   }
 
   const lightbox = document.getElementById('lightbox');

@@ -67,6 +67,13 @@ final class ModelGenerator {
         Instant publishedAt = random.nextInt(10) == 0
                 ? null
                 : registeredAt.plus(Duration.ofMinutes(60 + random.nextInt(20 * 24 * 60)));
+        // Drawn in the order they always were, so adding the stored original changed no model's other parts.
+        String story = story(random, topic, commune, yearStarted, continuing);
+        OwnerDisclosure disclosure =
+                individual ? pick(random, List.of(OwnerDisclosure.values())) : OwnerDisclosure.FULL_NAME;
+        String result = random.nextInt(3) == 0 ? topic.result() : null;
+        Recognition recognition = recognition(random);
+        Long replicates = n > 0 && random.nextInt(20) == 0 ? random.nextLong(n) : null;
         NewModel model = new NewModel(
                 slug.length() <= 120
                         ? slug
@@ -80,22 +87,20 @@ final class ModelGenerator {
                 yearStarted,
                 topic.summary() + " tại " + placeName(commune) + ", " + commune.provinceName()
                         + (legacy ? " (đăng ký theo " + legacyField.labelVi().toLowerCase(VI) + ")." : "."),
-                story(random, topic, commune, yearStarted, continuing),
+                story,
                 List.of(),
                 new ModelDetails(
-                        individual ? pick(random, List.of(OwnerDisclosure.values())) : OwnerDisclosure.FULL_NAME,
+                        disclosure,
                         continuing,
                         ModelPlan.EMPTY,
-                        random.nextInt(3) == 0 ? topic.result() : null,
+                        result,
                         legacy ? List.of(topic.tag(), "lĩnh vực cũ") : List.of(topic.tag()),
                         null,
                         null,
-                        null));
+                        null),
+                replicates == null ? null : id(seed, replicates));
         return new GeneratedModel(
-                new Generated(id(seed, n), model, registeredAt, publishedAt),
-                units,
-                recognition(random),
-                n > 0 && random.nextInt(20) == 0 ? random.nextLong(n) : null);
+                new Generated(id(seed, n), model, registeredAt, publishedAt), units, recognition, replicates);
     }
 
     static UUID id(long seed, long n) {
@@ -180,8 +185,9 @@ final class ModelGenerator {
     }
 
     /**
-     * A generated model with the units of its commune, to be recorded before it, and the parts the catalog cannot hold
-     * yet: its recognition and the earlier model it replicates (by number). They are drawn from the model's own stream, so storing them later changes nothing else.
+     * A generated model with the units of its commune, to be recorded before it, its recognition, which the catalog
+     * cannot hold yet, and the number of the earlier model it replicates, whose id the model itself names. Both are
+     * drawn from the model's own stream, so storing them changes nothing else.
      */
     record GeneratedModel(
             Generated model, List<GeneratedUnit> communeUnits, Recognition recognition, Long replicates) {}

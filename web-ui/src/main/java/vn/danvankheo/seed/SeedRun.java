@@ -146,7 +146,7 @@ class SeedRun {
         }
     }
 
-    /** What a run loaded, with the parts that are generated but not stored yet. */
+    /** What a run loaded, with the recognitions it generated but cannot store yet and how many name an original. */
     static final class Summary {
         private final String seedRun;
         private final long alreadyThere;

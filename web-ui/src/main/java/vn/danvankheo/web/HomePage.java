@@ -11,7 +11,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.places.AdminUnits;
-import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.search.ModelCounts;
 import vn.danvankheo.search.ModelFilter;
@@ -39,14 +38,10 @@ class HomePage {
 
     @GetMapping("/")
     Mono<String> home(Model page) {
-        return Mono.zip(
-                        list.page(BoundingBox.world(), ModelFilter.ANY, ModelList.Order.NEWEST, 1),
-                        counts.perUnit(UnitLevel.PROVINCE, ModelFilter.ANY))
+        return Mono.zip(list.newest(NEWEST), counts.perUnit(UnitLevel.PROVINCE, ModelFilter.ANY))
                 .map(found -> {
                     page.addAttribute("total", found.getT1().total());
-                    page.addAttribute(
-                            "newest",
-                            found.getT1().models().stream().limit(NEWEST).toList());
+                    page.addAttribute("newest", found.getT1().models());
                     page.addAttribute("provincesWithModels", found.getT2().size());
                     return "home";
                 })
@@ -70,11 +65,14 @@ class HomePage {
                     if (matches.isEmpty()) {
                         return notFound(page, exchange, query, "Không tìm thấy địa bàn nào có tên “" + query + "”.");
                     }
-                    var unit = matches.get(0).unit();
+                    var match = matches.get(0);
+                    var unit = match.unit();
+                    // The map opens on the place itself, filtered to it.
                     return "redirect:"
                             + UriComponentsBuilder.fromPath(MapPages.MAP)
                                     .queryParam(
                                             unit.level() == UnitLevel.PROVINCE ? "province" : "commune", unit.code())
+                                    .queryParam("bbox", match.bounds().parameter())
                                     .build()
                                     .toUriString();
                 });

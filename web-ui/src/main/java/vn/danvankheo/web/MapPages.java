@@ -85,24 +85,44 @@ class MapPages {
             page.addAttribute("filter", filter);
             page.addAttribute("state", state);
             page.addAttribute("sort", order.parameter());
-            return list.page(box, filter, order, pageNumber).map(models -> {
-                page.addAttribute("models", models);
-                if (models.page() > 1) {
-                    page.addAttribute("previousPage", link(state, models.page() - 1));
-                }
-                if (models.page() < models.pages()) {
-                    page.addAttribute("nextPage", link(state, models.page() + 1));
-                }
-                return "map";
-            });
+            return Mono.zip(list.page(box, filter, order, pageNumber), chosenCommune(filter))
+                    .map(found -> {
+                        var models = found.getT1();
+                        found.getT2().ifPresent(commune -> {
+                            page.addAttribute("commune", commune);
+                            Map<String, String> without = new java.util.LinkedHashMap<>(state);
+                            without.remove("commune");
+                            page.addAttribute("clearCommune", link(without, null));
+                        });
+                        page.addAttribute("models", models);
+                        if (models.page() > 1) {
+                            page.addAttribute("previousPage", link(state, models.page() - 1));
+                        }
+                        if (models.page() < models.pages()) {
+                            page.addAttribute("nextPage", link(state, models.page() + 1));
+                        }
+                        return "map";
+                    });
         });
     }
 
-    private static String link(Map<String, String> state, int pageNumber) {
+    /** @param pageNumber null for the first page */
+    private static String link(Map<String, String> state, Integer pageNumber) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(MAP);
         state.forEach(uri::queryParam);
-        uri.queryParam("page", pageNumber);
+        if (pageNumber != null) {
+            uri.queryParam("page", pageNumber);
+        }
         return uri.encode().build().toUriString();
+    }
+
+    /** The commune the map is filtered to, named beside the picker so that a reader sees what the map shows. */
+    private Mono<java.util.Optional<AdminUnit>> chosenCommune(ModelFilter filter) {
+        if (filter.communeCodes().size() != 1) {
+            return Mono.just(java.util.Optional.empty());
+        }
+        String code = filter.communeCodes().iterator().next();
+        return Mono.fromCallable(() -> units.current(code)).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** The map preset to the view and filter of its address; a filter it cannot read is said, not ignored. */

@@ -39,7 +39,18 @@ public record ModelForm(MultiValueMap<String, String> values) {
         return photos != null && photos.contains(mediaId.toString());
     }
 
-    NewModel toNewModel(String slug, UUID registeringUnit, CoordinateReader coordinates) {
+    /**
+     * The address of the model this one replicates as the contributor gave it: the model's link, its path or its
+     * slug; empty when it replicates none.
+     */
+    String originalSlug() {
+        String given = value("original");
+        int path = given.indexOf("/mo-hinh/");
+        String slug = path < 0 ? given : given.substring(path + "/mo-hinh/".length());
+        return slug.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+    }
+
+    NewModel toNewModel(String slug, UUID registeringUnit, CoordinateReader coordinates, UUID original) {
         ReadCoordinate point = coordinates.read(required("coordinates", "Toạ độ"));
         return new NewModel(
                 slug,
@@ -53,7 +64,8 @@ public record ModelForm(MultiValueMap<String, String> values) {
                 value("summary"),
                 value("story"),
                 photos(),
-                details());
+                details(),
+                original);
     }
 
     private ModelDetails details() {

@@ -2,6 +2,7 @@ package vn.danvankheo.web;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.media.UploadKind;
@@ -61,7 +63,10 @@ class ModelFormPages {
         return exchange.getFormData().flatMap(values -> {
             ModelForm form = new ModelForm(values);
             return Mono.fromCallable(() -> form.toNewModel(
-                            catalog.freeSlug(form.value("name"), Set.of()), account.unitId(), coordinates))
+                            catalog.freeSlug(form.value("name"), Set.of()),
+                            account.unitId(),
+                            coordinates,
+                            original(form)))
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(model -> writes.register(account, model))
                     .map(registered -> "redirect:" + UnitPages.UNIT_MODELS + "?xong=dang-ky")
@@ -74,6 +79,18 @@ class ModelFormPages {
                             })
                     .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
         });
+    }
+
+    /** The published model the form names as the one replicated, by its address; null when it names none. */
+    private UUID original(ModelForm form) {
+        String slug = form.originalSlug();
+        if (slug.isEmpty()) {
+            return null;
+        }
+        return catalog.findPublishedBySlug(slug)
+                .map(ModelView::id)
+                .orElseThrow(() -> new InvalidModelException("Không tìm thấy mô hình đã công bố có địa chỉ \""
+                        + form.value("original") + "\" để ghi là mô hình được nhân rộng."));
     }
 
     private Mono<String> page(Account account, ModelForm form, String error, Model page, ServerWebExchange exchange) {

@@ -25,17 +25,20 @@ class PublicPages {
     @GetMapping("/mo-hinh/{slug}")
     Mono<String> model(@PathVariable String slug, Model page, ServerWebExchange exchange) {
         return models.bySlug(slug)
-                .flatMap(model -> models.timeline(model.id()).map(timeline -> {
-                    var uri = exchange.getRequest().getURI();
-                    String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-                    page.addAttribute("model", model);
-                    page.addAttribute("timeline", timeline);
-                    page.addAttribute("origin", origin);
-                    page.addAttribute("pageUrl", origin + "/mo-hinh/" + model.slug());
-                    page.addAttribute("tileUrl", site.tileUrl());
-                    page.addAttribute("tileAttribution", site.tileAttribution());
-                    return "model";
-                }))
+                .flatMap(model -> Mono.zip(models.timeline(model.id()), models.lineage(model.id()))
+                        .map(parts -> {
+                            var timeline = parts.getT1();
+                            var uri = exchange.getRequest().getURI();
+                            String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+                            page.addAttribute("model", model);
+                            page.addAttribute("timeline", timeline);
+                            page.addAttribute("lineage", parts.getT2());
+                            page.addAttribute("origin", origin);
+                            page.addAttribute("pageUrl", origin + "/mo-hinh/" + model.slug());
+                            page.addAttribute("tileUrl", site.tileUrl());
+                            page.addAttribute("tileAttribution", site.tileAttribution());
+                            return "model";
+                        }))
                 .switchIfEmpty(Mono.fromSupplier(() -> {
                     exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
                     page.addAttribute("slug", slug);

@@ -253,7 +253,8 @@ class SeedIntegrationTests {
                 model.summary(),
                 model.story(),
                 model.photos(),
-                model.details());
+                model.details(),
+                model.replicates());
     }
 
     /** The row as stored, without what differs by construction: the id, the address and the generator's mark. */

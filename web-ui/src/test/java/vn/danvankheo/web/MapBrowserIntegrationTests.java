@@ -136,6 +136,42 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .isGreaterThanOrEqualTo(map.getRect().getY() + map.getRect().getHeight());
     }
 
+    /**
+     * A reader finds a commune by name: the map zooms to it, the list keeps to its models, communes are coloured by
+     * their counts under a legend that says so, and back returns to the country.
+     */
+    @Test
+    void theCommunePickerZoomsToTheCommuneAndFiltersByIt() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(baseUrl() + "/ban-do");
+        wait.until(b -> shown(b) >= demoModels().size() && listed(b) == shown(b));
+
+        browser.findElement(By.id("place-picker-q")).sendKeys("Si Ma Cai");
+        By match = By.xpath("//ul[@id='place-picker-results']//button[starts-with(., 'Xã Si Ma Cai')]");
+        wait.until(ExpectedConditions.elementToBeClickable(match)).click();
+
+        wait.until(b -> b.getCurrentUrl().contains("commune=02809"));
+        wait.until(b -> listed(b) >= 1
+                && b.findElements(By.cssSelector("#model-list-items .model-list-place")).stream()
+                        .allMatch(place -> place.getText().startsWith("Xã Si Ma Cai")));
+        assertThat(browser.findElement(By.id("commune-chosen-name")).getText()).isEqualTo("Xã Si Ma Cai");
+        assertThat(zoom(browser)).isGreaterThanOrEqualTo(10);
+        assertThat(browser.findElement(By.id("legend-title")).getText()).isEqualTo("Số mô hình mỗi xã, phường");
+        // The chosen commune is shaded by its count; its neighbours, with none under this filter, stay pale.
+        wait.until(b -> b.findElements(By.cssSelector(".leaflet-overlay-pane path[fill-opacity='0.55']")).stream()
+                .anyMatch(path -> !"#f4f1ea".equals(path.getAttribute("fill"))));
+
+        browser.navigate().back();
+        wait.until(b -> !b.getCurrentUrl().contains("commune="));
+        wait.until(b -> shown(b) >= demoModels().size() && listed(b) == shown(b));
+        assertThat(browser.findElement(By.id("commune-chosen")).isDisplayed()).isFalse();
+    }
+
+    private static int zoom(WebDriver browser) {
+        String url = browser.getCurrentUrl();
+        return Integer.parseInt(url.replaceAll(".*[?&]zoom=(\\d+).*", "$1"));
+    }
+
     /** The news site is another origin: a page on a port of its own that frames the embed page. */
     @Test
     void aNewsSiteOnAnotherOriginFramesTheEmbedPage() throws Exception {

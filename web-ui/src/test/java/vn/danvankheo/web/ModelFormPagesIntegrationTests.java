@@ -79,6 +79,44 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void theFormNamesThePublishedModelItReplicatesByItsAddress() {
+        awaitDemoMarkers();
+        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        String slug = demoModels().get(0).get("slug").toString();
+        String name = "Bếp ăn nhân rộng " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> form = form(name, "21.0368, 105.8342");
+        form.put("original", baseUrl() + "/mo-hinh/" + slug + "?lang=vi");
+
+        var saved = contributor.postForm(client(), ModelFormPages.NEW_MODEL, form);
+
+        assertThat(saved.getStatus().value()).isEqualTo(303);
+        ModelView model = catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004").stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(model.replicates())
+                .isEqualTo(catalog.findPublishedBySlug(slug).orElseThrow().id());
+    }
+
+    @Test
+    void anAddressOfNoPublishedModelBringsTheFormBackAndStoresNothing() {
+        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        String name =
+                "Nhân rộng từ mô hình không có " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> form = form(name, "21.0368, 105.8342");
+        form.put("original", "/mo-hinh/khong-co-mo-hinh-nay");
+
+        var refused = contributor.postForm(client(), ModelFormPages.NEW_MODEL, form);
+
+        assertThat(refused.getStatus().value()).isEqualTo(400);
+        assertThat(refused.getResponseBody())
+                .contains(
+                        "notice error", "Không tìm thấy mô hình đã công bố", "value=\"/mo-hinh/khong-co-mo-hinh-nay\"");
+        assertThat(catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004"))
+                .noneMatch(model -> model.name().equals(name));
+    }
+
+    @Test
     void onlyContributorsOfAUnitRegisterHere() {
         String moderator = "kd-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.open(

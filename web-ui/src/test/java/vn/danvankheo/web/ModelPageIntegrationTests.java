@@ -71,6 +71,57 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
                         "Bản nháp chưa duyệt.");
     }
 
+    /** Both pages are read as a browser without scripts gets them. */
+    @Test
+    void theLineageShowsOnTheOriginalAndOnTheReplicaWithoutJavaScript() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ModelView original = published(model("goc-" + suffix), null);
+        ModelView replica = published(model("nhan-rong-" + suffix), original.id());
+
+        String originalPage = page(original.slug());
+        String replicaPage = page(replica.slug());
+
+        assertThat(replicaPage)
+                .contains("Nhân rộng từ:", "href=\"/mo-hinh/" + original.slug() + "\"")
+                .doesNotContain("Được nhân rộng tại");
+        assertThat(originalPage)
+                .contains("Được nhân rộng tại 1 nơi:", "href=\"/mo-hinh/" + replica.slug() + "\"", "từ năm 2024")
+                .doesNotContain("Nhân rộng từ:");
+        assertThat(page(published(model("rieng-" + suffix), null).slug()))
+                .as("a model with no lineage shows no empty section")
+                .doesNotContain("model-lineage");
+    }
+
+    private ModelView published(NewModel model, UUID original) {
+        NewModel named = new NewModel(
+                model.slug(),
+                model.name(),
+                model.ownerName(),
+                model.ownerKind(),
+                model.registeringUnitId(),
+                model.field(),
+                model.location(),
+                model.yearStarted(),
+                model.summary(),
+                model.story(),
+                model.photos(),
+                model.details(),
+                original);
+        ModelView registered = catalog.register(named, Editor.PLATFORM);
+        return catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
+    }
+
+    private String page(String slug) {
+        return client().get()
+                .uri("/mo-hinh/" + slug)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     private NewModel model(String slug) {
         var plan = new ModelPlan(
                 "Nhiều bệnh nhân nghèo không đủ tiền ăn.",

@@ -115,7 +115,11 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
                 .expectStatus()
                 .isSeeOther()
                 .expectHeader()
-                .location("/ban-do?province=01");
+                .value(
+                        "Location",
+                        location -> assertThat(location)
+                                .as("the map opens on Hà Nội, filtered to it")
+                                .matches("/ban-do\\?province=01&bbox=105\\.\\d+,20\\.\\d+,106\\.\\d+,21\\.\\d+"));
         assertThat(page("/tim-dia-ban?q=Xyzzyqq", 404)).contains("Không tìm thấy địa bàn nào");
     }
 

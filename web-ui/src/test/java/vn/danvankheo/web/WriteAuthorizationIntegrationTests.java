@@ -56,18 +56,33 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         ARCHIVE,
         WRITE_UPDATE,
         APPROVE_UPDATE,
-        SEND_BACK_UPDATE
+        SEND_BACK_UPDATE,
+        NAME_ORIGINAL
     }
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        // Expected, in the order of Endpoint: register, edit, submit, publish, send back, archive, and for
-        // progress updates: write, approve, send back.
-        add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 200, 403, 403, 403, 201, 403, 403);
-        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.MODERATOR, null, true, 403, 403, 403, 200, 200, 200, 403, 200, 200);
-        add(cases, Role.MODERATOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, true, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        // Expected, in the order of Endpoint: register, edit, submit, publish, send back, archive, for progress
+        // updates: write, approve, send back, and naming the model replicated.
+        add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 200, 403, 403, 403, 201, 403, 403, 200);
+        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.MODERATOR, null, true, 403, 403, 403, 200, 200, 200, 403, 200, 200, 403);
+        add(cases, Role.MODERATOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(
+                cases,
+                Role.COMMITTEE_MEMBER,
+                CommitteeLevel.GRASSROOTS,
+                true,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403,
+                403);
         add(
                 cases,
                 Role.COMMITTEE_MEMBER,
@@ -81,9 +96,10 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                 403,
                 403,
                 403,
+                403,
                 403);
-        add(cases, Role.JOURNALIST, null, true, 403, 403, 403, 403, 403, 403, 403, 403, 403);
-        add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200, 200, 200, 200, 201, 200, 200);
+        add(cases, Role.JOURNALIST, null, true, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200, 200, 200, 200, 201, 200, 200, 200);
         return cases.stream();
     }
 
@@ -128,6 +144,17 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                         target,
                         updatePath + "/send-back",
                         Map.of("basedOn", pending.version(), "reason", "Thiếu ảnh."));
+            case NAME_ORIGINAL ->
+                session.json(client().put().uri("/api/models/" + target.id() + "/original"))
+                        .bodyValue(Map.of(
+                                "basedOn",
+                                target.version(),
+                                "original",
+                                catalog.register(model(OWN_COMMUNE), Editor.PLATFORM)
+                                        .id()))
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus();
         };
 
         assertThat(status.value()).isEqualTo(expected);

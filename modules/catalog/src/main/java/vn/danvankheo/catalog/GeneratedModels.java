@@ -50,9 +50,9 @@ public class GeneratedModels {
                 location,
                 commune_code, commune_name, province_code, province_name, locality_agrees, locality_note, year_started,
                 summary, story, details, status, review_requested, sent_back_reason, published_at, created_at,
-                updated_at, version, seed_run)
+                updated_at, version, seed_run, replicates_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                CAST(? AS jsonb), ?, false, NULL, ?, ?, ?, ?, ?)
+                CAST(? AS jsonb), ?, false, NULL, ?, ?, ?, ?, ?, ?)
             """;
     private static final String PHOTO_ROW = """
             INSERT INTO catalog.model_photo (model_id, position, media_id, caption, credit) VALUES (?, ?, ?, ?, ?)
@@ -297,7 +297,8 @@ public class GeneratedModels {
             Timestamp.from(registeredAt),
             Timestamp.from(model.updatedAt()),
             model.version(),
-            seedRun
+            seedRun,
+            model.replicates()
         };
     }
 

@@ -67,6 +67,8 @@ class Model {
     private boolean reviewRequested;
     private String sentBackReason;
 
+    private UUID replicatesId;
+
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
@@ -105,6 +107,7 @@ class Model {
         this.createdAt = now;
         this.updatedAt = now;
         given.photos().forEach(p -> photos.add(new Photo(p.mediaId(), p.caption(), p.credit())));
+        this.replicatesId = given.replicates();
     }
 
     void publish(Instant now) {
@@ -208,6 +211,24 @@ class Model {
                 .toList();
     }
 
+    /** Names the model this one replicates, or none; returns whether that changed. */
+    boolean replicate(UUID original, Instant now) {
+        if (Objects.equals(original, replicatesId)) {
+            return false;
+        }
+        replicatesId = original;
+        updatedAt = now;
+        return true;
+    }
+
+    boolean isArchived() {
+        return status == ModelStatus.ARCHIVED;
+    }
+
+    UUID replicatesId() {
+        return replicatesId;
+    }
+
     /** The version a flush gives after a change, for generated rows written without JPA. */
     void countChange() {
         version++;
@@ -267,7 +288,8 @@ class Model {
                 publishedAt,
                 updatedAt,
                 version,
-                recognitions);
+                recognitions,
+                replicatesId);
     }
 
     @Embeddable

@@ -86,6 +86,9 @@ public class ModelCatalog {
         if (models.existsBySlug(given.slug())) {
             throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
         }
+        if (given.replicates() != null) {
+            requireOriginal(null, given.replicates());
+        }
         Instant now = now();
         var point = geometry.createPoint(
                 new Coordinate(given.location().longitude(), given.location().latitude()));
@@ -231,6 +234,76 @@ public class ModelCatalog {
         return changed(model, Revision.Change.EDITED, changedFields, editor, now);
     }
 
+    /**
+     * Names the model this one replicates or learned from, or none ({@code original} null), on the version
+     * the editor saw. On a published model the public sees the link once a moderator approves it, like any edit.
+     */
+    @Transactional
+    public ModelView nameOriginal(UUID id, long basedOn, UUID original, Editor editor) {
+        Model model = atVersion(id, basedOn);
+        if (original != null) {
+            requireOriginal(id, original);
+        }
+        Instant now = now();
+        if (!model.replicate(original, now)) {
+            return view(model);
+        }
+        try {
+            models.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ModelEditConflictException(basedOn + 1);
+        }
+        return changed(model, Revision.Change.EDITED, List.of("replicates"), editor, now);
+    }
+
+    /**
+     * An original is a model in the catalog that is not archived, and following what it replicates never leads back
+     * to {@code replica}: a lineage is a tree, read from its root. The public sees a link once both ends are
+     * published; people pick originals among published models, the generator may name a draft.
+     */
+    private void requireOriginal(UUID replica, UUID original) {
+        Model named = models.findById(original)
+                .filter(model -> !model.isArchived())
+                .orElseThrow(() ->
+                        new InvalidModelException("Mô hình được nhân rộng không có trong danh mục hoặc đã lưu trữ."));
+        Set<UUID> seen = new java.util.HashSet<>();
+        for (Model step = named;
+                step != null;
+                step = step.replicatesId() == null
+                        ? null
+                        : models.findById(step.replicatesId()).orElse(null)) {
+            if (step.id().equals(replica) || !seen.add(step.id())) {
+                throw new InvalidModelException(
+                        "Một mô hình không thể nhân rộng từ chính nó hay từ một mô hình nhân rộng từ nó.");
+            }
+        }
+    }
+
+    /**
+     * Where a published model came from and where it spread, as the public sees both: published models only, each as
+     * last approved, so a link still waiting for a moderator shows on neither page.
+     */
+    @Transactional(readOnly = true)
+    public Lineage lineage(UUID id) {
+        Optional<ModelView> model = findPublished(id);
+        if (model.isEmpty()) {
+            return Lineage.NONE;
+        }
+        Lineage.Link original = Optional.ofNullable(model.get().replicates())
+                .flatMap(this::findPublished)
+                .map(Lineage.Link::of)
+                .orElse(null);
+        List<UUID> replicas = jdbc.sql("""
+                        SELECT id FROM catalog.model WHERE replicates_id = :id AND status = 'PUBLISHED'
+                        ORDER BY year_started, published_at, id
+                        """).param("id", id).query(UUID.class).list();
+        List<Lineage.Link> replications = publicViews(replicas).stream()
+                .filter(replica -> id.equals(replica.replicates()))
+                .map(Lineage.Link::of)
+                .toList();
+        return new Lineage(original, replications);
+    }
+
     /** Who changed what and when, oldest first. */
     @Transactional(readOnly = true)
     public List<Revision> history(UUID id) {
@@ -343,6 +416,11 @@ public class ModelCatalog {
                 .param("limit", limit)
                 .query(UUID.class)
                 .list();
+        return publicViews(ids);
+    }
+
+    /** Published models as the public sees them, in the order given, with a few queries for all of them. */
+    private List<ModelView> publicViews(List<UUID> ids) {
         java.util.Map<UUID, ModelView> approved = revisions.lastPublished(ids);
         List<UUID> withoutSnapshot =
                 ids.stream().filter(id -> !approved.containsKey(id)).toList();

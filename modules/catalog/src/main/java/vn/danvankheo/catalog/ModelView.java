@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * A model as other capabilities and pages read it: no entity, no lazy loading, safe to hand across threads. The
  * commune and province names are those in force when the model was registered; {@code today} gives the current ones.
+ * {@code replicates} is the id of the model this one replicates ("nhân rộng"), or null.
  */
 public record ModelView(
         UUID id,
@@ -37,7 +38,8 @@ public record ModelView(
         Instant publishedAt,
         Instant updatedAt,
         long version,
-        List<RecognitionBadge> recognitions) {
+        List<RecognitionBadge> recognitions,
+        UUID replicates) {
 
     public ModelView {
         // Snapshots written before models had details read as models without them.
@@ -84,7 +86,8 @@ public record ModelView(
                 publishedAt,
                 updatedAt,
                 version,
-                currentRecognitions);
+                currentRecognitions,
+                replicates);
     }
 
     /**
@@ -123,7 +126,8 @@ public record ModelView(
                 publishedAt,
                 updatedAt,
                 version,
-                recognitions);
+                recognitions,
+                replicates);
     }
 
     /** The story as HTML safe to include in a page, whether it was stored as sanitised HTML or, earlier, as text. */

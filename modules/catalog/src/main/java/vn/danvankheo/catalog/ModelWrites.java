@@ -90,6 +90,16 @@ public class ModelWrites {
                 () -> catalog.revise(id, basedOn, edit, editor(account)));
     }
 
+    /** Names the model this one replicates, or none, as any other edit of the model. */
+    public Mono<ModelView> nameOriginal(Account account, UUID id, long basedOn, UUID original) {
+        return guarded(
+                account,
+                Action.EDIT_MODEL,
+                id,
+                "sửa mô hình của đơn vị hoặc địa bàn khác",
+                () -> catalog.nameOriginal(id, basedOn, original, editor(account)));
+    }
+
     /** Approves the version the moderator reviewed; if it changed meanwhile, nothing is published. */
     public Mono<ModelView> publish(Account account, UUID id, long basedOn) {
         return guarded(

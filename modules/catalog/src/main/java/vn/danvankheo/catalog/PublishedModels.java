@@ -26,6 +26,11 @@ public class PublishedModels {
                 .flatMap(Mono::justOrEmpty);
     }
 
+    /** Where a published model came from and where it was replicated. */
+    public Mono<Lineage> lineage(UUID modelId) {
+        return Mono.fromCallable(() -> catalog.lineage(modelId)).subscribeOn(jdbcScheduler);
+    }
+
     /** @param page 0-based, of {@code size} addresses each */
     public Mono<List<PublishedAddress>> addresses(int page, int size) {
         return Mono.fromCallable(() -> catalog.publishedAddresses(page, size)).subscribeOn(jdbcScheduler);

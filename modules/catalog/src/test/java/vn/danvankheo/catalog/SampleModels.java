@@ -90,6 +90,24 @@ final class SampleModels {
         return copy(model, model.name(), model.location(), details);
     }
 
+    /** The same model, naming the model it replicates. */
+    static NewModel replicating(NewModel model, UUID original) {
+        return new NewModel(
+                model.slug(),
+                model.name(),
+                model.ownerName(),
+                model.ownerKind(),
+                model.registeringUnitId(),
+                model.field(),
+                model.location(),
+                model.yearStarted(),
+                model.summary(),
+                model.story(),
+                model.photos(),
+                model.details(),
+                original);
+    }
+
     private static NewModel copy(NewModel model, String name, NewModel.Location location, ModelDetails details) {
         return new NewModel(
                 model.slug(),

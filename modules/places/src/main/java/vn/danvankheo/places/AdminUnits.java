@@ -90,7 +90,8 @@ public class AdminUnits {
                             ) matched ORDER BY code, rank
                         )
                         SELECT ranked.rank,""" + AdminUnitRows.COLUMNS + """
-                        , p.full_name AS province_full_name
+                        , p.full_name AS province_full_name, ST_XMin(u.outline) AS west, ST_YMin(u.outline) AS south,
+                        ST_XMax(u.outline) AS east, ST_YMax(u.outline) AS north
                         FROM ranked
                         JOIN places.admin_unit u ON u.code = ranked.code
                         JOIN places.admin_unit_name n ON n.code = u.code AND n.valid_to IS NULL
@@ -103,7 +104,14 @@ public class AdminUnits {
                 .param("prefix", literal + "%")
                 .param("contains", "%" + literal + "%")
                 .param("limit", Math.max(1, Math.min(limit, MAX_MATCHES)))
-                .query((rs, n) -> new PlaceMatch(AdminUnitRows.read(rs), rs.getString("province_full_name")))
+                .query((rs, n) -> new PlaceMatch(
+                        AdminUnitRows.read(rs),
+                        rs.getString("province_full_name"),
+                        new BoundingBox(
+                                rs.getDouble("west"),
+                                rs.getDouble("south"),
+                                rs.getDouble("east"),
+                                rs.getDouble("north"))))
                 .list();
     }
 
@@ -122,6 +130,6 @@ public class AdminUnits {
 
     public record LabelPoint(double latitude, double longitude) {}
 
-    /** A unit found by name, with its province's current full name for display. */
-    public record PlaceMatch(AdminUnit unit, String provinceFullName) {}
+    /** A unit found by name, with its province's current full name for display and the box a map zooms to. */
+    public record PlaceMatch(AdminUnit unit, String provinceFullName, BoundingBox bounds) {}
 }

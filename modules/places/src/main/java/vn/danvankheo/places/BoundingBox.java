@@ -34,6 +34,11 @@ public record BoundingBox(double west, double south, double east, double north) 
         }
     }
 
+    /** As {@link #parse} reads it, to 5 decimals (about a metre), for an address. */
+    public String parameter() {
+        return String.format(java.util.Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", west, south, east, north);
+    }
+
     public static BoundingBox world() {
         return new BoundingBox(-180, -90, 180, 90);
     }

@@ -93,11 +93,23 @@ public class ModelList {
     public Mono<ModelPage> page(BoundingBox box, ModelFilter filter, Order order, int page) {
         List<Query> filters = new ArrayList<>(filter.clauses());
         filters.add(MapMarkers.inside(box));
+        return search(filters, order, (page - 1) * PAGE_SIZE, PAGE_SIZE, page);
+    }
+
+    /**
+     * The {@code count} newest models of the whole country with the total, for the front page: no view to filter by
+     * and no more documents than it shows, so the first page a visitor sees waits as little as it can.
+     */
+    public Mono<ModelPage> newest(int count) {
+        return search(List.of(), Order.NEWEST, 0, count, 1);
+    }
+
+    private Mono<ModelPage> search(List<Query> filters, Order order, int from, int size, int page) {
         return SearchCalls.guarded(
                 Mono.defer(() -> Mono.fromFuture(client.search(
                                 s -> s.index(index.alias())
-                                        .from((page - 1) * PAGE_SIZE)
-                                        .size(PAGE_SIZE)
+                                        .from(from)
+                                        .size(size)
                                         .trackTotalHits(t -> t.enabled(true))
                                         .query(q -> q.bool(b -> b.filter(filters)))
                                         .sort(order.sort()),

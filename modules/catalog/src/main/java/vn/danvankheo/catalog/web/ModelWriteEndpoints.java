@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,6 +53,23 @@ class ModelWriteEndpoints {
         }
         return writes.revise(signedIn.account(), id, edit.basedOn(), edit.toEdit());
     }
+
+    /**
+     * Names the model this one replicates, {@code {"basedOn": 3, "original": "<id>"}}, or none with
+     * {@code "original": null}.
+     */
+    @PutMapping("/{id}/original")
+    Mono<ModelView> nameOriginal(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            @RequestBody OriginalRequest original) {
+        if (original.basedOn() == null) {
+            return Mono.error(new InvalidModelException("Thiếu basedOn: phiên bản mô hình mà bạn đã sửa."));
+        }
+        return writes.nameOriginal(signedIn.account(), id, original.basedOn(), original.original());
+    }
+
+    record OriginalRequest(Long basedOn, UUID original) {}
 
     /** The body names the version the moderator reviewed: {@code {"basedOn": 3}}. */
     @PostMapping("/{id}/publication")

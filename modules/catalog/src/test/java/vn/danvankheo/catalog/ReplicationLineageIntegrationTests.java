@@ -1,0 +1,134 @@
+package vn.danvankheo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
+
+    @Autowired
+    ModelCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReplicationShowsOnBothModelsOnceBothArePublished() {
+        ModelView original = published(SampleModels.baDinh("mo-hinh-goc-" + suffix()));
+        ModelView replica = catalog.register(
+                SampleModels.replicating(SampleModels.withPlan("nhan-rong-" + suffix()), original.id()),
+                Editor.PLATFORM);
+
+        assertThat(replica.replicates()).isEqualTo(original.id());
+        assertThat(catalog.lineage(original.id()).replications())
+                .as("a draft replica is not public yet")
+                .isEmpty();
+
+        catalog.publish(replica.id(), replica.version(), Editor.PLATFORM);
+
+        Lineage ofOriginal = catalog.lineage(original.id());
+        assertThat(ofOriginal.original()).isNull();
+        assertThat(ofOriginal.replications()).singleElement().satisfies(link -> {
+            assertThat(link.slug()).isEqualTo(replica.slug());
+            assertThat(link.name()).isEqualTo("Bữa cơm nghĩa tình cho bệnh nhân nghèo");
+            assertThat(link.communeName()).isEqualTo(original.today().communeName());
+            assertThat(link.yearStarted()).isEqualTo(2024);
+        });
+        Lineage ofReplica = catalog.lineage(replica.id());
+        assertThat(ofReplica.original().slug()).isEqualTo(original.slug());
+        assertThat(ofReplica.replications()).isEmpty();
+    }
+
+    @Test
+    void anArchivedOrUnknownOriginalIsRefusedAndARefusalStoresNothing() {
+        ModelView archived = published(SampleModels.baDinh("da-luu-tru-" + suffix()));
+        catalog.archive(archived.id(), archived.version(), Editor.PLATFORM);
+        long before =
+                jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
+
+        assertThatThrownBy(() -> catalog.register(
+                        SampleModels.replicating(SampleModels.baDinh("nhan-rong-luu-tru-" + suffix()), archived.id()),
+                        Editor.PLATFORM))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("đã lưu trữ");
+        assertThatThrownBy(() -> catalog.register(
+                        SampleModels.replicating(
+                                SampleModels.baDinh("nhan-rong-khong-co-" + suffix()), UUID.randomUUID()),
+                        Editor.PLATFORM))
+                .isInstanceOf(InvalidModelException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog.model")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aLinkToADraftShowsOnNeitherPageUntilTheDraftIsPublished() {
+        ModelView draft = catalog.register(SampleModels.baDinh("goc-ban-nhap-" + suffix()), Editor.PLATFORM);
+        ModelView replica =
+                published(SampleModels.replicating(SampleModels.baDinh("theo-ban-nhap-" + suffix()), draft.id()));
+
+        assertThat(catalog.lineage(replica.id()).isEmpty()).isTrue();
+
+        catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+
+        assertThat(catalog.lineage(replica.id()).original().slug()).isEqualTo(draft.slug());
+        assertThat(catalog.lineage(draft.id()).replications())
+                .extracting(Lineage.Link::slug)
+                .containsExactly(replica.slug());
+    }
+
+    @Test
+    void aLineageNeverLoopsBack() {
+        ModelView first = published(SampleModels.baDinh("dau-tien-" + suffix()));
+        ModelView second = published(SampleModels.replicating(SampleModels.baDinh("thu-hai-" + suffix()), first.id()));
+
+        assertThatThrownBy(() -> catalog.nameOriginal(first.id(), first.version(), second.id(), Editor.PLATFORM))
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("không thể nhân rộng");
+        assertThatThrownBy(() -> catalog.nameOriginal(first.id(), first.version(), first.id(), Editor.PLATFORM))
+                .isInstanceOf(InvalidModelException.class);
+        assertThat(catalog.find(first.id()).orElseThrow().replicates()).isNull();
+    }
+
+    @Test
+    void aLinkNamedOnAPublishedModelWaitsForTheModeratorLikeAnyEdit() {
+        ModelView original = published(SampleModels.baDinh("goc-cho-duyet-" + suffix()));
+        ModelView later = published(SampleModels.baDinh("sau-moi-ghi-" + suffix()));
+
+        ModelView named = catalog.nameOriginal(later.id(), later.version(), original.id(), Editor.PLATFORM);
+
+        assertThat(named.replicates()).isEqualTo(original.id());
+        assertThat(last(catalog.history(later.id())).changedFields()).containsExactly("replicates");
+        assertThat(catalog.lineage(later.id()).original()).isNull();
+        assertThat(catalog.lineage(original.id()).replications()).isEmpty();
+
+        catalog.publish(later.id(), named.version(), Editor.PLATFORM);
+
+        assertThat(catalog.lineage(later.id()).original().slug()).isEqualTo(original.slug());
+        assertThat(catalog.lineage(original.id()).replications())
+                .extracting(Lineage.Link::slug)
+                .containsExactly(later.slug());
+
+        ModelView unnamed = catalog.nameOriginal(
+                later.id(), catalog.find(later.id()).orElseThrow().version(), null, Editor.PLATFORM);
+        assertThat(unnamed.replicates()).isNull();
+    }
+
+    private ModelView published(NewModel model) {
+        ModelView draft = catalog.register(model, Editor.PLATFORM);
+        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+    }
+
+    private static Revision last(java.util.List<Revision> history) {
+        return history.get(history.size() - 1);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
