@@ -168,6 +168,22 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
         assertThat(honours.all())
                 .anySatisfy(event -> assertThat(event.honoured())
                         .anySatisfy(honoured -> assertThat(honoured.modelId()).isEqualTo(model.id())));
+        assertThat(browser.findElement(By.cssSelector("section.honour-event")).getText())
+                .contains(model.name());
+        screenshots("bieu-duong-xong");
+
+        // The ward plan's annual report counts the unit's model, registered late and recognised, by unit and place.
+        browser.findElement(By.linkText("Hội đồng xét chọn")).click();
+        browser.findElement(By.xpath("//ul[@class='campaigns']/li[a[text()='" + RecognitionJourney.WARD_PLAN
+                        + "']]/a[text()='báo cáo năm']"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/bao-cao"));
+        WebElement unitRow = browser.findElement(
+                By.xpath("//table[contains(@class,'unit-figures')]//tr[td[starts-with(., 'Chi hội Khuyến học khu phố "
+                        + journey.tag + "')]]"));
+        assertThat(unitRow.getText())
+                .isEqualTo("Chi hội Khuyến học khu phố " + journey.tag + " (trễ hạn) 1 1 0 1 0 XLSX");
+        screenshots("bao-cao-nam");
 
         browser.get(baseUrl() + "/mo-hinh/" + model.slug());
         assertThat(browser.findElement(By.cssSelector(".model-recognitions")).getText())
