@@ -652,4 +652,6 @@
   loadList();
   loadProvinces();
   loadCounts();
+  // A link may open the map at a commune zoom: its outlines and colours come with the page, not at the first move.
+  loadCommunes();
 }());

@@ -34,11 +34,14 @@
     if (!links.length) {
       return;
     }
+    // Above the outlines, which arrive later and would otherwise cover the lines.
+    map.createPane('lineage').style.zIndex = 450;
     links.forEach((link) => L.polyline([link.from, link.to], { color: '#b71c1c', weight: 2, dashArray: '4 4',
-      interactive: false }).addTo(map));
+      interactive: false, pane: 'lineage' }).addTo(map));
     (original ? [place(original)] : []).concat(replicas).forEach((other) => {
       L.circleMarker(other.at, { radius: 6, color: '#fff', weight: 2, fillColor: '#1f5f8b', fillOpacity: 1,
-        interactive: false }).bindTooltip(other.year, { permanent: true, direction: 'top' }).addTo(map);
+        interactive: false, pane: 'lineage' }).bindTooltip(other.year, { permanent: true, direction: 'top' })
+        .addTo(map);
     });
     map.fitBounds(L.latLngBounds([at].concat(links.map((link) => link.from), links.map((link) => link.to))),
       { padding: [24, 24], maxZoom: 11 });
