@@ -53,6 +53,8 @@ class SecurityConfiguration {
         "/feed/**",
         "/api/places/**",
         "/api/criteria/**",
+        "/v3/api-docs",
+        "/v3/api-docs.yaml",
         "/webjars/**",
         "/css/**",
         "/js/**",
