@@ -80,7 +80,10 @@ class SecurityConfiguration {
         "/api/imports/**",
         "/api/recognition/**",
         RecognitionPages.COMMITTEE,
-        RecognitionPages.COMMITTEE + "/**"
+        RecognitionPages.COMMITTEE + "/**",
+        PressContactPages.PAGE,
+        PressContactPages.PAGE + "/**",
+        "/mo-hinh/*/lien-he-bao-chi"
     };
 
     /** Pages and APIs for administrators only. */
