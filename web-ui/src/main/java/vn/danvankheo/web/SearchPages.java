@@ -46,6 +46,7 @@ class SearchPages {
                 .map(results -> {
                     page.addAttribute("results", results);
                     page.addAttribute("facets", facetLinks(results, here));
+                    page.addAttribute("takeAway", takeAway(here));
                     if (results.next() != null) {
                         page.addAttribute("nextUrl", with(here, Map.of("after", results.next())));
                     }
@@ -88,6 +89,29 @@ class SearchPages {
                                                         : Map.of(facet, count.value()))))
                                 .toList()));
         return links;
+    }
+
+    /**
+     * The exports and the Atom feed of exactly this search (every match, so without the page's cursor), under the
+     * names the journalist sees.
+     */
+    private static Map<String, String> takeAway(MultiValueMap<String, String> here) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("Bảng tính Excel (XLSX)", elsewhere("/api/search/models.xlsx", here));
+        links.put("CSV", elsewhere("/api/search/models.csv", here));
+        links.put("GeoJSON (bản đồ)", elsewhere("/api/search/models.geojson", here));
+        links.put("Theo dõi (Atom)", elsewhere(SEARCH_PAGE + "/feed.atom", here));
+        return links;
+    }
+
+    private static String elsewhere(String path, MultiValueMap<String, String> here) {
+        return UriComponentsBuilder.fromPath(path)
+                .queryParams(here)
+                .replaceQueryParam("after")
+                .replaceQueryParam("size")
+                .encode()
+                .build()
+                .toUriString();
     }
 
     /** The page's address with some parameters replaced; built from the decoded parameters, encoded once. */

@@ -53,6 +53,8 @@ class SecurityConfiguration {
         "/feed/**",
         "/api/places/**",
         "/api/criteria/**",
+        "/v3/api-docs",
+        "/v3/api-docs.yaml",
         "/webjars/**",
         "/css/**",
         "/js/**",
@@ -80,7 +82,10 @@ class SecurityConfiguration {
         "/api/imports/**",
         "/api/recognition/**",
         RecognitionPages.COMMITTEE,
-        RecognitionPages.COMMITTEE + "/**"
+        RecognitionPages.COMMITTEE + "/**",
+        PressContactPages.PAGE,
+        PressContactPages.PAGE + "/**",
+        "/mo-hinh/*/lien-he-bao-chi"
     };
 
     /** Pages and APIs for administrators only. */

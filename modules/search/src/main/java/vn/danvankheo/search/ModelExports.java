@@ -1,15 +1,26 @@
 package vn.danvankheo.search;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvankheo.catalog.Field;
 
@@ -73,6 +84,55 @@ public class ModelExports {
             return buffers.wrap(out.toString().getBytes(StandardCharsets.UTF_8));
         });
         return start.concatWith(features).concatWith(Flux.just(buffers.wrap("]}".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * The same columns as the CSV in a worksheet, numbers as numbers. POI's streaming workbook keeps a window of rows
+     * in memory and the rest in a temporary file, so heap stays flat whatever the size; the file is complete only at
+     * the end (a ZIP's directory comes last), and it is written on a worker thread, never the event loop.
+     */
+    public Flux<DataBuffer> xlsx(ModelQuery query, String siteUrl, DataBufferFactory buffers) {
+        return Flux.from(DataBufferUtils.outputStreamPublisher(
+                out -> writeWorkbook(query, siteUrl, out),
+                buffers,
+                task -> Schedulers.boundedElastic().schedule(task)));
+    }
+
+    private static final Set<Integer> NUMERIC_COLUMNS = Set.of(5, 7, 8);
+    private static final int ROWS_IN_MEMORY = 200;
+
+    private void writeWorkbook(ModelQuery query, String siteUrl, OutputStream out) {
+        try (var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            SXSSFSheet sheet = workbook.createSheet("Mô hình Dân vận khéo");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                header.createCell(i).setCellValue(COLUMNS.get(i));
+                header.getCell(i).setCellStyle(bold);
+                sheet.setColumnWidth(i, (i == 0 || i == 6 ? 48 : 18) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int next = 1;
+            for (List<ModelDocument> page : search.documents(query, PAGE).toIterable(1)) {
+                for (ModelDocument doc : page) {
+                    Row row = sheet.createRow(next++);
+                    List<String> values = row(doc, siteUrl);
+                    for (int i = 0; i < values.size(); i++) {
+                        if (NUMERIC_COLUMNS.contains(i) && !values.get(i).isEmpty()) {
+                            row.createCell(i).setCellValue(Double.parseDouble(values.get(i)));
+                        } else {
+                            row.createCell(i).setCellValue(values.get(i));
+                        }
+                    }
+                }
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<String> columns() {

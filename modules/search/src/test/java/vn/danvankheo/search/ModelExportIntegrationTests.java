@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonData;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -61,7 +66,7 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
     StoryLeads storyLeads;
 
     @Test
-    void csvAndGeoJsonHoldEveryMatchAndNoContact() throws Exception {
+    void csvXlsxAndGeoJsonHoldEveryMatchAndNoContact() throws Exception {
         ModelView withContact = publish("Gốm Bát Tràng xuất khẩu", true);
         publish("Gạo sạch xuất khẩu", false);
         publish("Nông sản xuất khẩu \"ĐẶC BIỆT\", chất lượng", false);
@@ -100,6 +105,25 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
                 .isEqualTo(105.84);
         assertThat(geoJson.toString()).doesNotContain(PHONE).doesNotContain(EMAIL);
 
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                bytes(exports.xlsx(query, "https://bando.example", DefaultDataBufferFactory.sharedInstance))))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).isEqualTo(ModelExports.columns());
+            List<String> cells = new ArrayList<>();
+            for (int r = 1; r <= 3; r++) {
+                sheet.getRow(r).forEach(cell -> cells.add(new DataFormatter().formatCellValue(cell)));
+            }
+            assertThat(cells)
+                    .contains("Gốm Bát Tràng xuất khẩu", "Nông sản xuất khẩu \"ĐẶC BIỆT\", chất lượng", "Hợp tác xã")
+                    .contains("https://bando.example/mo-hinh/" + withContact.slug())
+                    .doesNotContain(PHONE, EMAIL, "Chị Lan");
+            assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(2023);
+            assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(105.84);
+        }
+
         var stored = client.get(g -> g.index(index.alias()).id(withContact.id().toString()), JsonData.class);
         assertThat(stored.source().toString())
                 .contains("Bát Tràng")
@@ -131,7 +155,8 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
                 .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
                 .contains("<title>Hợp tác xã theo dõi bằng nguồn tin</title>")
                 .contains("/mo-hinh/" + model.slug())
-                .containsOnlyOnce("<entry>");
+                .containsOnlyOnce("<entry>")
+                .doesNotContain(PHONE, EMAIL, "Chị Lan");
         assertThat(web.get()
                         .uri("/feed/tinh/01.atom")
                         .exchange()
@@ -157,6 +182,24 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
                 .returnResult()
                 .getResponseBody();
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF\"Tên mô hình\"");
+        byte[] xlsx = web.get()
+                .uri("/api/search/models.xlsx?q={q}", "nguồn tin")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectHeader()
+                .value(
+                        "Content-Disposition",
+                        disposition -> assertThat(disposition).contains(".xlsx"))
+                .expectBody()
+                .returnResult()
+                .getResponseBody();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Hợp tác xã theo dõi bằng nguồn tin");
+        }
     }
 
     @Test

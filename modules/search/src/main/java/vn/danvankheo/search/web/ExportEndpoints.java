@@ -20,6 +20,9 @@ import vn.danvankheo.search.SearchParameters;
 @RestController
 class ExportEndpoints {
 
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final ModelExports exports;
 
     ExportEndpoints(ModelExports exports) {
@@ -43,6 +46,16 @@ class ExportEndpoints {
             response.getHeaders().setContentType(MediaType.parseMediaType("application/geo+json"));
             attachment(response, "geojson");
             return response.writeWith(exports.geoJson(query, origin(exchange), response.bufferFactory()));
+        });
+    }
+
+    @GetMapping("/api/search/models.xlsx")
+    Mono<Void> xlsx(ServerWebExchange exchange) {
+        return Mono.fromCallable(() -> query(exchange)).flatMap(query -> {
+            ServerHttpResponse response = exchange.getResponse();
+            response.getHeaders().setContentType(XLSX);
+            attachment(response, "xlsx");
+            return response.writeWith(exports.xlsx(query, origin(exchange), response.bufferFactory()));
         });
     }
 

@@ -1,0 +1,116 @@
+package vn.danvankheo.web;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.catalog.ContactRequest;
+import vn.danvankheo.catalog.InvalidModelException;
+import vn.danvankheo.catalog.ModelNotFoundException;
+import vn.danvankheo.catalog.NotPermittedException;
+import vn.danvankheo.catalog.PressContactRequests;
+import vn.danvankheo.catalog.PublishedModels;
+
+/**
+ * Press contacts: a journalist asks from a model's page and follows their requests here; the model's unit and the
+ * moderators of its locality answer the waiting ones on the same page.
+ */
+@Controller
+class PressContactPages {
+
+    static final String PAGE = "/lien-he-bao-chi";
+    static final String ASK = "/mo-hinh/{slug}/lien-he-bao-chi";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final PressContactRequests requests;
+    private final PublishedModels models;
+
+    PressContactPages(PressContactRequests requests, PublishedModels models) {
+        this.requests = requests;
+        this.models = models;
+    }
+
+    /** {@code ?xong=gui|dong-y|tu-choi} after a step, so the person sees it was taken. */
+    @GetMapping(PAGE)
+    Mono<String> list(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @RequestParam(name = "xong", required = false) String done,
+            Model page,
+            ServerWebExchange exchange) {
+        return listPage(signedIn.account(), done, null, page, exchange);
+    }
+
+    @PostMapping(ASK)
+    Mono<String> ask(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable String slug,
+            Model page,
+            ServerWebExchange exchange) {
+        Account journalist = signedIn.account();
+        return exchange.getFormData()
+                .flatMap(form -> models.bySlug(slug)
+                        .switchIfEmpty(Mono.error(() -> new ModelNotFoundException(slug)))
+                        .flatMap(model -> requests.request(journalist, model.id(), form.getFirst("purpose"))))
+                .then(Mono.just("redirect:" + PAGE + "?xong=gui"))
+                .onErrorResume(InvalidModelException.class, e -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                    return listPage(journalist, null, e.getMessage(), page, exchange);
+                })
+                .onErrorResume(ModelNotFoundException.class, e -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                    page.addAttribute("slug", slug);
+                    return Mono.just("model-not-found");
+                })
+                .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
+    }
+
+    @PostMapping(PAGE + "/{id}/tra-loi")
+    Mono<String> answer(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            Model page,
+            ServerWebExchange exchange) {
+        Account answerer = signedIn.account();
+        return exchange.getFormData()
+                .flatMap(form -> {
+                    boolean grant = "dong-y".equals(form.getFirst("decision"));
+                    return requests.answer(answerer, id, grant, form.getFirst("note"))
+                            .thenReturn("redirect:" + PAGE + "?xong=" + (grant ? "dong-y" : "tu-choi"));
+                })
+                .onErrorResume(InvalidModelException.class, e -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                    return listPage(answerer, null, e.getMessage(), page, exchange);
+                })
+                .onErrorResume(ModelNotFoundException.class, e -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                    return listPage(answerer, null, "Không có yêu cầu liên hệ này.", page, exchange);
+                })
+                .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
+    }
+
+    private Mono<String> listPage(Account account, String done, String error, Model page, ServerWebExchange exchange) {
+        boolean journalist = account.role() == Role.JOURNALIST;
+        Mono<List<ContactRequest>> shown = journalist ? requests.mine(account) : requests.awaiting(account);
+        return shown.map(list -> {
+                    page.addAttribute("journalist", journalist);
+                    page.addAttribute("requests", list);
+                    page.addAttribute("done", done);
+                    page.addAttribute("zone", VIETNAM);
+                    page.addAttribute("error", error);
+                    return "press-contacts";
+                })
+                .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
+    }
+}
