@@ -190,11 +190,15 @@ class SeedIntegrationTests {
                         "SELECT count(*) FROM catalog.model WHERE seed_run = 'seed-8' AND status = 'PUBLISHED'")
                 .query(Long.class)
                 .single();
+        long approvedUpdates = jdbc.sql("""
+                        SELECT count(*) FROM catalog.model_update u JOIN catalog.model m ON m.id = u.model_id
+                        WHERE m.seed_run = 'seed-8' AND u.status = 'PUBLISHED'""").query(Long.class).single();
         assertThat(jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = ANY(?)")
                         .param(ids.toArray(UUID[]::new))
                         .query(Long.class)
                         .single())
-                .isEqualTo(31 + published);
+                .as("registration, publication and each approved progress update")
+                .isEqualTo(31 + published + approvedUpdates);
         assertThat(ids.stream().filter(id -> indexed(id) != null).count()).isEqualTo(published);
         assertThat(resumed.unitsWritten())
                 .as("units of communes the cut run already recorded are not recorded again")

@@ -86,6 +86,7 @@ public class UnitRegistry {
             throw new IllegalArgumentException("A generated unit needs its seed run");
         }
         Map<UUID, Scope> scopes = new HashMap<>();
+        Map<String, Scope> scopesByPlace = new HashMap<>();
         int size = units.size();
         UUID[] ids = new UUID[size];
         String[] names = new String[size];
@@ -101,7 +102,10 @@ public class UnitRegistry {
                 throw new InvalidUnitException(
                         "Đơn vị sinh thử \"" + name + "\" thiếu tên, quá dài hoặc chưa có loại.");
             }
-            Scope scope = localities.scope(given.provinceCode(), given.communeCode(), InvalidUnitException::new);
+            // A commune's units share its scope: one look-up of the places list per commune, not per unit.
+            Scope scope = scopesByPlace.computeIfAbsent(
+                    given.provinceCode() + "/" + given.communeCode(),
+                    place -> localities.scope(given.provinceCode(), given.communeCode(), InvalidUnitException::new));
             if (given.parentId() != null) {
                 Scope parent = scopes.get(given.parentId());
                 if (parent == null) {

@@ -195,6 +195,10 @@ public class GeneratedModels {
                     point,
                     places.get(i),
                     generated.registeredAt());
+            if (!given.photos().isEmpty()) {
+                // Registering through JPA writes the photo rows as a change of the new model: its version is 1, not 0.
+                model.countChange();
+            }
             ModelView registered = view(model);
             trail.row(revision(registered, Revision.Change.REGISTERED, List.of(), editor));
             announcements.row(announcement(model.id(), generated.registeredAt(), claimedUntil));
