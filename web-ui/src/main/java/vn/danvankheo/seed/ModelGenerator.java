@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import vn.danvankheo.accounts.UnitRegistry.GeneratedUnit;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
+import vn.danvankheo.catalog.GeneratedModels.GeneratedUpdate;
 import vn.danvankheo.catalog.LegacyField;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelNames;
@@ -18,6 +20,7 @@ import vn.danvankheo.catalog.ModelPlan;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.catalog.ProgressUpdate.NewUpdate;
 
 /**
  * Model number {@code n} of a seed, always the same whatever was generated before it: each model has its own random
@@ -32,13 +35,19 @@ final class ModelGenerator {
     private static final int LAST_YEAR = 2026;
     /** Registration rounds: the first of each month of 2026 up to now, when units enter their models. */
     private static final int ROUNDS = 11;
+    /** Nothing generated happens after this day: the data set looks as it would have on it. */
+    private static final Instant DATA_SET_END =
+            LocalDate.of(LAST_YEAR, 12, 1).atStartOfDay(VIETNAM).toInstant();
 
     private final long seed;
     private final CommuneDraw communes;
+    private final List<UUID> photos;
 
-    ModelGenerator(long seed, CommuneDraw communes) {
+    /** @param photos the run's stored photos, which models draw from; none, and no model has a photo */
+    ModelGenerator(long seed, CommuneDraw communes, List<UUID> photos) {
         this.seed = seed;
         this.communes = communes;
+        this.photos = List.copyOf(photos);
     }
 
     GeneratedModel generate(long n) {
@@ -88,7 +97,7 @@ final class ModelGenerator {
                 topic.summary() + " tại " + placeName(commune) + ", " + commune.provinceName()
                         + (legacy ? " (đăng ký theo " + legacyField.labelVi().toLowerCase(VI) + ")." : "."),
                 story,
-                List.of(),
+                photos(n),
                 new ModelDetails(
                         disclosure,
                         continuing,
@@ -100,7 +109,66 @@ final class ModelGenerator {
                         null),
                 replicates == null ? null : id(seed, replicates));
         return new GeneratedModel(
-                new Generated(id(seed, n), model, registeredAt, publishedAt), units, recognition, replicates);
+                new Generated(id(seed, n), model, registeredAt, publishedAt, updates(n, publishedAt)),
+                units,
+                recognition,
+                replicates);
+    }
+
+    /**
+     * One published model in five reports progress, one to three times, a week to two months apart; a moderator
+     * approves each within days, except one in ten still waiting and those the data set's end date cuts short. Its
+     * own stream, so the updates leave every other part of the model as it was.
+     */
+    private List<GeneratedUpdate> updates(long n, Instant publishedAt) {
+        SplittableRandom random = new SplittableRandom((seed * 0x9E3779B97F4A7C15L + n) ^ 0x5DEECE66DL);
+        if (publishedAt == null || random.nextInt(5) != 0) {
+            return List.of();
+        }
+        int count = 1 + random.nextInt(3);
+        List<GeneratedUpdate> updates = new ArrayList<>(count);
+        Instant last = publishedAt;
+        for (int k = 0; k < count; k++) {
+            Instant written = last.plus(Duration.ofMinutes((7 + random.nextInt(54)) * 24 * 60 + random.nextInt(600)));
+            if (!written.isBefore(DATA_SET_END)) {
+                break;
+            }
+            Instant approved = written.plus(Duration.ofMinutes(60 + random.nextInt(5 * 24 * 60)));
+            boolean waiting = random.nextInt(10) == 0 || !approved.isBefore(DATA_SET_END);
+            LocalDate day = LocalDate.ofInstant(written, VIETNAM);
+            String body = String.format(
+                            pick(random, UPDATES),
+                            day.getMonthValue() + "/" + day.getYear(),
+                            2 + random.nextInt(30),
+                            1 + random.nextInt(8))
+                    + " (dữ liệu thử)";
+            updates.add(new GeneratedUpdate(
+                    UUID.nameUUIDFromBytes(
+                            ("dvk-seed-update:" + seed + ":" + n + ":" + k).getBytes(StandardCharsets.UTF_8)),
+                    new NewUpdate(body, List.of(), List.of()),
+                    written,
+                    waiting ? null : approved));
+            last = written;
+        }
+        return updates;
+    }
+
+    /** One model in eight shows one or two photos of the run's few; their own stream, like the updates. */
+    private List<NewModel.NewPhoto> photos(long n) {
+        SplittableRandom random = new SplittableRandom((seed * 0x9E3779B97F4A7C15L + n) ^ 0x2545F4914F6CDD1DL);
+        if (photos.isEmpty() || random.nextInt(8) != 0) {
+            return List.of();
+        }
+        List<NewModel.NewPhoto> shown = new ArrayList<>(2);
+        int first = random.nextInt(photos.size());
+        shown.add(new NewModel.NewPhoto(photos.get(first), "Ảnh minh họa (dữ liệu thử)", null));
+        if (random.nextBoolean() && photos.size() > 1) {
+            shown.add(new NewModel.NewPhoto(
+                    photos.get((first + 1 + random.nextInt(photos.size() - 1)) % photos.size()),
+                    "Ảnh minh họa (dữ liệu thử)",
+                    null));
+        }
+        return shown;
     }
 
     static UUID id(long seed, long n) {
@@ -170,6 +238,13 @@ final class ModelGenerator {
             "trưởng thôn và người có uy tín",
             "công an xã cùng tổ an ninh cơ sở",
             "hội cựu chiến binh");
+    /** Filled with the month, then a count of households or metres, then a count of meetings. */
+    private static final List<String> UPDATES = List.of(
+            "Tháng %s: tổ chức %3$d buổi sinh hoạt, vận động thêm %2$d hộ tham gia mô hình.",
+            "Tháng %s: bà con góp công sửa %d m đường làng, lắp thêm %d cụm đèn chiếu sáng.",
+            "Tháng %s: rà soát danh sách, %d hộ đăng ký tiếp tục, thêm %d hộ mới tham gia.",
+            "Tháng %s: sơ kết %3$d tháng thực hiện, giải quyết xong %2$d ý kiến, kiến nghị của người dân.");
+
     private static final List<String> RESULTS = List.of(
             "Sau một năm, hơn 90% hộ gia đình tham gia, nhiều việc khó được giải quyết ngay tại cơ sở.",
             "Người dân tự nguyện đóng góp ngày công và kinh phí, chính quyền chỉ hỗ trợ phần nhỏ.",

@@ -2,22 +2,23 @@ package vn.danvankheo.seed;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ./dvk seed}: the application started to load or remove generated models, which stops once done instead of
- * serving the site.
+ * serving the site. It starts once the application is ready, after every start-up runner: on a new database the
+ * places dataset must be imported before the first commune is looked up.
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
 @ConditionalOnExpression("'${dvk.seed.command:}' != ''")
-class SeedCommand implements ApplicationRunner {
+class SeedCommand {
 
     private static final Logger log = LoggerFactory.getLogger(SeedCommand.class);
 
@@ -31,8 +32,8 @@ class SeedCommand implements ApplicationRunner {
         this.context = context;
     }
 
-    @Override
-    public void run(ApplicationArguments arguments) {
+    @EventListener(ApplicationReadyEvent.class)
+    public void run() {
         int status = 0;
         try {
             switch (properties.command()) {

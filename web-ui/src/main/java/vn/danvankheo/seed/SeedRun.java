@@ -20,6 +20,7 @@ import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.accounts.UnitRegistry.GeneratedUnit;
 import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.GeneratedModels;
+import vn.danvankheo.media.MediaLibrary;
 import vn.danvankheo.search.SearchIndexing;
 import vn.danvankheo.seed.ModelGenerator.GeneratedModel;
 import vn.danvankheo.seed.ModelGenerator.Recognition;
@@ -40,46 +41,54 @@ class SeedRun {
     private final GeneratedModels generated;
     private final UnitRegistry units;
     private final SearchIndexing search;
+    private final MediaLibrary media;
     private final JsonMapper json;
 
-    SeedRun(GeneratedModels generated, UnitRegistry units, SearchIndexing search, JsonMapper json) {
+    SeedRun(GeneratedModels generated, UnitRegistry units, SearchIndexing search, MediaLibrary media, JsonMapper json) {
         this.generated = generated;
         this.units = units;
         this.search = search;
+        this.media = media;
         this.json = json;
     }
 
     Summary load(SeedProperties properties) {
         long started = System.nanoTime();
         CommuneDraw communes = CommuneDraw.from(properties.communes(), json);
-        ModelGenerator generator = new ModelGenerator(properties.seed(), communes);
         search.ensureReady();
         long already = generated.count(properties.seedRun());
         long from = already - already % properties.batchSize();
+        // Stored only when models are to be written, so a run with nothing left to do leaves no photo unused.
+        List<UUID> photos = from < properties.models() ? GeneratedPhotos.store(media, properties.seed()) : List.of();
+        ModelGenerator generator = new ModelGenerator(properties.seed(), communes, photos);
         log.info(
                 "Seed {}: {} model(s) wanted, {} already there, starting at model {}",
                 properties.seed(),
                 properties.models(),
                 already,
                 from);
-        Summary summary = new Summary(properties.seedRun(), already);
+        Summary summary = new Summary(properties.seedRun(), already, photos);
         Set<UUID> unitsRecorded = new HashSet<>();
         ExecutorService indexer = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "seed-index"));
-        try {
+        try (SearchIndexing.BulkLoad loading = search.bulkLoad()) {
             Future<?> indexing = null;
             long lastReport = System.nanoTime();
             for (long n = from; n < properties.models(); n += properties.batchSize()) {
                 long end = Math.min(properties.models(), n + properties.batchSize());
+                long phase = System.nanoTime();
                 List<GeneratedModel> batch = new ArrayList<>((int) (end - n));
                 for (long i = n; i < end; i++) {
                     batch.add(generator.generate(i));
                 }
+                phase = summary.generating(phase);
                 summary.unitsWritten(recordUnits(properties.seedRun(), batch, unitsRecorded));
                 GeneratedModels.Loaded loaded = generated.load(
                         properties.seedRun(),
                         batch.stream().map(GeneratedModel::model).toList(),
                         GENERATOR);
+                phase = summary.storing(phase);
                 await(indexing);
+                summary.waitingForIndex(phase);
                 indexing = indexer.submit(() -> index(loaded));
                 summary.add(batch, loaded);
                 if (System.nanoTime() - lastReport > PROGRESS_EVERY.toNanos()) {
@@ -96,9 +105,13 @@ class SeedRun {
         return summary;
     }
 
-    /** Removes every generated model of every run from the index and the catalog; real records are never touched. */
+    /**
+     * Removes every generated model of every run from the index and the catalog, then the photos they showed and the
+     * generated units; real records are never touched.
+     */
     int removeAll() {
         search.ensureReady();
+        Set<UUID> photos = generated.photosOfGeneratedOnly();
         int removed = 0;
         for (List<UUID> ids = generated.someGenerated(REMOVE_CHUNK);
                 !ids.isEmpty();
@@ -107,7 +120,9 @@ class SeedRun {
             removed += generated.remove(ids);
             log.info("Removed {} generated model(s)", removed);
         }
-        log.info("Removed {} generated unit(s)", units.removeGenerated());
+        photos.forEach(media::delete);
+        log.info("Removed {} generated photo(s)", photos.size());
+        log.info("Removed {} generated unit(s)", units.removeGenerated(generated.unitsOfRealModels()));
         return removed;
     }
 
@@ -128,7 +143,7 @@ class SeedRun {
     }
 
     private void index(GeneratedModels.Loaded loaded) {
-        search.putAll(loaded.published());
+        search.putAll(loaded.published(), loaded.publishedTimelines());
         generated.announced(loaded.written());
     }
 
@@ -150,24 +165,39 @@ class SeedRun {
     static final class Summary {
         private final String seedRun;
         private final long alreadyThere;
+        private final List<UUID> photos;
         private long written;
         private long published;
         private long skipped;
         private long replicating;
         private long units;
+        private long updates;
         private final Map<Recognition, Long> recognitions = new EnumMap<>(Recognition.class);
         private Duration took = Duration.ZERO;
+        private long generatingNanos;
+        private long storingNanos;
+        private long waitingNanos;
 
-        Summary(String seedRun, long alreadyThere) {
+        Summary(String seedRun, long alreadyThere, List<UUID> photos) {
             this.seedRun = seedRun;
             this.alreadyThere = alreadyThere;
+            this.photos = photos;
+        }
+
+        /** The photos this run stored, in the order its models draw them. */
+        List<UUID> photos() {
+            return photos;
         }
 
         void add(List<GeneratedModel> batch, GeneratedModels.Loaded loaded) {
             written += loaded.written().size();
             skipped += loaded.alreadyThere();
             published += loaded.published().size();
+            Set<UUID> fresh = new HashSet<>(loaded.written());
             for (GeneratedModel model : batch) {
+                if (fresh.contains(model.model().id())) {
+                    updates += model.model().updates().size();
+                }
                 recognitions.merge(model.recognition(), 1L, Long::sum);
                 if (model.replicates() != null) {
                     replicating++;
@@ -175,13 +205,37 @@ class SeedRun {
             }
         }
 
+        /** Each phase returns when it ended, which is when the next one starts. */
+        long generating(long since) {
+            long now = System.nanoTime();
+            generatingNanos += now - since;
+            return now;
+        }
+
+        long storing(long since) {
+            long now = System.nanoTime();
+            storingNanos += now - since;
+            return now;
+        }
+
+        void waitingForIndex(long since) {
+            waitingNanos += System.nanoTime() - since;
+        }
+
         String progress(long done, long wanted, long startedNanos) {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
             double rate = written / Math.max(seconds, 1e-3);
             long etaSeconds = rate > 0 ? (long) ((wanted - done) / rate) : -1;
             return String.format(
-                    "Seed %s: %d/%d models, %.0f models/s, ETA %s",
-                    seedRun, done, wanted, rate, Duration.ofSeconds(Math.max(etaSeconds, 0)));
+                    "Seed %s: %d/%d models, %.0f models/s, ETA %s (%s)",
+                    seedRun, done, wanted, rate, Duration.ofSeconds(Math.max(etaSeconds, 0)), phases());
+        }
+
+        /** Where the loading thread's time went: what to make faster next. */
+        private String phases() {
+            return String.format(
+                    "generating %.0f s, storing %.0f s, waiting for the index %.0f s",
+                    generatingNanos / 1e9, storingNanos / 1e9, waitingNanos / 1e9);
         }
 
         void finished(long startedNanos) {
@@ -207,10 +261,22 @@ class SeedRun {
         @Override
         public String toString() {
             return String.format(
-                    "Seed %s done in %s: %d model(s) written (%d published and indexed) by %d new unit(s), %d already"
-                            + " there before this run, %d found written again and skipped. Generated but not stored yet: "
-                            + "recognitions %s, %d naming a model they replicate.",
-                    seedRun, took, written, published, units, alreadyThere, skipped, recognitions, replicating);
+                    "Seed %s done in %s (%.0f models/s; %s): %d model(s) written (%d published and indexed) with %d progress"
+                            + " update(s), by %d new unit(s); %d already there before this run, %d found written again"
+                            + " and skipped. Generated but not stored: recognitions %s, %d naming a model they"
+                            + " replicate.",
+                    seedRun,
+                    took,
+                    written / Math.max(took.toNanos() / 1e9, 1e-3),
+                    phases(),
+                    written,
+                    published,
+                    updates,
+                    units,
+                    alreadyThere,
+                    skipped,
+                    recognitions,
+                    replicating);
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.danvankheo.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.minio.MinioAsyncClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +31,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.catalog.GeneratedModels;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdates;
+import vn.danvankheo.media.StorageProperties;
+import vn.danvankheo.media.UploadSessions;
 import vn.danvankheo.search.SearchIndexing;
 import vn.danvankheo.search.SearchProperties;
 import vn.danvankheo.testing.TestServices;
@@ -57,6 +68,8 @@ class SiteBenchmark {
     private static final int PAGE_LOADS = Integer.getInteger("dvk.bench.page-loads", 15);
     private static final int REINDEX_BATCH = 500;
     private static final int REINDEX_BATCHES = 6;
+    private static final long MIB = 1024 * 1024;
+    private static final long[] TRANSFER_SIZES = {4 * 1024, MIB, 100 * MIB};
 
     @DynamicPropertySource
     static void seededData(DynamicPropertyRegistry registry) {
@@ -88,6 +101,21 @@ class SiteBenchmark {
     @Autowired
     ModelCatalog catalog;
 
+    @Autowired
+    ProgressUpdates updates;
+
+    @Autowired
+    GeneratedModels generated;
+
+    @Autowired
+    UploadSessions uploads;
+
+    @Autowired
+    MinioAsyncClient minio;
+
+    @Autowired
+    StorageProperties storage;
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -100,6 +128,16 @@ class SiteBenchmark {
             Workload.Result result = workload.run();
             report(result);
             results.add(result);
+        }
+        List<String> heaps = new ArrayList<>();
+        Transfers transfers = new Transfers(uploads, minio, storage.bucket(), http);
+        try {
+            for (Workload.Result result : transfers(transfers, samples.get(0), heaps)) {
+                report(result);
+                results.add(result);
+            }
+        } finally {
+            transfers.removeWritten();
         }
         try (PageTimer pages = new PageTimer()) {
             String slug = samples.get(0).slug();
@@ -123,7 +161,7 @@ class SiteBenchmark {
                 results.add(result);
             }
         }
-        String report = report(results);
+        String report = report(results, heaps);
         System.out.println(report);
         Files.writeString(Path.of("target/benchmarks.md"), report);
     }
@@ -155,6 +193,14 @@ class SiteBenchmark {
                 "the same terms aggregation, Java client",
                 n -> countsStraight(),
                 CALLS / 4));
+        SearchMix searches = new SearchMix(viewports(samples, 11), provinceOf(samples.get(0)));
+        workloads.add(new Workload(
+                "search with facets, mix of " + SearchMix.SEARCHES + " queries",
+                "`/api/search/models?q=` with filters, places, viewports",
+                n -> get(searches.get(n).path()),
+                "the same query and facets, Java client to Elasticsearch",
+                n -> searches.straight(elasticsearch, search.indexPrefix() + "-models", searches.get(n)),
+                CALLS));
         workloads.add(new Workload(
                 "point → commune",
                 "`/api/places/locality?lat=&lon=`",
@@ -179,6 +225,106 @@ class SiteBenchmark {
                 n -> rawBulk(samples, n),
                 REINDEX_BATCHES / 2));
         return workloads;
+    }
+
+    /**
+     * Upload and download of each size, the project's way against the MinIO client's; then the heap one transfer
+     * holds either way. To be downloaded through {@code /media/{id}} a video must be public, so the three uploaded
+     * first are named by an approved progress update of a generated model, removed again at the end.
+     */
+    private List<Workload.Result> transfers(Transfers transfers, Sample sample, List<String> heaps) {
+        List<Workload.Result> results = new ArrayList<>();
+        List<UUID> downloaded = new ArrayList<>();
+        for (long size : TRANSFER_SIZES) {
+            downloaded.add(transfers.upload(size));
+        }
+        UUID showcase = publishedWith(sample, downloaded);
+        try {
+            for (int i = 0; i < TRANSFER_SIZES.length; i++) {
+                long size = TRANSFER_SIZES[i];
+                UUID media = downloaded.get(i);
+                String label = sizeLabel(size);
+                int calls = size >= 100 * MIB ? 3 : size >= MIB ? Math.min(CALLS, 20) : Math.min(CALLS, 60);
+                results.add(new Workload(
+                                "upload " + label,
+                                "upload session: start, PUT to signed part URLs, complete",
+                                n -> transfers.upload(size),
+                                "MinIO client `putObject`",
+                                n -> transfers.uploadStraight(size),
+                                calls)
+                        .run());
+                results.add(new Workload(
+                                "download " + label,
+                                "`/media/{id}`, whole video",
+                                n -> transfers.download(url("/media/" + media), size),
+                                "MinIO client `getObject`",
+                                n -> transfers.downloadStraight(media),
+                                calls)
+                        .run());
+                heaps.add(String.format(
+                        java.util.Locale.ROOT,
+                        "%s: upload %.1f MB (straight %.1f MB), download %.1f MB (straight %.1f MB)",
+                        label,
+                        transfers.heapHeldMegabytes(() -> transfers.upload(size)),
+                        transfers.heapHeldMegabytes(() -> transfers.uploadStraight(size)),
+                        transfers.heapHeldMegabytes(() -> transfers.download(url("/media/" + media), size)),
+                        transfers.heapHeldMegabytes(() -> transfers.downloadStraight(media))));
+            }
+        } finally {
+            generated.remove(List.of(showcase));
+            indexing.removeAll(List.of(showcase));
+        }
+        return results;
+    }
+
+    private static String sizeLabel(long size) {
+        return size >= MIB ? size / MIB + " MB" : size / 1024 + " KB";
+    }
+
+    /** A generated model (marked, as the seed's are) whose approved update shows the videos. */
+    private UUID publishedWith(Sample sample, List<UUID> videos) {
+        ModelView shown = catalog.findPublished(sample.id()).orElseThrow();
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        NewModel model = new NewModel(
+                "do-thu-tai-xuong-" + id.toString().substring(0, 8),
+                "Mô hình đo thử tải xuống (dữ liệu thử)",
+                "Bộ đo hiệu năng",
+                OwnerKind.COLLECTIVE,
+                shown.registeringUnitId(),
+                shown.field(),
+                new NewModel.Location(shown.latitude(), shown.longitude(), shown.communeCode()),
+                2026,
+                "Mô hình tạm để đo tải video, xóa khi đo xong.",
+                "<p>Dữ liệu thử của bộ đo hiệu năng.</p>",
+                List.of(),
+                ModelDetails.NONE);
+        GeneratedModels.Loaded loaded = generated.load(
+                "bench",
+                List.of(new GeneratedModels.Generated(
+                        id,
+                        model,
+                        now.minus(Duration.ofHours(2)),
+                        now.minus(Duration.ofHours(1)),
+                        List.of(new GeneratedModels.GeneratedUpdate(
+                                UUID.randomUUID(),
+                                new ProgressUpdate.NewUpdate(
+                                        "Video đo thử (dữ liệu thử).",
+                                        List.of(),
+                                        videos.stream()
+                                                .map(video -> new ProgressUpdate.UpdateMedia(
+                                                        video, ProgressUpdate.UpdateMedia.Kind.VIDEO, null, null))
+                                                .toList()),
+                                now.minus(Duration.ofMinutes(30)),
+                                now.minus(Duration.ofMinutes(10)))))),
+                new Editor(null, "Bộ đo hiệu năng"));
+        indexing.putAll(loaded.published(), loaded.publishedTimelines());
+        generated.announced(loaded.written());
+        return id;
+    }
+
+    private String provinceOf(Sample sample) {
+        return catalog.findPublished(sample.id()).orElseThrow().provinceCode();
     }
 
     private String get(String path) {
@@ -248,13 +394,18 @@ class SiteBenchmark {
                 .optional();
     }
 
-    /** What ModelIndexer.rebuild does for each model: the public view from PostGIS, then one bulk request. */
+    /**
+     * What ModelIndexer.rebuild does for each model: the public view from PostGIS, the page's public timelines, then
+     * one bulk request.
+     */
     private void reindex(List<Sample> samples, int n) {
         List<ModelView> views = new ArrayList<>(REINDEX_BATCH);
         for (Sample sample : batchOf(samples, n)) {
             catalog.findPublished(sample.id()).ifPresent(views::add);
         }
-        indexing.putAll(views);
+        indexing.putAll(
+                views,
+                updates.publishedTimelines(views.stream().map(ModelView::id).toList()));
     }
 
     private void rawBulk(List<Sample> samples, int n) {
@@ -331,11 +482,11 @@ class SiteBenchmark {
         return boxes;
     }
 
-    private static String bbox(double[] box) {
+    static String bbox(double[] box) {
         return String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", box[0], box[1], box[2], box[3]);
     }
 
-    private String report(List<Workload.Result> results) {
+    private String report(List<Workload.Result> results, List<String> heaps) {
         long models =
                 jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
         long published = jdbc.sql("SELECT count(*) FROM catalog.model WHERE status = 'PUBLISHED'")
@@ -359,6 +510,8 @@ class SiteBenchmark {
                 PAGE_LOADS));
         out.append(Workload.Result.header()).append('\n');
         results.forEach(result -> out.append(result.row()).append('\n'));
+        out.append("\nHeap one transfer holds at its peak, above the heap left after a full collection:\n\n");
+        heaps.forEach(line -> out.append("- ").append(line).append('\n'));
         return out.toString();
     }
 

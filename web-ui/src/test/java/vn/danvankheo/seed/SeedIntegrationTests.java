@@ -28,9 +28,12 @@ import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
+import vn.danvankheo.catalog.GeneratedModels.GeneratedUpdate;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.ProgressUpdate;
+import vn.danvankheo.catalog.ProgressUpdates;
 import vn.danvankheo.search.SearchProperties;
 import vn.danvankheo.testing.TestServices;
 
@@ -79,6 +82,9 @@ class SeedIntegrationTests {
     UnitRegistry units;
 
     @Autowired
+    ProgressUpdates updates;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -94,8 +100,8 @@ class SeedIntegrationTests {
     void theBulkPathWritesWhatTheWritePathWrites() throws IOException {
         long seed = 7;
         int sample = 30;
-        run.load(new SeedProperties("load", sample, seed, 8, COMMUNES));
-        ModelGenerator generator = new ModelGenerator(seed, CommuneDraw.from(COMMUNES, json));
+        SeedRun.Summary loaded = run.load(new SeedProperties("load", sample, seed, 8, COMMUNES));
+        ModelGenerator generator = new ModelGenerator(seed, CommuneDraw.from(COMMUNES, json), loaded.photos());
         List<UUID[]> pairs = new ArrayList<>();
         try {
             for (int n = 0; n < sample; n++) {
@@ -106,6 +112,14 @@ class SeedIntegrationTests {
                 if (generated.publishedAt() != null) {
                     clock.set(generated.publishedAt());
                     catalog.publish(registered.id(), registered.version(), SeedRun.GENERATOR);
+                }
+                for (GeneratedUpdate update : generated.updates()) {
+                    clock.set(update.writtenAt());
+                    ProgressUpdate written = updates.write(registered.id(), update.update(), SeedRun.GENERATOR);
+                    if (update.approvedAt() != null) {
+                        clock.set(update.approvedAt());
+                        updates.publish(registered.id(), written.id(), written.version(), SeedRun.GENERATOR);
+                    }
                 }
                 pairs.add(new UUID[] {generated.id(), registered.id()});
             }
@@ -120,9 +134,18 @@ class SeedIntegrationTests {
         assertThat(pairs.stream().filter(pair -> modelRow(pair[0]).contains("DRAFT")))
                 .as("the sample holds drafts")
                 .isNotEmpty();
+        assertThat(pairs.stream().filter(pair -> photos(pair[0]) > 0))
+                .as("the sample holds models with photos")
+                .isNotEmpty();
+        assertThat(pairs.stream().flatMap(pair -> progressUpdates(pair[0]).stream()))
+                .as("the sample holds approved updates and updates waiting for a moderator")
+                .anyMatch(update -> update.contains("\"status\": \"PUBLISHED\""))
+                .anyMatch(update -> update.contains("\"status\": \"SUBMITTED\""));
         for (UUID[] pair : pairs) {
             assertThat(modelRow(pair[0])).isEqualTo(modelRow(pair[1]));
             assertThat(trail(pair[0])).isEqualTo(trail(pair[1]));
+            assertThat(photoRows(pair[0])).isEqualTo(photoRows(pair[1]));
+            assertThat(progressUpdates(pair[0])).isEqualTo(progressUpdates(pair[1]));
             assertThat(announcements(pair[0])).isEqualTo(announcements(pair[1]));
             assertThat(indexed(pair[0])).isEqualTo(indexed(pair[1]));
         }
@@ -167,11 +190,15 @@ class SeedIntegrationTests {
                         "SELECT count(*) FROM catalog.model WHERE seed_run = 'seed-8' AND status = 'PUBLISHED'")
                 .query(Long.class)
                 .single();
+        long approvedUpdates = jdbc.sql("""
+                        SELECT count(*) FROM catalog.model_update u JOIN catalog.model m ON m.id = u.model_id
+                        WHERE m.seed_run = 'seed-8' AND u.status = 'PUBLISHED'""").query(Long.class).single();
         assertThat(jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = ANY(?)")
                         .param(ids.toArray(UUID[]::new))
                         .query(Long.class)
                         .single())
-                .isEqualTo(31 + published);
+                .as("registration, publication and each approved progress update")
+                .isEqualTo(31 + published + approvedUpdates);
         assertThat(ids.stream().filter(id -> indexed(id) != null).count()).isEqualTo(published);
         assertThat(resumed.unitsWritten())
                 .as("units of communes the cut run already recorded are not recorded again")
@@ -190,7 +217,7 @@ class SeedIntegrationTests {
     @Test
     void removingGeneratedDataLeavesRealRecords() throws IOException {
         run.load(new SeedProperties("load", 12, 9L, 5, COMMUNES));
-        Generated real = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json))
+        Generated real = new ModelGenerator(9, CommuneDraw.from(COMMUNES, json), List.of())
                 .generate(0)
                 .model();
         Unit realUnit = units.register(new NewUnit(
@@ -216,7 +243,10 @@ class SeedIntegrationTests {
                         realModel.details()),
                 SeedRun.GENERATOR);
         catalog.publish(kept.id(), kept.version(), SeedRun.GENERATOR);
-        awaitRelayed(List.of(kept.id()));
+        UUID generatedUnit = real.model().registeringUnitId();
+        ModelView keptWithGeneratedUnit = catalog.register(
+                withSlug(real.model(), "real-unit-" + real.model().slug()), SeedRun.GENERATOR);
+        awaitRelayed(List.of(kept.id(), keptWithGeneratedUnit.id()));
 
         run.removeAll();
 
@@ -224,13 +254,16 @@ class SeedIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM accounts.unit WHERE seed_run IS NOT NULL")
-                        .query(Long.class)
-                        .single())
-                .as("generated units go with the generated models")
-                .isZero();
+        UUID itsParent = units.find(generatedUnit).orElseThrow().parentId();
+        assertThat(jdbc.sql("SELECT id FROM accounts.unit WHERE seed_run IS NOT NULL")
+                        .query(UUID.class)
+                        .list())
+                .as("generated units go with the generated models, but for the one a real model names and its parent")
+                .containsExactlyInAnyOrderElementsOf(
+                        itsParent == null ? List.of(generatedUnit) : List.of(generatedUnit, itsParent));
         assertThat(units.find(realUnit.id())).isPresent();
         assertThat(catalog.find(kept.id())).isPresent();
+        assertThat(catalog.find(keptWithGeneratedUnit.id())).isPresent();
         assertThat(indexed(kept.id())).isNotNull();
         assertThat(indexed(ModelGenerator.id(9, 1))).isNull();
         assertThat(jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = ?")
@@ -269,6 +302,25 @@ class SeedIntegrationTests {
         return jdbc.sql("""
                         SELECT (to_jsonb(r) - 'model_id' - 'snapshot')::text || ((snapshot - 'id' - 'slug')::text)
                         FROM catalog.model_revision r WHERE model_id = ? ORDER BY version""").param(id).query(String.class).list();
+    }
+
+    private long photos(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM catalog.model_photo WHERE model_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<String> photoRows(UUID id) {
+        return jdbc.sql("""
+                        SELECT (to_jsonb(p) - 'model_id')::text FROM catalog.model_photo p
+                        WHERE model_id = ? ORDER BY position""").param(id).query(String.class).list();
+    }
+
+    private List<String> progressUpdates(UUID id) {
+        return jdbc.sql("""
+                        SELECT (to_jsonb(u) - 'id' - 'model_id')::text FROM catalog.model_update u
+                        WHERE model_id = ? ORDER BY written_at""").param(id).query(String.class).list();
     }
 
     private List<String> announcements(UUID id) {

@@ -89,16 +89,26 @@ public class UnitRegistry {
             throw new IllegalArgumentException("A generated unit needs its seed run");
         }
         Map<UUID, Scope> scopes = new HashMap<>();
-        Timestamp now = Timestamp.from(Instant.now());
-        int written = 0;
-        for (GeneratedUnit generated : units) {
+        Map<String, Scope> scopesByPlace = new HashMap<>();
+        int size = units.size();
+        UUID[] ids = new UUID[size];
+        String[] names = new String[size];
+        String[] kinds = new String[size];
+        String[] provinces = new String[size];
+        String[] communes = new String[size];
+        UUID[] parents = new UUID[size];
+        for (int i = 0; i < size; i++) {
+            GeneratedUnit generated = units.get(i);
             NewUnit given = generated.unit();
             String name = spaced(given.name());
             if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || given.kind() == null) {
                 throw new InvalidUnitException(
                         "Đơn vị sinh thử \"" + name + "\" thiếu tên, quá dài hoặc chưa có loại.");
             }
-            Scope scope = localities.scope(given.provinceCode(), given.communeCode(), InvalidUnitException::new);
+            // A commune's units share its scope: one look-up of the places list per commune, not per unit.
+            Scope scope = scopesByPlace.computeIfAbsent(
+                    given.provinceCode() + "/" + given.communeCode(),
+                    place -> localities.scope(given.provinceCode(), given.communeCode(), InvalidUnitException::new));
             if (given.parentId() != null) {
                 Scope parent = scopes.get(given.parentId());
                 if (parent == null) {
@@ -112,41 +122,59 @@ public class UnitRegistry {
                 }
             }
             scopes.put(generated.id(), scope);
-            written += jdbc.sql("""
-                            INSERT INTO accounts.unit (id, name, kind, province_code, commune_code, parent_id,
-                                created_at, seed_run)
-                            VALUES (:id, :name, :kind, :province, :commune, :parent, :now, :seedRun)
-                            ON CONFLICT (id) DO NOTHING
-                            """)
-                    .param("id", generated.id())
-                    .param("name", name)
-                    .param("kind", given.kind().name())
-                    .param("province", scope.provinceCode())
-                    .param("commune", scope.communeCode())
-                    .param("parent", given.parentId())
-                    .param("now", now)
-                    .param("seedRun", seedRun)
-                    .update();
+            ids[i] = generated.id();
+            names[i] = name;
+            kinds[i] = given.kind().name();
+            provinces[i] = scope.provinceCode();
+            communes[i] = scope.communeCode();
+            parents[i] = given.parentId();
         }
-        return written;
+        if (size == 0) {
+            return 0;
+        }
+        // One statement for the whole list: a seed records tens of thousands of units, a round trip each was most of
+        // their cost. Rows are inserted in the list's order, so a parent is there before its children.
+        return jdbc.sql("""
+                        INSERT INTO accounts.unit (id, name, kind, province_code, commune_code, parent_id,
+                            created_at, seed_run)
+                        SELECT u.id, u.name, u.kind, u.province, u.commune, u.parent, :now, :seedRun
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:names AS text[]), CAST(:kinds AS text[]),
+                                    CAST(:provinces AS text[]), CAST(:communes AS text[]), CAST(:parents AS uuid[]))
+                            WITH ORDINALITY AS u(id, name, kind, province, commune, parent, position)
+                        ORDER BY u.position
+                        ON CONFLICT (id) DO NOTHING
+                        """)
+                .param("ids", ids)
+                .param("names", names)
+                .param("kinds", kinds)
+                .param("provinces", provinces)
+                .param("communes", communes)
+                .param("parents", parents)
+                .param("now", Timestamp.from(Instant.now()))
+                .param("seedRun", seedRun)
+                .update();
     }
 
     /**
-     * Deletes every generated unit of every run; real units are never touched. A generated unit an account belongs to
-     * is kept, and so is its parent. Call it once the generated models are gone.
+     * Deletes every generated unit of every run; real units are never touched. A generated unit still in use is kept
+     * with its ancestors: one an account belongs to, one with a real unit under it, and one the caller names as used
+     * by other records (a real model registered by it). Call it once the generated models are gone.
      */
     @Transactional
-    public int removeGenerated() {
+    public int removeGenerated(Collection<UUID> usedElsewhere) {
         return jdbc.sql("""
+                        WITH RECURSIVE kept AS (
+                            SELECT u.id, u.parent_id FROM accounts.unit u
+                            WHERE u.seed_run IS NOT NULL
+                              AND (u.id = ANY(:used)
+                                OR EXISTS (SELECT 1 FROM accounts.account a WHERE a.unit_id = u.id)
+                                OR EXISTS (SELECT 1 FROM accounts.unit c WHERE c.parent_id = u.id AND c.seed_run IS NULL))
+                            UNION
+                            SELECT p.id, p.parent_id FROM accounts.unit p JOIN kept k ON p.id = k.parent_id
+                        )
                         DELETE FROM accounts.unit u
-                        WHERE u.seed_run IS NOT NULL
-                          AND NOT EXISTS (SELECT 1 FROM accounts.account a WHERE a.unit_id = u.id)
-                          AND NOT EXISTS (
-                            SELECT 1 FROM accounts.unit c
-                            WHERE c.parent_id = u.id
-                              AND (c.seed_run IS NULL
-                                OR EXISTS (SELECT 1 FROM accounts.account a WHERE a.unit_id = c.id)))
-                        """).update();
+                        WHERE u.seed_run IS NOT NULL AND NOT EXISTS (SELECT 1 FROM kept WHERE kept.id = u.id)
+                        """).param("used", usedElsewhere.toArray(UUID[]::new)).update();
     }
 
     /** The units of these ids that are recorded, by id, for a batch read in one query. */

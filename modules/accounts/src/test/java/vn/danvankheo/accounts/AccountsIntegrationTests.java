@@ -145,6 +145,8 @@ class AccountsIntegrationTests {
         UUID women = UUID.randomUUID();
         UUID kept = UUID.randomUUID();
         UUID keptParent = UUID.randomUUID();
+        UUID usedByAModel = UUID.randomUUID();
+        UUID usedParent = UUID.randomUUID();
         var generated = List.of(
                 new UnitRegistry.GeneratedUnit(
                         committee,
@@ -162,10 +164,21 @@ class AccountsIntegrationTests {
                         new NewUnit(unique("Đảng ủy xã (dữ liệu thử)"), UnitKind.PARTY_COMMITTEE, null, "00070", null)),
                 new UnitRegistry.GeneratedUnit(
                         kept,
-                        new NewUnit("Thôn 1 (dữ liệu thử)", UnitKind.RESIDENTIAL_GROUP, null, "00070", keptParent)));
+                        new NewUnit("Thôn 1 (dữ liệu thử)", UnitKind.RESIDENTIAL_GROUP, null, "00070", keptParent)),
+                new UnitRegistry.GeneratedUnit(
+                        usedParent,
+                        new NewUnit(
+                                unique("Đảng ủy xã khác (dữ liệu thử)"),
+                                UnitKind.PARTY_COMMITTEE,
+                                null,
+                                "00070",
+                                null)),
+                new UnitRegistry.GeneratedUnit(
+                        usedByAModel,
+                        new NewUnit("Thôn 2 (dữ liệu thử)", UnitKind.RESIDENTIAL_GROUP, null, "00070", usedParent)));
         Unit real = units.register(new NewUnit(unique("Đảng ủy thật"), UnitKind.PARTY_COMMITTEE, null, "00004", null));
 
-        assertThat(units.registerGenerated("seed-1", generated)).isEqualTo(4);
+        assertThat(units.registerGenerated("seed-1", generated)).isEqualTo(6);
         assertThat(units.registerGenerated("seed-2", generated))
                 .as("a second run finds them")
                 .isZero();
@@ -174,7 +187,7 @@ class AccountsIntegrationTests {
         assertThat(jdbc.sql("SELECT count(*) FROM accounts.unit WHERE seed_run = 'seed-1'")
                         .query(Long.class)
                         .single())
-                .isEqualTo(4);
+                .isEqualTo(6);
         assertThatThrownBy(() -> units.registerGenerated(
                         "seed-1",
                         List.of(new UnitRegistry.GeneratedUnit(
@@ -185,11 +198,13 @@ class AccountsIntegrationTests {
                 .hasMessageContaining("phải ở trong địa bàn của đơn vị cấp trên");
         directory.open(new NewAccount(unique("thon"), "Thôn", PASSWORD, Role.CONTRIBUTOR, kept, null, null, null));
 
-        assertThat(units.removeGenerated()).isEqualTo(2);
+        assertThat(units.removeGenerated(List.of(usedByAModel))).isEqualTo(2);
         assertThat(units.find(committee)).isEmpty();
         assertThat(units.find(women)).isEmpty();
         assertThat(units.find(kept)).as("an account belongs to it").isPresent();
         assertThat(units.find(keptParent)).as("its child is kept").isPresent();
+        assertThat(units.find(usedByAModel)).as("a real model names it").isPresent();
+        assertThat(units.find(usedParent)).as("its child is kept").isPresent();
         assertThat(units.find(real.id())).isPresent();
     }
 

@@ -1,13 +1,13 @@
 package vn.danvankheo.catalog;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.WKBWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitRegistry;
+import vn.danvankheo.catalog.ProgressUpdate.NewUpdate;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityCheck;
@@ -45,27 +47,61 @@ import vn.danvankheo.places.UnitLevel;
 public class GeneratedModels {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String MODEL_ROW = """
-            INSERT INTO catalog.model (id, slug, name, owner_name, owner_kind, registering_unit, registering_unit_id, field,
-                location,
-                commune_code, commune_name, province_code, province_name, locality_agrees, locality_note, year_started,
-                summary, story, details, status, review_requested, sent_back_reason, published_at, created_at,
-                updated_at, version, seed_run, replicates_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                CAST(? AS jsonb), ?, false, NULL, ?, ?, ?, ?, ?, ?)
-            """;
-    private static final String PHOTO_ROW = """
-            INSERT INTO catalog.model_photo (model_id, position, media_id, caption, credit) VALUES (?, ?, ?, ?, ?)
-            """;
-    private static final String REVISION_ROW = """
-            INSERT INTO catalog.model_revision (model_id, version, changed_at, changed_by, changed_by_name, change,
-                changed_fields, snapshot)
-            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
-            """;
-    private static final String OUTBOX_ROW = """
-            INSERT INTO catalog.outbox_event (event_type, model_id, occurred_at, next_attempt_at)
-            VALUES ('ModelChanged', ?, ?, ?)
-            """;
+    private static final List<String> MODEL_COLUMNS = List.of(
+            "id",
+            "slug",
+            "name",
+            "owner_name",
+            "owner_kind",
+            "registering_unit",
+            "registering_unit_id",
+            "field",
+            "location",
+            "commune_code",
+            "commune_name",
+            "province_code",
+            "province_name",
+            "locality_agrees",
+            "locality_note",
+            "year_started",
+            "summary",
+            "story",
+            "details",
+            "status",
+            "review_requested",
+            "sent_back_reason",
+            "published_at",
+            "created_at",
+            "updated_at",
+            "version",
+            "seed_run",
+            "replicates_id");
+    private static final List<String> PHOTO_COLUMNS = List.of("model_id", "position", "media_id", "caption", "credit");
+    private static final List<String> REVISION_COLUMNS = List.of(
+            "model_id",
+            "version",
+            "changed_at",
+            "changed_by",
+            "changed_by_name",
+            "change",
+            "changed_fields",
+            "snapshot");
+    private static final List<String> UPDATE_COLUMNS = List.of(
+            "id",
+            "model_id",
+            "written_at",
+            "written_by",
+            "written_by_name",
+            "body",
+            "indicator_values",
+            "media",
+            "status",
+            "reviewed_at",
+            "reviewed_by_name",
+            "sent_back_reason",
+            "version");
+    private static final List<String> OUTBOX_COLUMNS =
+            List.of("event_type", "model_id", "occurred_at", "next_attempt_at");
 
     private final JdbcTemplate jdbc;
     private final ModelRevisions revisions;
@@ -99,20 +135,41 @@ public class GeneratedModels {
 
     /**
      * A generated model: its id is fixed by the generator, so a run resumed after an interruption recognises what it
-     * already wrote. {@code publishedAt} null leaves the model a draft.
+     * already wrote. {@code publishedAt} null leaves the model a draft; only a published model has progress updates.
      */
-    public record Generated(UUID id, NewModel model, Instant registeredAt, Instant publishedAt) {}
+    public record Generated(
+            UUID id, NewModel model, Instant registeredAt, Instant publishedAt, List<GeneratedUpdate> updates) {
+        public Generated {
+            updates = updates == null ? List.of() : List.copyOf(updates);
+        }
+    }
 
     /**
-     * What a batch wrote: the models, and the public views of those published, as the index should hold them. All
-     * written models' changes are to be {@link #announced}, drafts' too, as the relay announces every change.
+     * A progress update written at {@code writtenAt} and approved by a moderator at {@code approvedAt}, or still
+     * waiting for one if that is null.
      */
-    public record Loaded(List<UUID> written, int alreadyThere, List<ModelView> published) {}
+    public record GeneratedUpdate(UUID id, NewUpdate update, Instant writtenAt, Instant approvedAt) {}
+
+    /**
+     * What a batch wrote: the models, and the public views of those published with their public timelines (newest
+     * first), as the index should hold them. All written models' changes are to be {@link #announced}, drafts' too, as
+     * the relay announces every change.
+     */
+    public record Loaded(
+            List<UUID> written,
+            int alreadyThere,
+            List<ModelView> published,
+            Map<UUID, List<ProgressUpdate>> publishedTimelines) {}
 
     /** Writes the batch's models that are not there yet, all or none; those already written are left as they are. */
     @Transactional
     public Loaded load(String seedRun, List<Generated> batch, Editor editor) {
-        batch.forEach(generated -> rules.check(generated.model()));
+        batch.forEach(generated -> {
+            rules.check(generated.model());
+            if (generated.publishedAt() == null && !generated.updates().isEmpty()) {
+                throw new InvalidModelException("Chỉ mô hình đã công bố mới có cập nhật tiến độ.");
+            }
+        });
         Set<UUID> present = present(batch);
         List<Generated> fresh = batch.stream()
                 .filter(generated -> !present.contains(generated.id()))
@@ -120,11 +177,13 @@ public class GeneratedModels {
         Map<UUID, Unit> units = registeringUnits(fresh);
         List<RecordedLocality> places = localities(fresh);
         Instant claimedUntil = clock.instant().plus(OutboxRelay.LEASE);
-        List<Object[]> models = new ArrayList<>(fresh.size());
-        List<Object[]> photos = new ArrayList<>();
-        List<Object[]> trail = new ArrayList<>(fresh.size() * 2);
-        List<Object[]> announcements = new ArrayList<>(fresh.size() * 2);
+        TableCopy models = new TableCopy("catalog.model", MODEL_COLUMNS);
+        TableCopy photos = new TableCopy("catalog.model_photo", PHOTO_COLUMNS);
+        TableCopy trail = new TableCopy("catalog.model_revision", REVISION_COLUMNS);
+        TableCopy updates = new TableCopy("catalog.model_update", UPDATE_COLUMNS);
+        TableCopy announcements = new TableCopy("catalog.outbox_event", OUTBOX_COLUMNS);
         List<ModelView> published = new ArrayList<>();
+        Map<UUID, List<ProgressUpdate>> timelines = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
             Generated generated = fresh.get(i);
             NewModel given = generated.model();
@@ -137,29 +196,87 @@ public class GeneratedModels {
                     point,
                     places.get(i),
                     generated.registeredAt());
+            if (!given.photos().isEmpty()) {
+                // Registering through JPA writes the photo rows as a change of the new model: its version is 1, not 0.
+                model.countChange();
+            }
             ModelView registered = view(model);
-            trail.add(revision(registered, Revision.Change.REGISTERED, List.of(), editor));
-            announcements.add(announcement(model.id(), generated.registeredAt(), claimedUntil));
+            trail.row(revision(registered, Revision.Change.REGISTERED, List.of(), editor));
+            announcements.row(announcement(model.id(), generated.registeredAt(), claimedUntil));
             ModelView last = registered;
             if (generated.publishedAt() != null) {
                 model.publish(generated.publishedAt());
                 model.countChange();
                 last = view(model);
-                trail.add(revision(last, Revision.Change.PUBLISHED, List.of("status"), editor));
-                announcements.add(announcement(model.id(), generated.publishedAt(), claimedUntil));
+                trail.row(revision(last, Revision.Change.PUBLISHED, List.of("status"), editor));
+                announcements.row(announcement(model.id(), generated.publishedAt(), claimedUntil));
                 published.add(last.forPublic());
+                timelines.put(
+                        model.id(), updates(last, generated.updates(), editor, claimedUntil, updates, announcements));
             }
-            models.add(row(last, generated.registeredAt(), seedRun));
+            models.row(row(last, generated.registeredAt(), seedRun));
             for (int position = 0; position < last.photos().size(); position++) {
                 ModelView.PhotoView photo = last.photos().get(position);
-                photos.add(new Object[] {model.id(), position, photo.mediaId(), photo.caption(), photo.credit()});
+                photos.row(model.id(), position, photo.mediaId(), photo.caption(), photo.credit());
             }
         }
-        jdbc.batchUpdate(MODEL_ROW, models);
-        jdbc.batchUpdate(PHOTO_ROW, photos);
-        jdbc.batchUpdate(REVISION_ROW, trail, trail.size(), GeneratedModels::setRevision);
-        jdbc.batchUpdate(OUTBOX_ROW, announcements);
-        return new Loaded(fresh.stream().map(Generated::id).toList(), present.size(), published);
+        models.into(jdbc);
+        photos.into(jdbc);
+        trail.into(jdbc);
+        updates.into(jdbc);
+        announcements.into(jdbc);
+        return new Loaded(fresh.stream().map(Generated::id).toList(), present.size(), published, timelines);
+    }
+
+    /**
+     * Rows of a published model's updates, as {@link ProgressUpdates#write} and then {@link ProgressUpdates#publish}
+     * would leave them, with the outbox entry each approval writes; returns the public timeline, newest first.
+     */
+    private List<ProgressUpdate> updates(
+            ModelView model,
+            List<GeneratedUpdate> given,
+            Editor editor,
+            Instant claimedUntil,
+            TableCopy rows,
+            TableCopy announcements) {
+        List<ProgressUpdate> timeline = new ArrayList<>();
+        for (GeneratedUpdate generated : given) {
+            ProgressUpdates.check(generated.update(), model);
+            boolean approved = generated.approvedAt() != null;
+            ProgressUpdate update = new ProgressUpdate(
+                    generated.id(),
+                    model.id(),
+                    generated.writtenAt(),
+                    editor.name(),
+                    generated.update().body().strip(),
+                    generated.update().indicatorValues(),
+                    generated.update().media(),
+                    approved ? ProgressUpdate.Status.PUBLISHED : ProgressUpdate.Status.SUBMITTED,
+                    generated.approvedAt(),
+                    approved ? editor.name() : null,
+                    null,
+                    approved ? 1 : 0);
+            rows.row(
+                    update.id(),
+                    update.modelId(),
+                    update.writtenAt(),
+                    editor.accountId(),
+                    update.writtenByName(),
+                    update.body(),
+                    json.writeValueAsString(update.indicatorValues()),
+                    json.writeValueAsString(update.media()),
+                    update.status().name(),
+                    update.reviewedAt(),
+                    update.reviewedByName(),
+                    update.sentBackReason(),
+                    update.version());
+            if (approved) {
+                announcements.row(announcement(model.id(), generated.approvedAt(), claimedUntil));
+                timeline.add(update);
+            }
+        }
+        timeline.sort(Comparator.comparing(ProgressUpdate::writtenAt).reversed());
+        return timeline;
     }
 
     /** The batch's changes reached every listener (the index): the relay need not deliver them again. */
@@ -186,6 +303,25 @@ public class GeneratedModels {
     @Transactional(readOnly = true)
     public List<UUID> someGenerated(int limit) {
         return jdbc.queryForList("SELECT id FROM catalog.model WHERE seed_run IS NOT NULL LIMIT ?", UUID.class, limit);
+    }
+
+    /** The photos generated models show and no real model does: removing generated data removes them. */
+    @Transactional(readOnly = true)
+    public Set<UUID> photosOfGeneratedOnly() {
+        return new HashSet<>(jdbc.queryForList("""
+                SELECT DISTINCT p.media_id FROM catalog.model_photo p JOIN catalog.model m ON m.id = p.model_id
+                WHERE m.seed_run IS NOT NULL
+                  AND NOT EXISTS (
+                    SELECT 1 FROM catalog.model_photo r JOIN catalog.model rm ON rm.id = r.model_id
+                    WHERE r.media_id = p.media_id AND rm.seed_run IS NULL)
+                """, UUID.class));
+    }
+
+    /** The units real models are registered by: removing generated data must keep them, generated or not. */
+    @Transactional(readOnly = true)
+    public Set<UUID> unitsOfRealModels() {
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT DISTINCT registering_unit_id FROM catalog.model WHERE seed_run IS NULL", UUID.class));
     }
 
     /**
@@ -280,8 +416,9 @@ public class GeneratedModels {
             model.registeringUnit(),
             model.registeringUnitId(),
             model.field().name(),
-            model.longitude(),
-            model.latitude(),
+            // Extended WKB, with the SRID: the exact doubles, as ST_MakePoint would store them.
+            WKBWriter.toHex(new WKBWriter(2, true)
+                    .write(geometry.createPoint(new Coordinate(model.longitude(), model.latitude())))),
             model.communeCode(),
             model.communeName(),
             model.provinceCode(),
@@ -293,9 +430,11 @@ public class GeneratedModels {
             model.story(),
             json.writeValueAsString(model.details()),
             model.status().name(),
-            model.publishedAt() == null ? null : Timestamp.from(model.publishedAt()),
-            Timestamp.from(registeredAt),
-            Timestamp.from(model.updatedAt()),
+            false,
+            null,
+            model.publishedAt(),
+            registeredAt,
+            model.updatedAt(),
             model.version(),
             seedRun,
             model.replicates()
@@ -306,7 +445,7 @@ public class GeneratedModels {
         return new Object[] {
             after.id(),
             after.version(),
-            Timestamp.from(after.updatedAt()),
+            after.updatedAt(),
             editor.accountId(),
             editor.name(),
             change.name(),
@@ -315,17 +454,7 @@ public class GeneratedModels {
         };
     }
 
-    private static void setRevision(PreparedStatement statement, Object[] row) throws SQLException {
-        for (int i = 0; i < row.length; i++) {
-            if (row[i] instanceof String[] strings) {
-                statement.setArray(i + 1, statement.getConnection().createArrayOf("text", strings));
-            } else {
-                statement.setObject(i + 1, row[i]);
-            }
-        }
-    }
-
     private static Object[] announcement(UUID modelId, Instant occurredAt, Instant claimedUntil) {
-        return new Object[] {modelId, Timestamp.from(occurredAt), Timestamp.from(claimedUntil)};
+        return new Object[] {"ModelChanged", modelId, occurredAt, claimedUntil};
     }
 }

@@ -178,7 +178,8 @@ public class ProgressUpdates {
         return find(modelId, updateId).orElseThrow();
     }
 
-    private void check(NewUpdate update, ModelView model) {
+    /** The checks of {@link #write}, which the generator's bulk door makes too. */
+    static void check(NewUpdate update, ModelView model) {
         DetailsRules.requiredText(update.body(), 10_000, "Nội dung cập nhật");
         DetailsRules.require(update.indicatorValues().size() <= 50, "Nhiều nhất 50 giá trị chỉ tiêu.");
         DetailsRules.require(update.media().size() <= 20, "Nhiều nhất 20 ảnh, video cho một lần cập nhật.");

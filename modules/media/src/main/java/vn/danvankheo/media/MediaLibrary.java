@@ -513,7 +513,7 @@ public class MediaLibrary {
     }
 
     /** Removes what is stored under {@code id}: the original and any renditions. Blocking. */
-    void delete(UUID id) {
+    public void delete(UUID id) {
         List<String> keys = new ArrayList<>();
         keys.add(key(id));
         PhotoRenditions.WIDTHS.forEach(width -> keys.add(renditionKey(id, width)));

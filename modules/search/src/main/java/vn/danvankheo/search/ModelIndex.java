@@ -92,6 +92,20 @@ class ModelIndex {
         }
     }
 
+    /**
+     * Settings for a long bulk load into the index readers use: no refresh and no replica while it writes, as a build
+     * has them, then the usual ones back and one refresh so readers see everything loaded.
+     */
+    void bulkLoading(boolean loading) throws IOException {
+        client.indices()
+                .putSettings(p -> p.index(alias())
+                        .settings(s -> s.refreshInterval(r -> r.time(loading ? "-1" : "1s"))
+                                .numberOfReplicas(String.valueOf(loading ? 0 : properties.replicas()))));
+        if (!loading) {
+            client.indices().refresh(r -> r.index(alias()));
+        }
+    }
+
     /** Into the index readers use. */
     void put(ModelDocument document) throws IOException {
         put(alias(), document);

@@ -1,11 +1,16 @@
 package vn.danvankheo.search;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ProgressUpdate;
 
 /**
  * Bulk writes to the read model for loads that bypass the outbox relay (generated data): the documents are the ones
@@ -16,6 +21,7 @@ public class SearchIndexing {
 
     private final ModelIndexer indexer;
     private final ModelIndex index;
+    private final Set<BulkLoad> open = ConcurrentHashMap.newKeySet();
 
     SearchIndexing(ModelIndexer indexer, ModelIndex index) {
         this.indexer = indexer;
@@ -31,13 +37,52 @@ public class SearchIndexing {
         }
     }
 
-    public void putAll(List<ModelView> published) {
+    /**
+     * Readies the index for a long bulk load; closing the load gives it back its usual settings. A load still open
+     * when the application stops (a seed interrupted) is closed then, so the site never keeps an index that does not
+     * refresh.
+     */
+    public BulkLoad bulkLoad() {
         try {
-            // Generated models have no progress updates yet, so their public timeline is empty.
+            index.bulkLoading(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index unreachable", e);
+        }
+        BulkLoad load = new BulkLoad();
+        open.add(load);
+        return load;
+    }
+
+    @PreDestroy
+    void closeOpenLoads() {
+        List.copyOf(open).forEach(BulkLoad::close);
+    }
+
+    /** A bulk load under way; {@link #close} restores the index's settings once the last one open ends. */
+    public final class BulkLoad implements AutoCloseable {
+
+        private BulkLoad() {}
+
+        @Override
+        public void close() {
+            if (open.remove(this) && open.isEmpty()) {
+                try {
+                    index.bulkLoading(false);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Search index unreachable", e);
+                }
+            }
+        }
+    }
+
+    /** @param publishedTimelines each model's approved progress updates, newest first; none if it has none */
+    public void putAll(List<ModelView> published, Map<UUID, List<ProgressUpdate>> publishedTimelines) {
+        try {
             index.putAll(
                     index.alias(),
                     published.stream()
-                            .map(model -> ModelDocument.of(model, List.of()))
+                            .map(model ->
+                                    ModelDocument.of(model, publishedTimelines.getOrDefault(model.id(), List.of())))
                             .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
