@@ -19,15 +19,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.media.MediaLibrary;
 import vn.danvankheo.media.StoredMedia;
@@ -50,7 +49,7 @@ class DemoDataLoader implements DisposableBean {
     private final ObjectProvider<DemoAccounts> demoAccounts;
     private final DemoCampaigns demoCampaigns;
     private final JsonMapper json;
-    private final TransactionTemplate transactions;
+    private final ModelWrites writes;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "demo-data");
         thread.setDaemon(true);
@@ -65,9 +64,9 @@ class DemoDataLoader implements DisposableBean {
             ObjectProvider<DemoAccounts> demoAccounts,
             DemoCampaigns demoCampaigns,
             JsonMapper json,
-            PlatformTransactionManager transactionManager) {
+            ModelWrites writes) {
         this.properties = properties;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.writes = writes;
         this.catalog = catalog;
         this.media = media;
         this.units = units;
@@ -116,11 +115,9 @@ class DemoDataLoader implements DisposableBean {
                     unitIds.get(model.unit()),
                     List.of(new NewModel.NewPhoto(
                             photo.id(), model.photo().caption(), model.photo().credit())));
-            // One transaction: a failure between the two would leave a draft that the slug check then skips forever.
-            transactions.executeWithoutResult(status -> {
-                var registered = catalog.register(registration, Editor.PLATFORM);
-                catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
-            });
+            // Registered and published in one transaction: a failure between the two would leave a draft that the slug
+            // check then skips forever.
+            writes.registerPublished(Account.PLATFORM, registration).block();
             added++;
         }
         demoCampaigns.open(directory, unitIds);

@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.accounts.UnitRegistry.GeneratedUnit;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.GeneratedModels;
 import vn.danvankheo.media.MediaLibrary;
 import vn.danvankheo.search.SearchIndexing;
@@ -36,7 +38,17 @@ class SeedRun {
     private static final Logger log = LoggerFactory.getLogger(SeedRun.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final int REMOVE_CHUNK = 5_000;
-    static final Editor GENERATOR = new Editor(null, "Bộ sinh dữ liệu thử");
+    /** The platform as the generator: the trail names it, so generated changes are told apart from demo data. */
+    static final Account GENERATOR = new Account(
+            null,
+            "bo-sinh-du-lieu",
+            "Bộ sinh dữ liệu thử",
+            Role.ADMINISTRATOR,
+            null,
+            null,
+            Scope.NATIONWIDE,
+            null,
+            true);
 
     private final GeneratedModels generated;
     private final UnitRegistry units;

@@ -1,5 +1,7 @@
 package vn.danvankheo.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -7,83 +9,47 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import vn.danvankheo.accounts.InvalidAccountException;
-import vn.danvankheo.accounts.InvalidUnitException;
-import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelEditConflictException;
-import vn.danvankheo.catalog.ModelNotFoundException;
-import vn.danvankheo.catalog.NotPermittedException;
 import vn.danvankheo.imports.ImportRejectedException;
-import vn.danvankheo.imports.InvalidImportFileException;
-import vn.danvankheo.media.InvalidMediaRequestException;
-import vn.danvankheo.media.MediaNotFoundException;
 import vn.danvankheo.media.StorageUnavailableException;
 import vn.danvankheo.media.UnsupportedMediaException;
 import vn.danvankheo.media.UploadBeingCheckedException;
 import vn.danvankheo.media.UploadClosedException;
 import vn.danvankheo.media.UploadIncompleteException;
-import vn.danvankheo.media.UploadNotFoundException;
-import vn.danvankheo.media.UploadNotPermittedException;
 import vn.danvankheo.media.UploadQuotaExceededException;
-import vn.danvankheo.places.InvalidPlaceRequestException;
-import vn.danvankheo.places.coordinates.InvalidCoordinateException;
-import vn.danvankheo.recognition.InvalidRecognitionRequestException;
-import vn.danvankheo.recognition.RecognitionNotFoundException;
-import vn.danvankheo.recognition.RecognitionNotPermittedException;
+import vn.danvankheo.problems.BadInputException;
+import vn.danvankheo.problems.NotFoundException;
+import vn.danvankheo.problems.PermissionDeniedException;
 import vn.danvankheo.recognition.StepRefusedException;
-import vn.danvankheo.recognition.criteria.InvalidCriteriaRequestException;
-import vn.danvankheo.search.InvalidMapRequestException;
-import vn.danvankheo.search.InvalidModelFilterException;
-import vn.danvankheo.search.InvalidSearchRequestException;
 import vn.danvankheo.search.SearchUnavailableException;
 
 /**
  * One translation of failures into RFC 9457 problem details for every JSON endpoint, so each capability states what
- * went wrong (in Vietnamese) and none repeats how to say it over HTTP.
+ * went wrong (in Vietnamese) and none repeats how to say it over HTTP. Ahead of {@link PageProblems}: a JSON
+ * endpoint is a controller too, and must answer with a problem detail, not a page.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private static final String RETRY_AFTER_SECONDS = "30";
 
     /**
-     * Each capability names the input it refuses; any other IllegalArgumentException is a fault of ours, answered
-     * as a server error whose internal message is not shown.
+     * Each capability's refused input extends {@link BadInputException}; any other IllegalArgumentException is a fault
+     * of ours, answered as a server error whose internal message is not shown.
      */
-    @ExceptionHandler({
-        InvalidAccountException.class,
-        InvalidUnitException.class,
-        InvalidCoordinateException.class,
-        InvalidCriteriaRequestException.class,
-        InvalidImportFileException.class,
-        InvalidMapRequestException.class,
-        InvalidMediaRequestException.class,
-        InvalidModelException.class,
-        InvalidModelFilterException.class,
-        InvalidPlaceRequestException.class,
-        InvalidRecognitionRequestException.class,
-        InvalidSearchRequestException.class
-    })
-    ProblemDetail badRequest(RuntimeException e) {
+    @ExceptionHandler(BadInputException.class)
+    ProblemDetail badRequest(BadInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", e);
     }
 
-    @ExceptionHandler({
-        MediaNotFoundException.class,
-        ModelNotFoundException.class,
-        RecognitionNotFoundException.class,
-        UploadNotFoundException.class
-    })
-    ProblemDetail notFound(RuntimeException e) {
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e);
     }
 
-    @ExceptionHandler({
-        NotPermittedException.class,
-        RecognitionNotPermittedException.class,
-        UploadNotPermittedException.class
-    })
-    ProblemDetail forbidden(RuntimeException e) {
+    @ExceptionHandler(PermissionDeniedException.class)
+    ProblemDetail forbidden(PermissionDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Không có quyền", e);
     }
 

@@ -1,7 +1,6 @@
 package vn.danvankheo.web;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +14,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
-import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -37,13 +36,13 @@ class ModelFormPages {
     private static final int PHOTOS_OFFERED = 30;
 
     private final ModelWrites writes;
-    private final ModelCatalog catalog;
+    private final WritePolicy policy;
     private final OwnUploads uploads;
     private final CoordinateReader coordinates = new CoordinateReader();
 
-    ModelFormPages(ModelWrites writes, ModelCatalog catalog, OwnUploads uploads) {
+    ModelFormPages(ModelWrites writes, WritePolicy policy, OwnUploads uploads) {
         this.writes = writes;
-        this.catalog = catalog;
+        this.policy = policy;
         this.uploads = uploads;
     }
 
@@ -62,11 +61,9 @@ class ModelFormPages {
         Account account = signedIn.account();
         return exchange.getFormData().flatMap(values -> {
             ModelForm form = new ModelForm(values);
-            return Mono.fromCallable(() -> form.toNewModel(
-                            catalog.freeSlug(form.value("name"), Set.of()),
-                            account.unitId(),
-                            coordinates,
-                            original(form)))
+            // No slug: the catalog gives the address when it registers the model. Naming the original reads the
+            // catalog, so the form is read off the event loop.
+            return Mono.fromCallable(() -> form.toNewModel(null, account.unitId(), coordinates, original(form)))
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(model -> writes.register(account, model))
                     .map(registered -> "redirect:" + UnitPages.UNIT_MODELS + "?xong=dang-ky")
@@ -94,20 +91,18 @@ class ModelFormPages {
     }
 
     private Mono<String> page(Account account, ModelForm form, String error, Model page, ServerWebExchange exchange) {
-        if (account.role() != Role.CONTRIBUTOR || account.unitId() == null) {
+        if (!policy.registersForUnit(account)) {
             return ModerationPages.refused(
                     new NotPermittedException("Chỉ cộng tác viên của một đơn vị mới đăng ký mô hình."), page, exchange);
         }
-        return Mono.fromCallable(() -> uploads.offeredTo(account, UploadKind.PHOTO, PHOTOS_OFFERED))
-                .subscribeOn(Schedulers.boundedElastic())
-                .map(photos -> {
-                    page.addAttribute("account", account);
-                    page.addAttribute("form", form);
-                    page.addAttribute("error", error);
-                    page.addAttribute("fields", Field.values());
-                    page.addAttribute("photos", photos);
-                    page.addAttribute("indicatorRows", List.of(1, 2, 3));
-                    return "model-form";
-                });
+        return uploads.offeredTo(account, UploadKind.PHOTO, PHOTOS_OFFERED).map(photos -> {
+            page.addAttribute("account", account);
+            page.addAttribute("form", form);
+            page.addAttribute("error", error);
+            page.addAttribute("fields", Field.values());
+            page.addAttribute("photos", photos);
+            page.addAttribute("indicatorRows", List.of(1, 2, 3));
+            return "model-form";
+        });
     }
 }

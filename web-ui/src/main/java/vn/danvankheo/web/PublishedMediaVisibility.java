@@ -5,11 +5,9 @@ import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
-import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.accounts.WritePolicy;
+import vn.danvankheo.catalog.PublishedModels;
 import vn.danvankheo.media.MediaVisibility;
 
 /**
@@ -20,26 +18,26 @@ import vn.danvankheo.media.MediaVisibility;
 @Component
 class PublishedMediaVisibility implements MediaVisibility {
 
-    private final ModelCatalog catalog;
+    private final PublishedModels catalog;
+    private final WritePolicy policy;
 
-    PublishedMediaVisibility(ModelCatalog catalog) {
+    PublishedMediaVisibility(PublishedModels catalog, WritePolicy policy) {
         this.catalog = catalog;
+        this.policy = policy;
     }
 
     @Override
     public Mono<Audience> audience(UUID mediaId, Mono<Principal> viewer) {
-        return Mono.fromCallable(() -> catalog.isPublicMedia(mediaId))
-                .subscribeOn(Schedulers.boundedElastic())
+        return catalog.isPublicMedia(mediaId)
                 .flatMap(published -> published
                         ? Mono.just(Audience.EVERYONE)
-                        : viewer.map(PublishedMediaVisibility::forViewer).defaultIfEmpty(Audience.NO_ONE));
+                        : viewer.map(this::forViewer).defaultIfEmpty(Audience.NO_ONE));
     }
 
-    private static Audience forViewer(Principal viewer) {
+    private Audience forViewer(Principal viewer) {
         if (viewer instanceof Authentication authentication
                 && authentication.getPrincipal() instanceof AccountPrincipal signedIn) {
-            Account account = signedIn.account();
-            return account.enabled() && account.role() != Role.JOURNALIST ? Audience.THIS_VIEWER : Audience.NO_ONE;
+            return policy.seesUnpublishedMedia(signedIn.account()) ? Audience.THIS_VIEWER : Audience.NO_ONE;
         }
         return Audience.NO_ONE;
     }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.catalog.InvalidModelException;
@@ -81,7 +80,7 @@ class UpdateFormPages {
             Model page,
             ServerWebExchange exchange) {
         return writes.forEditing(account, id)
-                .zipWith(Mono.fromCallable(() -> ownMedia(account)).subscribeOn(Schedulers.boundedElastic()))
+                .zipWith(ownMedia(account))
                 .map(found -> {
                     page.addAttribute("model", found.getT1());
                     page.addAttribute("indicators", IndicatorField.of(found.getT1()));
@@ -98,10 +97,13 @@ class UpdateFormPages {
                 });
     }
 
-    private List<UploadedFile> ownMedia(Account account) {
-        List<UploadedFile> media = new ArrayList<>(uploads.offeredTo(account, UploadKind.PHOTO, MEDIA_OFFERED));
-        media.addAll(uploads.offeredTo(account, UploadKind.VIDEO, MEDIA_OFFERED));
-        return media;
+    private Mono<List<UploadedFile>> ownMedia(Account account) {
+        return uploads.offeredTo(account, UploadKind.PHOTO, MEDIA_OFFERED)
+                .zipWith(uploads.offeredTo(account, UploadKind.VIDEO, MEDIA_OFFERED), (photos, videos) -> {
+                    List<UploadedFile> media = new ArrayList<>(photos);
+                    media.addAll(videos);
+                    return media;
+                });
     }
 
     /** Indicator fields are named by their position in the plan, so names with any characters stay intact. */

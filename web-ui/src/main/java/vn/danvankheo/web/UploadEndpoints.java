@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.media.CompletedUpload;
 import vn.danvankheo.media.GpsPosition;
 import vn.danvankheo.media.InvalidMediaRequestException;
+import vn.danvankheo.media.MediaScheduler;
 import vn.danvankheo.media.UploadKind;
 import vn.danvankheo.media.UploadSessions;
 import vn.danvankheo.media.UploadStarted;
@@ -35,10 +35,12 @@ class UploadEndpoints {
 
     private final UploadSessions uploads;
     private final UploadQuotas quotas;
+    private final MediaScheduler media;
 
-    UploadEndpoints(UploadSessions uploads, UploadQuotas quotas) {
+    UploadEndpoints(UploadSessions uploads, UploadQuotas quotas, MediaScheduler media) {
         this.uploads = uploads;
         this.quotas = quotas;
+        this.media = media;
     }
 
     record StartRequest(UploadKind kind, String fileName, Long size) {}
@@ -124,8 +126,8 @@ class UploadEndpoints {
         return principal.account().id();
     }
 
-    /** Database and storage calls wait on the network: never on the event loop. */
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    /** Database and storage calls wait on the network: on the media's own bounded scheduler, never the event loop. */
+    private <T> Mono<T> blocking(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(media.scheduler());
     }
 }

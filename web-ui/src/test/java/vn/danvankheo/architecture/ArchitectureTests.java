@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Map;
+import java.util.Set;
 
 @AnalyzeClasses(packages = "vn.danvankheo", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -15,6 +17,20 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule dependenciesPointOneWay = CapabilityRules.oneWayDependencies();
+
+    /** The API packages of each capability, as docs/architecture.md lists them. */
+    static final Map<String, Set<String>> API_PACKAGES = Map.of(
+            "places", Set.of("", "coordinates"),
+            "accounts", Set.of(""),
+            "media", Set.of(""),
+            "catalog", Set.of(""),
+            "search", Set.of(""),
+            "imports", Set.of(""),
+            "recognition", Set.of("", "campaigns", "registrations", "ratings", "honours", "reports", "criteria"));
+
+    @ArchTest
+    static final ArchRule capabilitiesAreReachedOnlyThroughTheirApi =
+            CapabilityRules.reachedOnlyThroughTheirApi("vn.danvankheo", API_PACKAGES);
 
     @ArchTest
     static final ArchRule endpointsAreNotAnApiForOtherCapabilities = noClasses()

@@ -1,9 +1,17 @@
 package vn.danvankheo.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Map;
+import java.util.Set;
 
 /** The dependency rules of docs/architecture.md, written once and applied to the real code and to a fixture. */
 final class CapabilityRules {
@@ -23,7 +31,8 @@ final class CapabilityRules {
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .layer("Application")
-                .definedBy("vn.danvankheo.web..", "vn.danvankheo.demo..")
+                .definedBy(
+                        "vn.danvankheo.web..", "vn.danvankheo.demo..", "vn.danvankheo.seed..", "vn.danvankheo.admin..")
                 .layer("Search")
                 .definedBy("vn.danvankheo.search..")
                 .layer("Imports")
@@ -54,5 +63,45 @@ final class CapabilityRules {
                 .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Accounts")
                 .mayOnlyBeAccessedByLayers("Catalog", "Imports", "Recognition", "Application");
+    }
+
+    /**
+     * Code outside a capability reaches it only through its API packages ({@code ""} is the root package): its
+     * feature packages that are no API, such as its endpoints, stay its own even where Java lets a public type be
+     * seen.
+     *
+     * @param apiPackages each capability (a package right under {@code rootPackage}) to its API sub-packages
+     */
+    static ArchRule reachedOnlyThroughTheirApi(String rootPackage, Map<String, Set<String>> apiPackages) {
+        return classes()
+                .that()
+                .resideInAPackage(rootPackage + "..")
+                .should(new ArchCondition<JavaClass>("reach other capabilities only through their API packages") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String own = capabilityOf(rootPackage, origin.getPackageName());
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            String target = dependency.getTargetClass().getPackageName();
+                            String theirs = capabilityOf(rootPackage, target);
+                            if (theirs.equals(own) || !apiPackages.containsKey(theirs)) {
+                                continue;
+                            }
+                            String inside = target.substring((rootPackage + "." + theirs).length())
+                                    .replaceFirst("^\\.", "");
+                            if (!apiPackages.get(theirs).contains(inside)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                });
+    }
+
+    private static String capabilityOf(String rootPackage, String packageName) {
+        if (!packageName.startsWith(rootPackage + ".")) {
+            return "";
+        }
+        String inside = packageName.substring(rootPackage.length() + 1);
+        int dot = inside.indexOf('.');
+        return dot < 0 ? inside : inside.substring(0, dot);
     }
 }

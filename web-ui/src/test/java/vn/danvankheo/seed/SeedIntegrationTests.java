@@ -31,6 +31,7 @@ import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.GeneratedModels.GeneratedUpdate;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.ProgressUpdate;
 import vn.danvankheo.catalog.ProgressUpdates;
@@ -76,6 +77,9 @@ class SeedIntegrationTests {
     ModelCatalog catalog;
 
     @Autowired
+    ModelWrites writes;
+
+    @Autowired
     MovableClock clock;
 
     @Autowired
@@ -108,10 +112,12 @@ class SeedIntegrationTests {
                 Generated generated = generator.generate(n).model();
                 NewModel given = generated.model();
                 clock.set(generated.registeredAt());
-                ModelView registered = catalog.register(withSlug(given, "w-" + given.slug()), SeedRun.GENERATOR);
+                ModelView registered = writes.register(SeedRun.GENERATOR, withSlug(given, "w-" + given.slug()))
+                        .block();
                 if (generated.publishedAt() != null) {
                     clock.set(generated.publishedAt());
-                    catalog.publish(registered.id(), registered.version(), SeedRun.GENERATOR);
+                    writes.publish(SeedRun.GENERATOR, registered.id(), registered.version())
+                            .block();
                 }
                 for (GeneratedUpdate update : generated.updates()) {
                     clock.set(update.writtenAt());
@@ -227,25 +233,27 @@ class SeedIntegrationTests {
                 real.model().location().communeCode(),
                 null));
         NewModel realModel = withSlug(real.model(), "real-" + real.model().slug());
-        ModelView kept = catalog.register(
-                new NewModel(
-                        realModel.slug(),
-                        realModel.name(),
-                        realModel.ownerName(),
-                        realModel.ownerKind(),
-                        realUnit.id(),
-                        realModel.field(),
-                        realModel.location(),
-                        realModel.yearStarted(),
-                        realModel.summary(),
-                        realModel.story(),
-                        realModel.photos(),
-                        realModel.details()),
-                SeedRun.GENERATOR);
-        catalog.publish(kept.id(), kept.version(), SeedRun.GENERATOR);
+        ModelView kept = writes.register(
+                        SeedRun.GENERATOR,
+                        new NewModel(
+                                realModel.slug(),
+                                realModel.name(),
+                                realModel.ownerName(),
+                                realModel.ownerKind(),
+                                realUnit.id(),
+                                realModel.field(),
+                                realModel.location(),
+                                realModel.yearStarted(),
+                                realModel.summary(),
+                                realModel.story(),
+                                realModel.photos(),
+                                realModel.details()))
+                .block();
+        writes.publish(SeedRun.GENERATOR, kept.id(), kept.version()).block();
         UUID generatedUnit = real.model().registeringUnitId();
-        ModelView keptWithGeneratedUnit = catalog.register(
-                withSlug(real.model(), "real-unit-" + real.model().slug()), SeedRun.GENERATOR);
+        ModelView keptWithGeneratedUnit = writes.register(
+                        SeedRun.GENERATOR, withSlug(real.model(), "real-unit-" + real.model().slug()))
+                .block();
         awaitRelayed(List.of(kept.id(), keptWithGeneratedUnit.id()));
 
         run.removeAll();

@@ -26,10 +26,10 @@ import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.demo.DemoAccounts;
@@ -62,6 +62,9 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     Campaigns campaigns;
@@ -120,21 +123,22 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 "79",
                 "27154",
                 CommitteeLevel.GRASSROOTS));
-        ModelView model = catalog.register(
-                new NewModel(
-                        "to-tu-quan-" + tag,
-                        "Tổ tự quản khu phố sạch " + tag,
-                        UNIT,
-                        OwnerKind.COLLECTIVE,
-                        unit,
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        new NewModel.Location(10.770867, 106.681998, "27154"),
-                        2026,
-                        "Mỗi tuần một buổi tổng vệ sinh khu phố.",
-                        "Đoạn thứ nhất.",
-                        List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3"))),
-                Editor.PLATFORM);
-        catalog.publish(model.id(), model.version(), Editor.PLATFORM);
+        ModelView model = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "to-tu-quan-" + tag,
+                                "Tổ tự quản khu phố sạch " + tag,
+                                UNIT,
+                                OwnerKind.COLLECTIVE,
+                                unit,
+                                Field.CULTURE_SOCIETY_PEOPLE,
+                                new NewModel.Location(10.770867, 106.681998, "27154"),
+                                2026,
+                                "Mỗi tuần một buổi tổng vệ sinh khu phố.",
+                                "Đoạn thứ nhất.",
+                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3"))))
+                .block();
+        writes.publish(Account.PLATFORM, model.id(), model.version()).block();
         Registration registered = registrations.register(
                 contributor,
                 new NewRegistration(

@@ -14,13 +14,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.testing.TestServices;
@@ -53,6 +54,9 @@ class DegradedStartIntegrationTests {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     UnitRegistry units;
@@ -102,22 +106,23 @@ class DegradedStartIntegrationTests {
                 .value(detail -> assertThat((String) detail).contains("Tìm kiếm tạm thời gián đoạn"));
         // A published model's photo must come from storage, which is down: the public is told so, not "not found".
         UUID photo = UUID.randomUUID();
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "kho-luu-tru-gian-doan",
-                        "Mô hình có ảnh khi kho lưu trữ gián đoạn",
-                        "Chi bộ số 1",
-                        OwnerKind.COLLECTIVE,
-                        units.register(new NewUnit("Chi bộ số 1", UnitKind.PARTY_CELL, null, "00004", null))
-                                .id(),
-                        Field.PARTY_AND_POLITICAL_SYSTEM,
-                        new NewModel.Location(21.0368, 105.8342, "00004"),
-                        2026,
-                        "Tóm tắt.",
-                        "Câu chuyện.",
-                        List.of(new NewModel.NewPhoto(photo, null, null))),
-                Editor.PLATFORM);
-        catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "kho-luu-tru-gian-doan",
+                                "Mô hình có ảnh khi kho lưu trữ gián đoạn",
+                                "Chi bộ số 1",
+                                OwnerKind.COLLECTIVE,
+                                units.register(new NewUnit("Chi bộ số 1", UnitKind.PARTY_CELL, null, "00004", null))
+                                        .id(),
+                                Field.PARTY_AND_POLITICAL_SYSTEM,
+                                new NewModel.Location(21.0368, 105.8342, "00004"),
+                                2026,
+                                "Tóm tắt.",
+                                "Câu chuyện.",
+                                List.of(new NewModel.NewPhoto(photo, null, null))))
+                .block();
+        writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
         client.get().uri("/media/" + photo).exchange().expectStatus().isEqualTo(503);
     }
 }

@@ -10,13 +10,14 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.media.MediaLibrary;
@@ -35,12 +36,15 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
     ModelCatalog catalog;
 
     @Autowired
+    ModelWrites writes;
+
+    @Autowired
     AccountDirectory accounts;
 
     @Test
     void aDraftsPhotoIsHiddenFromThePublicAndJournalistsButNotFromThoseWhoWorkOnIt() throws IOException {
         StoredMedia photo = photo();
-        ModelView draft = catalog.register(model(photo.id()), Editor.PLATFORM);
+        ModelView draft = writes.register(Account.PLATFORM, model(photo.id())).block();
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
         SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null), PASSWORD);
 
@@ -64,7 +68,7 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
                 .expectHeader()
                 .valueEquals("Cache-Control", "no-store, private");
 
-        catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
 
         client().get()
                 .uri("/media/" + photo.id() + "?w=320")
@@ -98,7 +102,7 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void anUpdateCannotAttachMediaItsAccountDidNotUpload() throws IOException {
         StoredMedia someoneElses = photo();
-        ModelView model = catalog.register(model(photo().id()), Editor.PLATFORM);
+        ModelView model = writes.register(Account.PLATFORM, model(photo().id())).block();
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
 
         contributor

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelPlan;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.ProgressUpdate;
-import vn.danvankheo.catalog.ProgressUpdates;
 
 class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
 
@@ -26,23 +26,28 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
     ModelCatalog catalog;
 
     @Autowired
-    ProgressUpdates updates;
+    ModelWrites writes;
 
     @Test
     void thePageShowsThePlanAndResultsAndKeepsWhatIsNotPublicOut() {
         String slug = "bua-com-" + UUID.randomUUID().toString().substring(0, 8);
-        ModelView registered = catalog.register(model(slug), Editor.PLATFORM);
-        catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
-        ProgressUpdate approved = updates.write(
-                registered.id(),
-                new ProgressUpdate.NewUpdate(
-                        "Quý I: phát 3.600 suất cơm.",
-                        List.of(new ProgressUpdate.IndicatorValue("Suất cơm mỗi tuần", new BigDecimal("280"))),
-                        null),
-                Editor.PLATFORM);
-        updates.publish(registered.id(), approved.id(), approved.version(), Editor.PLATFORM);
-        updates.write(
-                registered.id(), new ProgressUpdate.NewUpdate("Bản nháp chưa duyệt.", null, null), Editor.PLATFORM);
+        ModelView registered = writes.register(Account.PLATFORM, model(slug)).block();
+        writes.publish(Account.PLATFORM, registered.id(), registered.version()).block();
+        ProgressUpdate approved = writes.writeUpdate(
+                        Account.PLATFORM,
+                        registered.id(),
+                        new ProgressUpdate.NewUpdate(
+                                "Quý I: phát 3.600 suất cơm.",
+                                List.of(new ProgressUpdate.IndicatorValue("Suất cơm mỗi tuần", new BigDecimal("280"))),
+                                null))
+                .block();
+        writes.publishUpdate(Account.PLATFORM, registered.id(), approved.id(), approved.version())
+                .block();
+        writes.writeUpdate(
+                        Account.PLATFORM,
+                        registered.id(),
+                        new ProgressUpdate.NewUpdate("Bản nháp chưa duyệt.", null, null))
+                .block();
 
         String html = client().get()
                 .uri("/mo-hinh/" + slug)

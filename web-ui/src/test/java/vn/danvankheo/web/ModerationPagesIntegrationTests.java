@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelStatus;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.ProgressUpdate;
@@ -33,12 +34,16 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
     ModelCatalog catalog;
 
     @Autowired
+    ModelWrites writes;
+
+    @Autowired
     ProgressUpdates updates;
 
     @Test
     void aModeratorSeesTheQueueAndSendsWorkBackOnlyWithAReason() {
-        ModelView draft = catalog.register(model(), Editor.PLATFORM);
-        ModelView submitted = catalog.submit(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(Account.PLATFORM, model()).block();
+        ModelView submitted =
+                writes.submit(Account.PLATFORM, draft.id(), draft.version()).block();
         SignedInSession moderator = SignedInSession.signIn(client(), account(Role.MODERATOR, null), PASSWORD);
 
         String queue = page(moderator, "/kiem-duyet");
@@ -74,10 +79,14 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void aModeratorApprovesAProgressUpdateFromTheReviewPage() {
-        ModelView draft = catalog.register(model(), Editor.PLATFORM);
-        ModelView published = catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
-        ProgressUpdate update = updates.write(
-                published.id(), new ProgressUpdate.NewUpdate("Đã sửa xong 2 km đường.", null, null), Editor.PLATFORM);
+        ModelView draft = writes.register(Account.PLATFORM, model()).block();
+        ModelView published =
+                writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        ProgressUpdate update = writes.writeUpdate(
+                        Account.PLATFORM,
+                        published.id(),
+                        new ProgressUpdate.NewUpdate("Đã sửa xong 2 km đường.", null, null))
+                .block();
         SignedInSession moderator = SignedInSession.signIn(client(), account(Role.MODERATOR, null), PASSWORD);
 
         assertThat(page(moderator, "/kiem-duyet")).contains("Cập nhật tiến độ", draft.name());
@@ -96,10 +105,12 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void theUnitSeesWhyItsModelCameBackAndSendsItAgain() {
-        ModelView draft = catalog.register(model(), Editor.PLATFORM);
-        ModelView submitted = catalog.submit(draft.id(), draft.version(), Editor.PLATFORM);
-        ModelView returned =
-                catalog.sendBack(draft.id(), submitted.version(), "Thiếu số liệu kết quả.", Editor.PLATFORM);
+        ModelView draft = writes.register(Account.PLATFORM, model()).block();
+        ModelView submitted =
+                writes.submit(Account.PLATFORM, draft.id(), draft.version()).block();
+        ModelView returned = writes.sendBack(
+                        Account.PLATFORM, draft.id(), submitted.version(), "Thiếu số liệu kết quả.")
+                .block();
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
 
         assertThat(page(contributor, "/don-vi/mo-hinh"))
@@ -119,7 +130,7 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void othersAreToldInVietnameseThatTheDeskIsNotTheirs() {
-        ModelView draft = catalog.register(model(), Editor.PLATFORM);
+        ModelView draft = writes.register(Account.PLATFORM, model()).block();
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
         SignedInSession farModerator =
                 SignedInSession.signIn(client(), account(Role.MODERATOR, null, "27154"), PASSWORD);

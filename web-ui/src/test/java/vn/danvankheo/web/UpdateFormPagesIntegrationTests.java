@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelPlan;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.ProgressUpdate;
@@ -33,6 +34,9 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     ProgressUpdates updates;
@@ -103,22 +107,23 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
                 null,
                 null,
                 null);
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "cay-xanh-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Mỗi đoàn viên một cây xanh",
-                        UNIT,
-                        OwnerKind.COLLECTIVE,
-                        unit(UNIT, null, "00004"),
-                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                        new NewModel.Location(21.0368, 105.8342, "00004"),
-                        2026,
-                        "Trồng cây.",
-                        "Câu chuyện.",
-                        List.of(),
-                        new ModelDetails(null, false, plan, null, null, null, null, null)),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "cay-xanh-" + UUID.randomUUID().toString().substring(0, 8),
+                                "Mỗi đoàn viên một cây xanh",
+                                UNIT,
+                                OwnerKind.COLLECTIVE,
+                                unit(UNIT, null, "00004"),
+                                Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                                new NewModel.Location(21.0368, 105.8342, "00004"),
+                                2026,
+                                "Trồng cây.",
+                                "Câu chuyện.",
+                                List.of(),
+                                new ModelDetails(null, false, plan, null, null, null, null, null)))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 
     private String contributor(String unit) {

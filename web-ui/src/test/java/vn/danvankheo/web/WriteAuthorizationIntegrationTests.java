@@ -14,14 +14,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.ProgressUpdate;
@@ -43,6 +44,9 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     ProgressUpdates updates;
@@ -109,12 +113,15 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
             Role role, String locality, Endpoint endpoint, int expected, CommitteeLevel level) {
         boolean own = "own".equals(locality);
         SignedInSession session = SignedInSession.signIn(client(), account(role, level, own), PASSWORD);
-        ModelView registered = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
+        ModelView registered =
+                writes.register(Account.PLATFORM, model(OWN_COMMUNE)).block();
         ModelView target = endpoint == Endpoint.SEND_BACK
-                ? catalog.submit(registered.id(), registered.version(), Editor.PLATFORM)
+                ? writes.submit(Account.PLATFORM, registered.id(), registered.version())
+                        .block()
                 : registered;
-        ProgressUpdate pending = updates.write(
-                registered.id(), new ProgressUpdate.NewUpdate("Đã họp dân.", null, null), Editor.PLATFORM);
+        ProgressUpdate pending = writes.writeUpdate(
+                        Account.PLATFORM, registered.id(), new ProgressUpdate.NewUpdate("Đã họp dân.", null, null))
+                .block();
         String updatePath = "updates/" + pending.id();
 
         HttpStatusCode status = switch (endpoint) {
@@ -169,8 +176,9 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void aModeratorsQueueHoldsTheirLocalityWithCountsAndOthersHaveNone() {
-        ModelView registered = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
-        catalog.submit(registered.id(), registered.version(), Editor.PLATFORM);
+        ModelView registered =
+                writes.register(Account.PLATFORM, model(OWN_COMMUNE)).block();
+        writes.submit(Account.PLATFORM, registered.id(), registered.version()).block();
         SignedInSession own = SignedInSession.signIn(client(), account(Role.MODERATOR, null, true), PASSWORD);
         SignedInSession other = SignedInSession.signIn(client(), account(Role.MODERATOR, null, false), PASSWORD);
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, null, true), PASSWORD);
@@ -229,7 +237,7 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void anEditOnAStaleVersionIsAConflictNamingTheCurrentOne() {
         SignedInSession session = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, null, true), PASSWORD);
-        ModelView target = catalog.register(model(OWN_COMMUNE), Editor.PLATFORM);
+        ModelView target = writes.register(Account.PLATFORM, model(OWN_COMMUNE)).block();
         session.json(client().patch().uri("/api/models/" + target.id()))
                 .bodyValue(Map.of("basedOn", target.version(), "summary", "Lần sửa thứ nhất."))
                 .exchange()

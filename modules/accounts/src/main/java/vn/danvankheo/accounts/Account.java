@@ -21,4 +21,12 @@ public record Account(
         Scope scope,
         CommitteeLevel committeeLevel,
         boolean enabled)
-        implements Serializable {}
+        implements Serializable {
+
+    /**
+     * The platform itself as the actor of its own writes (demo data, set-up): it never signs in, has no id, so the
+     * audit trail records the system, and the policy lets it act anywhere like a nationwide administrator.
+     */
+    public static final Account PLATFORM =
+            new Account(null, "he-thong", "Hệ thống", Role.ADMINISTRATOR, null, null, Scope.NATIONWIDE, null, true);
+}

@@ -26,6 +26,33 @@ public class WritePolicy {
         };
     }
 
+    /** Contributors of a unit register models for it and follow its own list. */
+    public boolean registersForUnit(Account account) {
+        return account.enabled() && account.role() == Role.CONTRIBUTOR && account.unitId() != null;
+    }
+
+    /** Moderators review their locality's queue; administrators the one of the locality they administer. */
+    public boolean reviews(Account account) {
+        return account.enabled() && (account.role() == Role.MODERATOR || account.role() == Role.ADMINISTRATOR);
+    }
+
+    public boolean administers(Account account) {
+        return account.enabled() && account.role() == Role.ADMINISTRATOR;
+    }
+
+    /** Accounts that work on models preview uploads and drafts; journalists see what is published, like the public. */
+    public boolean seesUnpublishedMedia(Account account) {
+        return account.enabled() && account.role() != Role.JOURNALIST;
+    }
+
+    /**
+     * The platform itself (demo data, the generator) acts without an account id, which no one signed in has: it
+     * attaches the media it stored, which no account uploaded, and writes generated data in bulk.
+     */
+    public boolean isPlatform(Account account) {
+        return account.enabled() && account.id() == null && account.role() == Role.ADMINISTRATOR;
+    }
+
     /** Units compare by id: two cells of one name are two units, and a renamed unit keeps its models. */
     private static boolean sameUnit(UUID accountUnit, UUID modelUnit) {
         return accountUnit != null && accountUnit.equals(modelUnit);

@@ -23,9 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.ProgressUpdate.NewUpdate;
+import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityCheck;
@@ -111,6 +113,7 @@ public class GeneratedModels {
     private final JsonMapper json;
     private final Clock clock;
     private final ModelRules rules;
+    private final WritePolicy policy;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), ModelCatalog.WGS84);
     private final Map<String, AdminUnit> unitsOnDay = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, AdminUnit> unitsToday = new java.util.concurrent.ConcurrentHashMap<>();
@@ -122,7 +125,9 @@ public class GeneratedModels {
             UnitRegistry registeringUnits,
             LocalityResolver localities,
             JsonMapper json,
+            WritePolicy policy,
             ObjectProvider<Clock> clock) {
+        this.policy = policy;
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.adminUnits = adminUnits;
@@ -161,9 +166,16 @@ public class GeneratedModels {
             List<ModelView> published,
             Map<UUID, List<ProgressUpdate>> publishedTimelines) {}
 
-    /** Writes the batch's models that are not there yet, all or none; those already written are left as they are. */
+    /**
+     * Writes the batch's models that are not there yet, all or none; those already written are left as they are. Only
+     * the platform writes generated data, under the name of its actor.
+     */
     @Transactional
-    public Loaded load(String seedRun, List<Generated> batch, Editor editor) {
+    public Loaded load(String seedRun, List<Generated> batch, Account actor) {
+        if (!policy.isPlatform(actor)) {
+            throw new NotPermittedException("Chỉ hệ thống mới được nạp dữ liệu sinh thử.");
+        }
+        Editor editor = new Editor(actor.id(), actor.displayName());
         batch.forEach(generated -> {
             rules.check(generated.model());
             if (generated.publishedAt() == null && !generated.updates().isEmpty()) {
@@ -192,6 +204,7 @@ public class GeneratedModels {
             Model model = new Model(
                     generated.id(),
                     given,
+                    given.slug(),
                     units.get(given.registeringUnitId()),
                     point,
                     places.get(i),

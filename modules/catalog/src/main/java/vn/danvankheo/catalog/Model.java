@@ -83,9 +83,9 @@ class Model {
 
     protected Model() {}
 
-    Model(UUID id, NewModel given, Unit unit, Point location, RecordedLocality locality, Instant now) {
+    Model(UUID id, NewModel given, String slug, Unit unit, Point location, RecordedLocality locality, Instant now) {
         this.id = id;
-        this.slug = given.slug();
+        this.slug = slug;
         this.name = given.name().strip();
         this.ownerName = given.ownerName().strip();
         this.ownerKind = given.ownerKind();

@@ -51,6 +51,7 @@ public class ModelCatalog {
     private final EntityManager entities;
     private final Clock clock;
     private final ModelRecognitions recognitions;
+    private final PublishedPages publishedPages;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), WGS84);
 
     ModelCatalog(
@@ -63,8 +64,10 @@ public class ModelCatalog {
             LocalityResolver localities,
             EntityManager entities,
             ObjectProvider<Clock> clock,
-            ModelRecognitions recognitions) {
+            ModelRecognitions recognitions,
+            PublishedPages publishedPages) {
         this.models = models;
+        this.publishedPages = publishedPages;
         this.recognitions = recognitions;
         this.outbox = outbox;
         this.revisions = revisions;
@@ -77,29 +80,42 @@ public class ModelCatalog {
         this.rules = new ModelRules(this.clock);
     }
 
+    /**
+     * Registers a model in the commune {@link #communeOf} found, which the guarded door has checked the account
+     * against. Without a slug, the model gets the first free address its name gives.
+     */
     @Transactional
-    public ModelView register(NewModel given, Editor editor) {
+    ModelView register(NewModel given, AdminUnit commune, Editor editor) {
         rules.check(given);
         Unit unit = registeringUnits
                 .find(given.registeringUnitId())
                 .orElseThrow(() -> new InvalidModelException("Cơ quan, đơn vị đăng ký không có trong danh sách."));
-        if (models.existsBySlug(given.slug())) {
-            throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
-        }
+        String slug = given.slug() == null ? freeSlug(given.name()) : unused(given.slug());
         if (given.replicates() != null) {
             requireOriginal(null, given.replicates());
         }
         Instant now = now();
+        RecordedLocality locality = locality(given, commune, now);
         var point = geometry.createPoint(
                 new Coordinate(given.location().longitude(), given.location().latitude()));
         Model model;
         try {
-            model = models.saveAndFlush(new Model(UUID.randomUUID(), given, unit, point, locality(given, now), now));
+            model = models.saveAndFlush(new Model(UUID.randomUUID(), given, slug, unit, point, locality, now));
         } catch (DataIntegrityViolationException e) {
             // Two registrations of one slug at once: the check above passed for both, the unique index caught one.
-            throw new InvalidModelException("Đường dẫn \"" + given.slug() + "\" đã được mô hình khác dùng.");
+            throw new InvalidModelException("Đường dẫn \"" + slug + "\" đã được mô hình khác dùng.");
         }
-        return changed(model, Revision.Change.REGISTERED, List.of(), editor, now);
+        // A new model has no badges yet; the view names its places as they are called now, both in one query.
+        var names = adminUnits.currentFullNames(Set.of(model.communeCode(), model.provinceCode()));
+        var today = new ModelView.TodaysNames(names.get(model.communeCode()), names.get(model.provinceCode()));
+        return changed(model, model.view(today, List.of()), Revision.Change.REGISTERED, List.of(), editor, now);
+    }
+
+    /** Demo data appears published at once; one transaction, or a failure between would leave a stray draft. */
+    @Transactional
+    ModelView registerPublished(NewModel given, AdminUnit commune, Editor editor) {
+        ModelView registered = register(given, commune, editor);
+        return publish(registered.id(), registered.version(), editor);
     }
 
     /**
@@ -108,14 +124,28 @@ public class ModelCatalog {
      * thousands of rows would slow down quadratically).
      */
     @Transactional
-    public List<ModelView> registerAll(List<NewModel> given, Editor editor) {
+    List<ModelView> registerAll(List<Placed> given, Editor editor) {
         List<ModelView> registered = new ArrayList<>(given.size());
-        for (NewModel model : given) {
-            registered.add(register(model, editor));
+        for (Placed placed : given) {
+            registered.add(register(placed.model(), placed.commune(), editor));
             entities.flush();
             entities.clear();
         }
         return registered;
+    }
+
+    /** A model to register and the commune it was checked in. */
+    record Placed(NewModel model, AdminUnit commune) {}
+
+    /** The commune a registration declares, named as in force today in Viet Nam; looked up once per registration. */
+    @Transactional(readOnly = true)
+    AdminUnit communeOf(NewModel given) {
+        String code = given.location().communeCode();
+        return adminUnits
+                .find(code, LocalDate.ofInstant(now(), VIETNAM))
+                .filter(unit -> unit.level() == UnitLevel.COMMUNE)
+                .orElseThrow(() ->
+                        new InvalidModelException("Mã xã, phường, đặc khu \"" + code + "\" không có trong danh mục."));
     }
 
     /**
@@ -132,26 +162,26 @@ public class ModelCatalog {
     }
 
     @Transactional
-    public ModelView publish(UUID id, long basedOn, Editor editor) {
+    ModelView publish(UUID id, long basedOn, Editor editor) {
         return moved(id, basedOn, Revision.Change.PUBLISHED, editor, Model::publish);
     }
 
     /** The unit asks for review of the version it saw last, so it never offers changes it has not seen. */
     @Transactional
-    public ModelView submit(UUID id, long basedOn, Editor editor) {
+    ModelView submit(UUID id, long basedOn, Editor editor) {
         return moved(id, basedOn, Revision.Change.SUBMITTED, editor, Model::submit);
     }
 
     /** Returns the version the moderator reviewed to its unit, saying why; the public side does not change. */
     @Transactional
-    public ModelView sendBack(UUID id, long basedOn, String reason, Editor editor) {
+    ModelView sendBack(UUID id, long basedOn, String reason, Editor editor) {
         ModelRules.checkReason(reason);
         return moved(id, basedOn, Revision.Change.SENT_BACK, editor, (model, now) -> model.sendBack(reason, now));
     }
 
     /** Takes a model off the public map for good; its history stays. */
     @Transactional
-    public ModelView archive(UUID id, long basedOn, Editor editor) {
+    ModelView archive(UUID id, long basedOn, Editor editor) {
         return moved(id, basedOn, Revision.Change.ARCHIVED, editor, Model::archive);
     }
 
@@ -218,7 +248,7 @@ public class ModelCatalog {
      * editor is told: a later save never silently overwrites an earlier one.
      */
     @Transactional
-    public ModelView revise(UUID id, long basedOn, ModelEdit edit, Editor editor) {
+    ModelView revise(UUID id, long basedOn, ModelEdit edit, Editor editor) {
         rules.check(edit);
         Model model = atVersion(id, basedOn);
         Instant now = now();
@@ -297,7 +327,7 @@ public class ModelCatalog {
                         SELECT id FROM catalog.model WHERE replicates_id = :id AND status = 'PUBLISHED'
                         ORDER BY year_started, published_at, id
                         """).param("id", id).query(UUID.class).list();
-        List<Lineage.Link> replications = publicViews(replicas).stream()
+        List<Lineage.Link> replications = publishedPages.views(replicas).stream()
                 .filter(replica -> id.equals(replica.replicates()))
                 .map(Lineage.Link::of)
                 .toList();
@@ -318,24 +348,23 @@ public class ModelCatalog {
 
     /** Every change is announced and recorded in the transaction that makes it. */
     private ModelView changed(Model model, Revision.Change change, List<String> fields, Editor editor, Instant now) {
-        ModelView after = view(model);
+        return changed(model, view(model), change, fields, editor, now);
+    }
+
+    private ModelView changed(
+            Model model, ModelView after, Revision.Change change, List<String> fields, Editor editor, Instant now) {
         revisions.record(after, change, fields, editor);
         outbox.modelChanged(model.id(), now);
         return after;
     }
 
-    /** Names as in force today in Viet Nam; the point is checked against the declared commune, not replaced. */
-    private RecordedLocality locality(NewModel given, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, VIETNAM);
-        String code = given.location().communeCode();
-        AdminUnit commune = adminUnits
-                .find(code, today)
-                .filter(unit -> unit.level() == UnitLevel.COMMUNE)
-                .orElseThrow(() -> new InvalidModelException(
-                        "Mã xã, phường, đặc khu \"" + code + "\" không có trong danh mục đơn vị hành chính."));
-        AdminUnit province = adminUnits.find(commune.provinceCode(), today).orElseThrow();
+    /** The province named as on the day of registration; the point is checked against the commune, not replaced. */
+    private RecordedLocality locality(NewModel given, AdminUnit commune, Instant now) {
+        AdminUnit province = adminUnits
+                .find(commune.provinceCode(), LocalDate.ofInstant(now, VIETNAM))
+                .orElseThrow();
         LocalityCheck check = localities.check(
-                code, given.location().latitude(), given.location().longitude());
+                commune, given.location().latitude(), given.location().longitude());
         return new RecordedLocality(commune, province, check.agrees(), check.agrees() ? null : check.message());
     }
 
@@ -383,16 +412,19 @@ public class ModelCatalog {
                 .forPublic());
     }
 
-    /**
-     * The page address a name gives, numbered when a model already has it or {@code reserved} holds it (addresses
-     * given to other models of the same batch). A slug taken meanwhile is still refused at registration.
-     */
-    @Transactional(readOnly = true)
-    public String freeSlug(String name, Set<String> reserved) {
+    /** The page address a name gives, numbered when a model already has it. */
+    private String freeSlug(String name) {
         String base = ModelNames.slugOf(name);
         String slug = base;
-        for (int n = 2; reserved.contains(slug) || models.existsBySlug(slug); n++) {
+        for (int n = 2; models.existsBySlug(slug); n++) {
             slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private String unused(String slug) {
+        if (models.existsBySlug(slug)) {
+            throw new InvalidModelException("Đường dẫn \"" + slug + "\" đã được mô hình khác dùng.");
         }
         return slug;
     }
@@ -408,47 +440,7 @@ public class ModelCatalog {
      */
     @Transactional(readOnly = true)
     public List<ModelView> publishedAfter(UUID after, int limit) {
-        List<UUID> ids = jdbc.sql("""
-                        SELECT id FROM catalog.model WHERE status = 'PUBLISHED'
-                        AND (CAST(:after AS uuid) IS NULL OR id > CAST(:after AS uuid)) ORDER BY id LIMIT :limit
-                        """)
-                .param("after", after)
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
-        return publicViews(ids);
-    }
-
-    /** Published models as the public sees them, in the order given, with a few queries for all of them. */
-    private List<ModelView> publicViews(List<UUID> ids) {
-        java.util.Map<UUID, ModelView> approved = revisions.lastPublished(ids);
-        List<UUID> withoutSnapshot =
-                ids.stream().filter(id -> !approved.containsKey(id)).toList();
-        java.util.Map<UUID, Model> unsnapshotted = new java.util.HashMap<>();
-        models.findAllById(withoutSnapshot).forEach(model -> unsnapshotted.put(model.id(), model));
-        Set<String> codes = new java.util.HashSet<>();
-        approved.values().forEach(view -> {
-            codes.add(view.communeCode());
-            codes.add(view.provinceCode());
-        });
-        unsnapshotted.values().forEach(model -> {
-            codes.add(model.communeCode());
-            codes.add(model.provinceCode());
-        });
-        java.util.Map<String, String> names = adminUnits.currentFullNames(codes);
-        java.util.Map<UUID, List<RecognitionBadge>> badges = recognitions.of(ids);
-        List<ModelView> page = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            List<RecognitionBadge> shown = badges.getOrDefault(id, List.of());
-            ModelView view = approved.containsKey(id)
-                    ? approved.get(id)
-                    : unsnapshotted.get(id).view(null, shown);
-            page.add(view.withToday(
-                            new ModelView.TodaysNames(names.get(view.communeCode()), names.get(view.provinceCode())),
-                            shown)
-                    .forPublic());
-        }
-        return page;
+        return publishedPages.after(after, limit);
     }
 
     /** One page of published models' addresses, in a fixed order, so a sitemap can be split into files. */

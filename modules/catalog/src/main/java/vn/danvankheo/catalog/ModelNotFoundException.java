@@ -1,6 +1,8 @@
 package vn.danvankheo.catalog;
 
-public class ModelNotFoundException extends RuntimeException {
+import vn.danvankheo.problems.NotFoundException;
+
+public class ModelNotFoundException extends NotFoundException {
 
     public ModelNotFoundException(String idOrSlug) {
         super("Không tìm thấy mô hình \"" + idOrSlug + "\".");

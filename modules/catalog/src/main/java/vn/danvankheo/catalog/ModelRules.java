@@ -1,7 +1,10 @@
 package vn.danvankheo.catalog;
 
 import java.time.Clock;
-import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Checks a new model before anything is stored; every message names the field in the words of the form. */
@@ -9,7 +12,6 @@ class ModelRules {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9]{5}");
-    private static final int FIRST_YEAR = 1930;
 
     private final Clock clock;
     private final DetailsRules details = new DetailsRules();
@@ -19,38 +21,64 @@ class ModelRules {
     }
 
     void check(NewModel model) {
-        require(
-                model.slug() != null
-                        && model.slug().length() <= 120
-                        && SLUG.matcher(model.slug()).matches(),
-                "Đường dẫn (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, tối đa 120 ký tự.");
-        requireText(model.name(), 300, "Tên mô hình");
-        requireText(model.ownerName(), 300, "Chủ thể mô hình");
-        require(model.registeringUnitId() != null, "Chưa chọn cơ quan, đơn vị đăng ký.");
-        require(model.ownerKind() != null, "Chưa chọn loại chủ thể (tập thể hoặc cá nhân).");
-        require(model.field() != null, "Chưa chọn lĩnh vực của mô hình.");
-        requireText(model.summary(), 2_000, "Tóm tắt");
-        checkStory(model.story());
-        details.check(model.details());
-        checkYear(model.yearStarted());
-        checkLocation(model.location());
-        model.photos().forEach(photo -> {
-            require(photo.mediaId() != null, "Ảnh chưa được tải lên kho lưu trữ.");
-            DetailsRules.optionalText(photo.caption(), 500, "Chú thích ảnh");
-            DetailsRules.optionalText(photo.credit(), 300, "Tác giả ảnh");
+        List<ModelProblem> problems = problems(model);
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException(problems.get(0).message());
+        }
+    }
+
+    /** Each part is checked on its own, so that one mistake does not hide the next; in the order of the form. */
+    List<ModelProblem> problems(NewModel model) {
+        List<ModelProblem> problems = new ArrayList<>();
+        Map<ModelPart, Runnable> parts = new LinkedHashMap<>();
+        parts.put(
+                ModelPart.SLUG,
+                () -> require(
+                        model.slug() == null
+                                || model.slug().length() <= 120
+                                        && SLUG.matcher(model.slug()).matches(),
+                        "Đường dẫn (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, tối đa 120 ký tự."));
+        parts.put(ModelPart.NAME, () -> requireText(model.name(), ModelLimits.NAME_LENGTH, "Tên mô hình"));
+        parts.put(ModelPart.OWNER, () -> requireText(model.ownerName(), ModelLimits.NAME_LENGTH, "Chủ thể mô hình"));
+        parts.put(
+                ModelPart.REGISTERING_UNIT,
+                () -> require(model.registeringUnitId() != null, "Chưa chọn cơ quan, đơn vị đăng ký."));
+        parts.put(
+                ModelPart.OWNER_KIND,
+                () -> require(model.ownerKind() != null, "Chưa chọn loại chủ thể (tập thể hoặc cá nhân)."));
+        parts.put(ModelPart.FIELD, () -> require(model.field() != null, "Chưa chọn lĩnh vực của mô hình."));
+        parts.put(ModelPart.SUMMARY, () -> requireText(model.summary(), ModelLimits.SUMMARY_LENGTH, "Tóm tắt"));
+        parts.put(ModelPart.STORY, () -> checkStory(model.story()));
+        parts.put(ModelPart.DETAILS, () -> details.check(model.details()));
+        parts.put(ModelPart.YEAR_STARTED, () -> checkYear(model.yearStarted()));
+        parts.put(ModelPart.LOCATION, () -> checkLocation(model.location()));
+        parts.put(
+                ModelPart.PHOTOS,
+                () -> model.photos().forEach(photo -> {
+                    require(photo.mediaId() != null, "Ảnh chưa được tải lên kho lưu trữ.");
+                    DetailsRules.optionalText(photo.caption(), 500, "Chú thích ảnh");
+                    DetailsRules.optionalText(photo.credit(), 300, "Tác giả ảnh");
+                }));
+        parts.forEach((part, check) -> {
+            try {
+                check.run();
+            } catch (InvalidModelException e) {
+                problems.add(new ModelProblem(part, e.getMessage()));
+            }
         });
+        return problems;
     }
 
     /** The same rules as at registration, for the parts an edit changes. */
     void check(ModelEdit edit) {
         if (edit.name() != null) {
-            requireText(edit.name(), 300, "Tên mô hình");
+            requireText(edit.name(), ModelLimits.NAME_LENGTH, "Tên mô hình");
         }
         if (edit.ownerName() != null) {
-            requireText(edit.ownerName(), 300, "Chủ thể mô hình");
+            requireText(edit.ownerName(), ModelLimits.NAME_LENGTH, "Chủ thể mô hình");
         }
         if (edit.summary() != null) {
-            requireText(edit.summary(), 2_000, "Tóm tắt");
+            requireText(edit.summary(), ModelLimits.SUMMARY_LENGTH, "Tóm tắt");
         }
         if (edit.story() != null) {
             checkStory(edit.story());
@@ -72,14 +100,16 @@ class ModelRules {
         require(story != null && story.length() <= 200_000, "Câu chuyện mô hình dài quá giới hạn cho phép.");
         String text = StoryHtml.text(StoryHtml.sanitize(story));
         require(!text.isBlank(), "Câu chuyện mô hình không được để trống.");
-        require(text.length() <= 50_000, "Câu chuyện mô hình dài quá 50000 ký tự.");
+        require(
+                text.length() <= ModelLimits.STORY_LENGTH,
+                "Câu chuyện mô hình dài quá " + ModelLimits.STORY_LENGTH + " ký tự.");
     }
 
     private void checkYear(int year) {
-        int latestYear = Year.now(clock).getValue() + 1;
+        int latestYear = ModelLimits.latestYear(clock);
         require(
-                year >= FIRST_YEAR && year <= latestYear,
-                "Năm bắt đầu phải từ " + FIRST_YEAR + " đến " + latestYear + ".");
+                year >= ModelLimits.FIRST_YEAR && year <= latestYear,
+                "Năm bắt đầu phải từ " + ModelLimits.FIRST_YEAR + " đến " + latestYear + ".");
     }
 
     private void checkLocation(NewModel.Location location) {

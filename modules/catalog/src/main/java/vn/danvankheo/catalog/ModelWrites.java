@@ -10,14 +10,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.accounts.WritePolicy.Action;
 import vn.danvankheo.accounts.WritePolicy.ModelPlace;
 import vn.danvankheo.places.AdminUnit;
-import vn.danvankheo.places.AdminUnits;
-import vn.danvankheo.places.UnitLevel;
 
 /**
  * Changes made by people: each is checked against the account's role, unit and locality before anything is read
@@ -31,7 +28,6 @@ public class ModelWrites {
     private final UploadedMedia uploads;
     private final WritePolicy policy;
     private final AccountDirectory accounts;
-    private final AdminUnits units;
     private final Scheduler jdbcScheduler;
 
     ModelWrites(
@@ -40,45 +36,56 @@ public class ModelWrites {
             UploadedMedia uploads,
             WritePolicy policy,
             AccountDirectory accounts,
-            AdminUnits units,
             CatalogJdbcScheduler jdbcScheduler) {
         this.catalog = catalog;
         this.updates = updates;
         this.uploads = uploads;
         this.policy = policy;
         this.accounts = accounts;
-        this.units = units;
         this.jdbcScheduler = jdbcScheduler.scheduler();
     }
 
+    /** Without a slug, the model gets the first free address its name gives. */
     public Mono<ModelView> register(Account account, NewModel model) {
-        return Mono.fromCallable(() -> {
-                    requireRegistration(account, model);
-                    return catalog.register(model, editor(account));
-                })
+        return Mono.fromCallable(() -> catalog.register(model, permittedCommune(account, model), editor(account)))
                 .subscribeOn(jdbcScheduler);
     }
 
     /** Every model is checked before any is stored, and all are stored in one transaction or none is. */
     public Mono<List<ModelView>> registerAll(Account account, List<NewModel> models) {
         return Mono.fromCallable(() -> {
-                    models.forEach(model -> requireRegistration(account, model));
-                    return catalog.registerAll(models, editor(account));
+                    List<ModelCatalog.Placed> placed = models.stream()
+                            .map(model -> new ModelCatalog.Placed(model, permittedCommune(account, model)))
+                            .toList();
+                    return catalog.registerAll(placed, editor(account));
                 })
                 .subscribeOn(jdbcScheduler);
     }
 
-    private void requireRegistration(Account account, NewModel model) {
-        AdminUnit commune = units.current(model.location().communeCode())
-                .filter(unit -> unit.level() == UnitLevel.COMMUNE)
-                .orElseThrow(() -> new InvalidModelException(
-                        "Mã xã, phường, đặc khu \"" + model.location().communeCode() + "\" không có trong danh mục."));
+    /** Registers and approves at once, for accounts that may do both there (the platform's demo data). */
+    public Mono<ModelView> registerPublished(Account account, NewModel model) {
+        return Mono.fromCallable(() -> {
+                    AdminUnit commune = permittedCommune(account, model);
+                    require(
+                            account,
+                            Action.MODERATE,
+                            new ModelPlace(commune.provinceCode(), commune.code(), model.registeringUnitId()),
+                            "duyệt công bố mô hình ngoài địa bàn được giao");
+                    return catalog.registerPublished(model, commune, editor(account));
+                })
+                .subscribeOn(jdbcScheduler);
+    }
+
+    /** The commune the model declares, once the account may register there and attach its photos. */
+    private AdminUnit permittedCommune(Account account, NewModel model) {
+        AdminUnit commune = catalog.communeOf(model);
         require(
                 account,
                 Action.EDIT_MODEL,
                 new ModelPlace(commune.provinceCode(), commune.code(), model.registeringUnitId()),
                 "đăng ký mô hình cho đơn vị hoặc địa bàn này");
         model.photos().forEach(photo -> requireOwnUpload(account, photo.mediaId()));
+        return commune;
     }
 
     public Mono<ModelView> revise(Account account, UUID id, long basedOn, ModelEdit edit) {
@@ -141,9 +148,7 @@ public class ModelWrites {
     /** A moderator's queue covers their locality; an administrator's covers the country. Others have none. */
     public Mono<ReviewQueue> reviewQueue(Account account) {
         return Mono.fromCallable(() -> {
-                    boolean reviews = account.enabled()
-                            && (account.role() == Role.MODERATOR || account.role() == Role.ADMINISTRATOR);
-                    if (!reviews) {
+                    if (!policy.reviews(account)) {
                         throw new NotPermittedException("Chỉ người kiểm duyệt mới có hàng chờ duyệt.");
                     }
                     Scope scope = account.scope();
@@ -161,7 +166,7 @@ public class ModelWrites {
     /** A contributor's unit's models in their locality, for them to follow and send for review. */
     public Mono<List<ModelView>> unitModels(Account account) {
         return Mono.fromCallable(() -> {
-                    if (!account.enabled() || account.role() != Role.CONTRIBUTOR || account.unitId() == null) {
+                    if (!policy.registersForUnit(account)) {
                         throw new NotPermittedException("Chỉ cộng tác viên của một đơn vị mới có danh sách mô hình.");
                     }
                     return catalog.registeredBy(
@@ -256,7 +261,7 @@ public class ModelWrites {
      * another unit's media.
      */
     private void requireOwnUpload(Account account, UUID mediaId) {
-        if (mediaId == null || uploads.isOwnUpload(mediaId, account.id())) {
+        if (mediaId == null || policy.isPlatform(account) || uploads.isOwnUpload(mediaId, account.id())) {
             return;
         }
         boolean colleagues = account.unitId() != null

@@ -49,7 +49,7 @@ public class ProgressUpdates {
 
     /** A unit reports progress; it waits for a moderator. Indicators are those of the model's plan, by name. */
     @Transactional
-    public ProgressUpdate write(UUID modelId, NewUpdate update, Editor editor) {
+    ProgressUpdate write(UUID modelId, NewUpdate update, Editor editor) {
         ModelView model = catalog.find(modelId).orElseThrow(() -> new ModelNotFoundException(modelId.toString()));
         check(update, model);
         UUID id = UUID.randomUUID();
@@ -73,12 +73,12 @@ public class ProgressUpdates {
 
     /** Approves the version of the update the moderator read. */
     @Transactional
-    public ProgressUpdate publish(UUID modelId, UUID updateId, long basedOn, Editor editor) {
+    ProgressUpdate publish(UUID modelId, UUID updateId, long basedOn, Editor editor) {
         return review(modelId, updateId, basedOn, Status.PUBLISHED, null, editor);
     }
 
     @Transactional
-    public ProgressUpdate sendBack(UUID modelId, UUID updateId, long basedOn, String reason, Editor editor) {
+    ProgressUpdate sendBack(UUID modelId, UUID updateId, long basedOn, String reason, Editor editor) {
         ModelRules.checkReason(reason);
         return review(modelId, updateId, basedOn, Status.SENT_BACK, reason.strip(), editor);
     }

@@ -40,6 +40,11 @@ public class PublishedModels {
         return Mono.fromCallable(catalog::publishedCount).subscribeOn(jdbcScheduler);
     }
 
+    /** Whether a photo or video may be shown to anyone, as {@link ModelCatalog#isPublicMedia} decides. */
+    public Mono<Boolean> isPublicMedia(UUID mediaId) {
+        return Mono.fromCallable(() -> catalog.isPublicMedia(mediaId)).subscribeOn(jdbcScheduler);
+    }
+
     /** The approved progress updates of a published model, newest first. */
     public Mono<List<ProgressUpdate>> timeline(UUID modelId) {
         return Mono.fromCallable(() -> updates.publishedTimeline(modelId)).subscribeOn(jdbcScheduler);

@@ -1,5 +1,6 @@
 package vn.danvankheo.catalog;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,23 @@ abstract class CatalogIntegrationTest {
 
     @Autowired
     JdbcClient sampleUnits;
+
+    @Autowired
+    private ModelCatalog registrar;
+
+    /** Registers as {@link ModelWrites} does once it has found the commune and checked the account there. */
+    ModelView registered(NewModel given, Editor editor) {
+        return registrar.register(given, registrar.communeOf(given), editor);
+    }
+
+    /** The batch as {@link ModelWrites#registerAll} stores it, every commune found first. */
+    List<ModelView> registeredAll(List<NewModel> given, Editor editor) {
+        return registrar.registerAll(
+                given.stream()
+                        .map(model -> new ModelCatalog.Placed(model, registrar.communeOf(model)))
+                        .toList(),
+                editor);
+    }
 
     /** The sample models' unit, with the id they name; recorded as the accounts capability would. */
     @BeforeEach

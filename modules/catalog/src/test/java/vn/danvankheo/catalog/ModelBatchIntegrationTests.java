@@ -18,10 +18,9 @@ class ModelBatchIntegrationTests extends CatalogIntegrationTest {
     void oneFailingModelRegistersNoneOfTheBatch() {
         String tag = suffix();
         NewModel first = SampleModels.baDinh("lo-mot-" + tag);
-        NewModel unknownCommune = SampleModels.at(
-                SampleModels.baDinh("lo-hai-" + tag), new NewModel.Location(21.0368, 105.8342, "99999"));
+        NewModel tooLongName = SampleModels.named(SampleModels.baDinh("lo-hai-" + tag), "x".repeat(301));
 
-        assertThatThrownBy(() -> catalog.registerAll(List.of(first, unknownCommune), Editor.PLATFORM))
+        assertThatThrownBy(() -> registeredAll(List.of(first, tooLongName), Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class);
 
         assertThat(catalog.existsBySlug("lo-mot-" + tag)).isFalse();
@@ -32,8 +31,8 @@ class ModelBatchIntegrationTests extends CatalogIntegrationTest {
         String tag = suffix();
         Editor editor = new Editor(UUID.randomUUID(), "Cán bộ nhập liệu");
 
-        List<ModelView> stored = catalog.registerAll(
-                List.of(SampleModels.baDinh("lo-a-" + tag), SampleModels.baDinh("lo-b-" + tag)), editor);
+        List<ModelView> stored =
+                registeredAll(List.of(SampleModels.baDinh("lo-a-" + tag), SampleModels.baDinh("lo-b-" + tag)), editor);
 
         assertThat(stored).extracting(ModelView::slug).containsExactly("lo-a-" + tag, "lo-b-" + tag);
         assertThat(stored).extracting(ModelView::status).containsOnly(ModelStatus.DRAFT);
@@ -45,7 +44,7 @@ class ModelBatchIntegrationTests extends CatalogIntegrationTest {
     @Test
     void aModelIsSimilarUnderTheSameNameInItsCommuneOrWithin200Metres() {
         String tag = suffix();
-        ModelView kitchen = catalog.register(
+        ModelView kitchen = registered(
                 SampleModels.named(SampleModels.baDinh("bep-an-" + tag), "Mô hình “Bếp ăn " + tag + "”"),
                 Editor.PLATFORM);
 

@@ -18,7 +18,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void registersADraftWithItsPointInWgs84AndAnnouncesIt() {
-        ModelView draft = catalog.register(SampleModels.baDinh("to-dan-pho-tu-quan-" + suffix()), Editor.PLATFORM);
+        ModelView draft = registered(SampleModels.baDinh("to-dan-pho-tu-quan-" + suffix()), Editor.PLATFORM);
 
         assertThat(draft.status()).isEqualTo(ModelStatus.DRAFT);
         assertThat(draft.latitude()).isEqualTo(21.0368);
@@ -39,7 +39,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void onlyPublishedModelsAreVisibleToThePublic() {
-        ModelView draft = catalog.register(SampleModels.baDinh("chua-cong-bo-" + suffix()), Editor.PLATFORM);
+        ModelView draft = registered(SampleModels.baDinh("chua-cong-bo-" + suffix()), Editor.PLATFORM);
         assertThat(catalog.findPublishedBySlug(draft.slug())).isEmpty();
 
         ModelView published = catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
@@ -54,10 +54,10 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void aTakenSlugIsRefusedAndTheFirstModelIsUntouched() {
         String slug = "trung-duong-dan-" + suffix();
-        ModelView first = catalog.register(SampleModels.baDinh(slug), Editor.PLATFORM);
+        ModelView first = registered(SampleModels.baDinh(slug), Editor.PLATFORM);
         NewModel second = SampleModels.baDinh(slug);
 
-        assertThatThrownBy(() -> catalog.register(second, Editor.PLATFORM))
+        assertThatThrownBy(() -> registered(second, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("đã được mô hình khác dùng");
         assertThat(catalog.find(first.id())).contains(first);
@@ -70,7 +70,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
         var good = SampleModels.baDinh("vi-do-sai-" + suffix());
         var outOfRange = SampleModels.at(good, new NewModel.Location(91, 105.8, "00004"));
 
-        assertThatThrownBy(() -> catalog.register(outOfRange, Editor.PLATFORM))
+        assertThatThrownBy(() -> registered(outOfRange, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessage("Vĩ độ phải là số trong khoảng -90 đến 90.");
         assertThat(jdbc.sql("SELECT count(*) FROM catalog.model")
@@ -84,14 +84,14 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
         var good = SampleModels.baDinh("diem-lech-" + suffix());
         var hoanKiemPoint = SampleModels.at(good, new NewModel.Location(21.0287, 105.8524, "00004"));
 
-        ModelView model = catalog.register(hoanKiemPoint, Editor.PLATFORM);
+        ModelView model = registered(hoanKiemPoint, Editor.PLATFORM);
 
         assertThat(model.communeCode()).isEqualTo("00004");
         assertThat(model.communeName()).isEqualTo("Phường Ba Đình");
         assertThat(model.provinceName()).isEqualTo("Thành phố Hà Nội");
         assertThat(model.localityAgrees()).isFalse();
         assertThat(model.localityNote()).contains("Phường Hoàn Kiếm", "không khớp");
-        assertThat(catalog.register(SampleModels.baDinh("diem-khop-" + suffix()), Editor.PLATFORM)
+        assertThat(registered(SampleModels.baDinh("diem-khop-" + suffix()), Editor.PLATFORM)
                         .localityAgrees())
                 .isTrue();
     }
@@ -101,7 +101,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
         var good = SampleModels.baDinh("xa-khong-co-" + suffix());
         var unknown = SampleModels.at(good, new NewModel.Location(21.0368, 105.8342, "99999"));
 
-        assertThatThrownBy(() -> catalog.register(unknown, Editor.PLATFORM))
+        assertThatThrownBy(() -> registered(unknown, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("không có trong danh mục");
     }

@@ -19,7 +19,7 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
     void theWholePlanIsStoredAndReadBackAsGiven() {
         NewModel given = SampleModels.withPlan("ke-hoach-" + suffix());
 
-        ModelView registered = catalog.register(given, Editor.PLATFORM);
+        ModelView registered = registered(given, Editor.PLATFORM);
 
         ModelView read = catalog.find(registered.id()).orElseThrow();
         assertThat(read.details()).isEqualTo(given.details());
@@ -34,7 +34,7 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void thePublicSeesInitialsAsConsentedAndNoPressContact() {
-        ModelView registered = catalog.register(SampleModels.withPlan("cong-khai-" + suffix()), Editor.PLATFORM);
+        ModelView registered = registered(SampleModels.withPlan("cong-khai-" + suffix()), Editor.PLATFORM);
         catalog.publish(registered.id(), registered.version(), LAN);
 
         ModelView inside = catalog.find(registered.id()).orElseThrow();
@@ -59,7 +59,7 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
                 null,
                 null,
                 new ModelDetails.PressContact("Văn phòng Đảng ủy", "024 3823 0000", null, true));
-        ModelView registered = catalog.register(SampleModels.withDetails(given, agreed), Editor.PLATFORM);
+        ModelView registered = registered(SampleModels.withDetails(given, agreed), Editor.PLATFORM);
         catalog.publish(registered.id(), registered.version(), LAN);
 
         ModelView public_ = catalog.findPublished(registered.id()).orElseThrow();
@@ -71,7 +71,7 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
     @Test
     void anEditOfTheDetailsNamesThePartsThatChangedAndKeepsTheEarlierPlanReadable() {
         NewModel given = SampleModels.withPlan("sua-ke-hoach-" + suffix());
-        ModelView registered = catalog.register(given, Editor.PLATFORM);
+        ModelView registered = registered(given, Editor.PLATFORM);
         ModelDetails before = registered.details();
         ModelDetails after = new ModelDetails(
                 before.ownerDisclosure(),
@@ -107,7 +107,7 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
                 null,
                 new ModelDetails.PressContact("Chị Hoa", null, "khong-phai-thu", false));
 
-        assertThatThrownBy(() -> catalog.register(SampleModels.withDetails(given, badContact), Editor.PLATFORM))
+        assertThatThrownBy(() -> registered(SampleModels.withDetails(given, badContact), Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessage("Thư điện tử liên hệ báo chí không hợp lệ.");
         assertThat(catalog.existsBySlug(given.slug())).isFalse();

@@ -27,7 +27,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void everyChangeKeepsWhoWhenWhatAndAReadableEarlierVersion() {
-        ModelView registered = catalog.register(SampleModels.baDinh("lich-su-" + suffix()), Editor.PLATFORM);
+        ModelView registered = registered(SampleModels.baDinh("lich-su-" + suffix()), Editor.PLATFORM);
         ModelView published = catalog.publish(registered.id(), registered.version(), LAN);
 
         ModelView edited = catalog.revise(
@@ -56,7 +56,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void anEditBasedOnAnOlderVersionIsRefusedAndTheNewerOneKept() {
-        ModelView model = catalog.register(SampleModels.baDinh("xung-dot-" + suffix()), Editor.PLATFORM);
+        ModelView model = registered(SampleModels.baDinh("xung-dot-" + suffix()), Editor.PLATFORM);
         ModelView first = catalog.revise(model.id(), model.version(), summary("Tóm tắt của chị Lan."), LAN);
 
         assertThatThrownBy(() -> catalog.revise(model.id(), model.version(), summary("Tóm tắt của anh Minh."), MINH))
@@ -70,7 +70,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void ofTwoEditorsSavingAtOnceExactlyOneWins() throws Exception {
-        ModelView model = catalog.register(SampleModels.baDinh("cung-luc-" + suffix()), Editor.PLATFORM);
+        ModelView model = registered(SampleModels.baDinh("cung-luc-" + suffix()), Editor.PLATFORM);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService editors = Executors.newFixedThreadPool(2);
         List<Future<ModelView>> saves = new ArrayList<>();
@@ -101,7 +101,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void thePublicSeesTheApprovedVersionUntilAModeratorApprovesTheEdit() {
-        ModelView registered = catalog.register(SampleModels.baDinh("cho-duyet-" + suffix()), Editor.PLATFORM);
+        ModelView registered = registered(SampleModels.baDinh("cho-duyet-" + suffix()), Editor.PLATFORM);
         ModelView approved = catalog.publish(registered.id(), registered.version(), LAN);
         ModelView edited = catalog.revise(
                 registered.id(),
@@ -125,7 +125,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void anInvalidEditChangesNothing() {
-        ModelView model = catalog.register(SampleModels.baDinh("sua-sai-" + suffix()), Editor.PLATFORM);
+        ModelView model = registered(SampleModels.baDinh("sua-sai-" + suffix()), Editor.PLATFORM);
 
         assertThatThrownBy(() -> catalog.revise(
                         model.id(), model.version(), new ModelEdit(" ", null, null, 1800, null, null), LAN))
@@ -140,7 +140,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void aSnapshotWrittenBeforeTheModelGrewStillReads() {
-        ModelView registered = catalog.register(SampleModels.baDinh("cu-" + suffix()), Editor.PLATFORM);
+        ModelView registered = registered(SampleModels.baDinh("cu-" + suffix()), Editor.PLATFORM);
         ModelView published = catalog.publish(registered.id(), registered.version(), LAN);
         // As snapshots were written before models had details and moderation.
         jdbc.sql("""

@@ -18,7 +18,7 @@ class ModerationIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void aNewModelWaitsInTheQueueAndASentBackOneSaysWhy() {
-        ModelView draft = catalog.register(SampleModels.baDinh("hang-cho-" + suffix()), UNIT);
+        ModelView draft = registered(SampleModels.baDinh("hang-cho-" + suffix()), UNIT);
         ModelView submitted = catalog.submit(draft.id(), draft.version(), UNIT);
 
         assertThat(submitted.status()).isEqualTo(ModelStatus.SUBMITTED);
@@ -56,7 +56,7 @@ class ModerationIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void changesToAPublishedModelWaitWhileThePublicKeepsTheApprovedVersion() {
-        ModelView draft = catalog.register(SampleModels.baDinh("thay-doi-" + suffix()), UNIT);
+        ModelView draft = registered(SampleModels.baDinh("thay-doi-" + suffix()), UNIT);
         ModelView published = catalog.publish(draft.id(), draft.version(), MODERATOR);
         ModelView edited = catalog.revise(
                 draft.id(),
@@ -84,7 +84,7 @@ class ModerationIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void theQueueOfACommuneHoldsOnlyItsOwnModels() {
-        ModelView draft = catalog.register(SampleModels.baDinh("pham-vi-" + suffix()), UNIT);
+        ModelView draft = registered(SampleModels.baDinh("pham-vi-" + suffix()), UNIT);
         catalog.submit(draft.id(), draft.version(), UNIT);
 
         assertThat(catalog.awaitingReview("01", "00004"))
@@ -103,7 +103,7 @@ class ModerationIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void anArchivedModelLeavesThePublicAndCannotBeSubmitted() {
-        ModelView draft = catalog.register(SampleModels.baDinh("luu-tru-" + suffix()), UNIT);
+        ModelView draft = registered(SampleModels.baDinh("luu-tru-" + suffix()), UNIT);
         ModelView published = catalog.publish(draft.id(), draft.version(), MODERATOR);
 
         ModelView archived = catalog.archive(draft.id(), published.version(), MODERATOR);

@@ -22,7 +22,7 @@ class OutboxRelayIntegrationTests extends CatalogIntegrationTest {
     @Test
     void aChangeTheListenerCouldNotTakeIsDeliveredOnceItCan() throws InterruptedException {
         listener.failing.set(true);
-        ModelView model = catalog.register(
+        ModelView model = registered(
                 SampleModels.baDinh("giao-lai-" + UUID.randomUUID().toString().substring(0, 8)), Editor.PLATFORM);
 
         waitUntil(() -> attempts(model.id()) >= 2);
@@ -39,7 +39,7 @@ class OutboxRelayIntegrationTests extends CatalogIntegrationTest {
     @Test
     void aListenerFailingInsideATransactionDoesNotStopTheOthersFromBeingDelivered() throws InterruptedException {
         listener.failingInsideTransaction.set(true);
-        ModelView first = catalog.register(
+        ModelView first = registered(
                 SampleModels.baDinh(
                         "loi-trong-giao-dich-" + UUID.randomUUID().toString().substring(0, 8)),
                 Editor.PLATFORM);
@@ -47,7 +47,7 @@ class OutboxRelayIntegrationTests extends CatalogIntegrationTest {
         assertThat(lastError(first.id())).contains("Không tìm thấy mô hình");
 
         listener.failingInsideTransaction.set(false);
-        ModelView second = catalog.register(
+        ModelView second = registered(
                 SampleModels.baDinh("sau-loi-" + UUID.randomUUID().toString().substring(0, 8)), Editor.PLATFORM);
 
         waitUntil(() -> listener.received.containsAll(java.util.List.of(first.id(), second.id())));

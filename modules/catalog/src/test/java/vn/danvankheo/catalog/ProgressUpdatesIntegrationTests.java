@@ -101,7 +101,7 @@ class ProgressUpdatesIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void updatesOfAModelNotYetPublishedStayOffThePublicTimeline() {
-        ModelView draft = catalog.register(SampleModels.withPlan("nhap-" + suffix()), UNIT);
+        ModelView draft = registered(SampleModels.withPlan("nhap-" + suffix()), UNIT);
         ProgressUpdate written = updates.write(draft.id(), new NewUpdate("Đã làm.", null, null), UNIT);
         updates.publish(draft.id(), written.id(), written.version(), MODERATOR);
 
@@ -110,7 +110,7 @@ class ProgressUpdatesIntegrationTests extends CatalogIntegrationTest {
     }
 
     private ModelView published(String prefix) {
-        ModelView draft = catalog.register(SampleModels.withPlan(prefix + suffix()), UNIT);
+        ModelView draft = registered(SampleModels.withPlan(prefix + suffix()), UNIT);
         return catalog.publish(draft.id(), draft.version(), MODERATOR);
     }
 

@@ -22,7 +22,7 @@ class PublicMediaIntegrationTests extends CatalogIntegrationTest {
         NewModel given = SampleModels.baDinh(
                 "anh-cong-khai-" + UUID.randomUUID().toString().substring(0, 8));
         UUID photo = given.photos().get(0).mediaId();
-        ModelView draft = catalog.register(given, Editor.PLATFORM);
+        ModelView draft = registered(given, Editor.PLATFORM);
         assertThat(catalog.isPublicMedia(photo)).as("draft").isFalse();
 
         ModelView published = catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
@@ -35,7 +35,7 @@ class PublicMediaIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void anUpdatesVideoIsPublicOnceTheUpdateIsApproved() {
-        ModelView draft = catalog.register(
+        ModelView draft = registered(
                 SampleModels.withPlan(
                         "video-cap-nhat-" + UUID.randomUUID().toString().substring(0, 8)),
                 Editor.PLATFORM);

@@ -1,16 +1,10 @@
 package vn.danvankheo.imports;
 
-import java.time.Clock;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -21,6 +15,7 @@ import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.NewModelCheck;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityResolver;
 import vn.danvankheo.places.coordinates.CoordinateReader;
@@ -37,28 +32,28 @@ public class AnnexImport implements DisposableBean {
     private final WritePolicy policy;
     private final ModelCatalog catalog;
     private final ModelWrites writes;
+    private final NewModelCheck modelCheck;
     private final AdminUnits units;
     private final LocalityResolver localities;
     private final CoordinateReader coordinates = new CoordinateReader();
     private final ImportsProperties properties;
-    private final Clock clock;
     private final Scheduler scheduler;
 
     AnnexImport(
             WritePolicy policy,
             ModelCatalog catalog,
             ModelWrites writes,
+            NewModelCheck modelCheck,
             AdminUnits units,
             LocalityResolver localities,
-            ImportsProperties properties,
-            ObjectProvider<Clock> clock) {
+            ImportsProperties properties) {
         this.policy = policy;
         this.catalog = catalog;
         this.writes = writes;
+        this.modelCheck = modelCheck;
         this.units = units;
         this.localities = localities;
         this.properties = properties;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.scheduler = Schedulers.newBoundedElastic(properties.threads(), QUEUED_TASKS, "imports");
     }
 
@@ -103,22 +98,14 @@ public class AnnexImport implements DisposableBean {
         if (file.content().length > maxFileBytes()) {
             throw SheetLimits.tooLarge(maxFileBytes());
         }
-        int latestYear = Year.now(clock).getValue() + 1;
         return new AnnexReview(
-                        account, policy, catalog, units, localities, coordinates, latestYear, properties.maxRows())
+                        account, policy, catalog, modelCheck, units, localities, coordinates, properties.maxRows())
                 .review(file, mapping);
     }
 
-    /** Addresses from the names, as the model pages use them; a name met before gets the next free number. */
-    private List<NewModel> drafts(List<ImportedModel> rows, UUID registeringUnit) {
-        Set<String> taken = new HashSet<>();
-        List<NewModel> models = new ArrayList<>();
-        for (ImportedModel row : rows) {
-            String slug = catalog.freeSlug(row.name(), taken);
-            taken.add(slug);
-            models.add(row.toNewModel(slug, registeringUnit));
-        }
-        return models;
+    /** The catalog gives each its address when it registers it, numbered after models met before. */
+    private static List<NewModel> drafts(List<ImportedModel> rows, UUID registeringUnit) {
+        return rows.stream().map(row -> row.toNewModel(null, registeringUnit)).toList();
     }
 
     private static ImportResult.Registered registered(ImportedModel row, ModelView model) {

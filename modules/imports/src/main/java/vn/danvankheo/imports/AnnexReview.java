@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.NewModelCheck;
 import vn.danvankheo.imports.ImportReport.Problem;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityResolver;
@@ -34,20 +35,21 @@ final class AnnexReview {
             Account account,
             WritePolicy policy,
             ModelCatalog catalog,
+            NewModelCheck modelCheck,
             AdminUnits units,
             LocalityResolver localities,
             CoordinateReader coordinates,
-            int latestYear,
             int maxRows) {
         this.rules = new RowRules(
                 account,
                 policy,
                 catalog,
+                modelCheck,
                 units,
                 localities,
                 coordinates,
                 new CommuneNames(units),
-                latestYear,
+                modelCheck.latestYear(),
                 new HashMap<>());
         this.maxRows = maxRows;
     }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import vn.danvankheo.accounts.WritePolicy.Action;
 import vn.danvankheo.accounts.WritePolicy.ModelPlace;
 import vn.danvankheo.catalog.ModelNames;
+import vn.danvankheo.catalog.ModelPart;
+import vn.danvankheo.catalog.ModelProblem;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.imports.ImportReport.Problem;
@@ -19,10 +21,6 @@ import vn.danvankheo.places.coordinates.ReadCoordinate;
 
 /** Every check of one row; its problems are collected, not thrown, so that the report lists them all. */
 final class RowCheck {
-
-    private static final int NAME_LENGTH = 300;
-    private static final int SUMMARY_LENGTH = 2_000;
-    private static final int STORY_LENGTH = 50_000;
 
     private final SheetRow row;
     private final ColumnMapping mapping;
@@ -44,8 +42,6 @@ final class RowCheck {
     Optional<ImportedModel> run() {
         name = required(ImportTarget.NAME, "Chưa ghi tên mô hình.");
         String owner = required(ImportTarget.OWNER, "Chưa ghi đơn vị, tập thể hoặc cá nhân thực hiện mô hình.");
-        checkLength(ImportTarget.NAME, name, NAME_LENGTH);
-        checkLength(ImportTarget.OWNER, owner, NAME_LENGTH);
         OwnerKind ownerKind = ownerKind();
         if (mapping.has(ImportTarget.FIELD)) {
             field = FieldNames.read(value(ImportTarget.FIELD));
@@ -68,11 +64,10 @@ final class RowCheck {
         checkDuplicates();
         String summary = summary(owner);
         String story = story(summary);
-        boolean clean = problems.stream().noneMatch(problem -> problem.severity() == Severity.ERROR);
-        if (!clean || name == null || owner == null || field == null || year == null || commune == null) {
+        if (!clean() || name == null || owner == null || field == null || year == null || commune == null) {
             return Optional.empty();
         }
-        return Optional.of(new ImportedModel(
+        ImportedModel model = new ImportedModel(
                 row.number(),
                 name,
                 owner,
@@ -85,7 +80,39 @@ final class RowCheck {
                 summary,
                 story,
                 value(ImportTarget.RESULTS).strip(),
-                VietnameseText.fold(value(ImportTarget.CONTINUATION)).contains("tiep tuc")));
+                VietnameseText.fold(value(ImportTarget.CONTINUATION)).contains("tiep tuc"));
+        checkAsTheCatalogWill(model);
+        return clean() ? Optional.of(model) : Optional.empty();
+    }
+
+    private boolean clean() {
+        return problems.stream().noneMatch(problem -> problem.severity() == Severity.ERROR);
+    }
+
+    /**
+     * The catalog's own check of the model the row gives, so a dry run passes exactly when registration will; the
+     * registering unit is the file's concern, reported once for the whole file.
+     */
+    private void checkAsTheCatalogWill(ImportedModel model) {
+        for (ModelProblem problem : rules.modelCheck()
+                .problems(model.toNewModel(null, rules.account().unitId()))) {
+            if (problem.part() != ModelPart.REGISTERING_UNIT) {
+                report(columnOf(problem.part()), Severity.ERROR, problem.message());
+            }
+        }
+    }
+
+    private static ImportTarget columnOf(ModelPart part) {
+        return switch (part) {
+            case OWNER -> ImportTarget.OWNER;
+            case OWNER_KIND -> ImportTarget.OWNER_KIND;
+            case FIELD -> ImportTarget.FIELD;
+            case SUMMARY -> ImportTarget.SUMMARY;
+            case STORY -> ImportTarget.RESULTS;
+            case YEAR_STARTED -> ImportTarget.START;
+            case LOCATION -> ImportTarget.COORDINATES;
+            default -> ImportTarget.NAME;
+        };
     }
 
     /** What {@link #run()} found, in the order it checked. */
@@ -139,7 +166,7 @@ final class RowCheck {
                 return;
             }
             if (commune != null) {
-                LocalityCheck check = rules.localities().check(commune.code(), latitude, longitude);
+                LocalityCheck check = rules.localities().check(commune, latitude, longitude);
                 if (!check.agrees()) {
                     report(column, Severity.ERROR, check.message());
                 }
@@ -230,7 +257,6 @@ final class RowCheck {
     private String summary(String owner) {
         String content = value(ImportTarget.SUMMARY);
         if (!content.isEmpty()) {
-            checkLength(ImportTarget.SUMMARY, content, SUMMARY_LENGTH);
             return content;
         }
         if (owner == null || commune == null) {
@@ -258,11 +284,7 @@ final class RowCheck {
                         .append(text);
             }
         }
-        String written = story.isEmpty() ? summary : story.toString();
-        if (written != null) {
-            checkLength(ImportTarget.RESULTS, written, STORY_LENGTH);
-        }
-        return written;
+        return story.isEmpty() ? summary : story.toString();
     }
 
     private String required(ImportTarget target, String message) {
@@ -275,15 +297,6 @@ final class RowCheck {
             return null;
         }
         return text;
-    }
-
-    private void checkLength(ImportTarget target, String text, int maxLength) {
-        if (text != null && text.length() > maxLength) {
-            report(
-                    target,
-                    Severity.ERROR,
-                    mapping.headerOf(target) + " dài " + text.length() + " ký tự, quá mức " + maxLength + " ký tự.");
-        }
     }
 
     private String value(ImportTarget target) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.NewModelCheck;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.LocalityResolver;
 import vn.danvankheo.places.coordinates.CoordinateReader;
@@ -18,6 +19,7 @@ record RowRules(
         Account account,
         WritePolicy policy,
         ModelCatalog catalog,
+        NewModelCheck modelCheck,
         AdminUnits units,
         LocalityResolver localities,
         CoordinateReader coordinates,

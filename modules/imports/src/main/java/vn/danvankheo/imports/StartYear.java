@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.danvankheo.catalog.ModelLimits;
 
 /**
  * The year a model started, from what annex 01 has in its time column: a year ("2026", "Năm 2026"), a date
@@ -13,8 +14,6 @@ import java.util.regex.Pattern;
  * A date that does not exist (31/11, as a plan once wrote) is an error, not a guess.
  */
 final class StartYear {
-
-    static final int FIRST_YEAR = 1930;
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
@@ -112,9 +111,9 @@ final class StartYear {
         if (reading.problem() != null) {
             return reading;
         }
-        if (reading.year() < FIRST_YEAR || reading.year() > latestYear) {
-            return Reading.problem(
-                    "Năm bắt đầu " + reading.year() + " phải từ " + FIRST_YEAR + " đến " + latestYear + ".");
+        if (reading.year() < ModelLimits.FIRST_YEAR || reading.year() > latestYear) {
+            return Reading.problem("Năm bắt đầu " + reading.year() + " phải từ " + ModelLimits.FIRST_YEAR + " đến "
+                    + latestYear + ".");
         }
         return reading;
     }

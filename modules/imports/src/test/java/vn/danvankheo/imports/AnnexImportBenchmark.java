@@ -23,9 +23,9 @@ import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.testing.TestServices;
 
@@ -50,6 +50,9 @@ class AnnexImportBenchmark {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     AccountDirectory accounts;
@@ -116,7 +119,8 @@ class AnnexImportBenchmark {
                     "Nội dung.",
                     "",
                     false);
-            catalog.register(model.toNewModel("mot-lan-" + i + "-" + tag, unit), Editor.PLATFORM);
+            writes.register(Account.PLATFORM, model.toNewModel("mot-lan-" + i + "-" + tag, unit))
+                    .block();
         }
         double oneByOneRate = BASELINE_ROWS / ((System.nanoTime() - started) / 1e9);
 

@@ -19,11 +19,11 @@ import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelStatus;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.Revision;
@@ -61,6 +61,9 @@ class AnnexImportIntegrationTests extends ImportsIntegrationTest {
     ModelCatalog catalog;
 
     @Autowired
+    ModelWrites writes;
+
+    @Autowired
     AccountDirectory accounts;
 
     @Autowired
@@ -84,7 +87,8 @@ class AnnexImportIntegrationTests extends ImportsIntegrationTest {
 
     @Test
     void aDryRunListsEveryRowsProblemsWithRowAndColumn() {
-        catalog.register(existing("Điểm đọc sách " + tag, "00103"), Editor.PLATFORM);
+        writes.register(Account.PLATFORM, existing("Điểm đọc sách " + tag, "00103"))
+                .block();
         ImportFile file = AnnexFiles.csv(List.of(
                 AnnexFiles.TITLE,
                 AnnexFiles.SUBTITLE,

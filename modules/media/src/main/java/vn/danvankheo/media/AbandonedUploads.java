@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.danvankheo.media.uploads.OneInstanceAtATime;
+import vn.danvankheo.media.uploads.OversizedUploads;
 
 /**
  * Storage keeps the parts of an upload nobody finishes for ever, and bills for them: uploads left unfinished for
@@ -18,16 +20,19 @@ class AbandonedUploads {
     private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
 
     private final UploadSessions sessions;
+    private final OversizedUploads oversizedUploads;
     private final UploadProperties properties;
     private final OneInstanceAtATime oneInstance;
     private final Clock clock;
 
     AbandonedUploads(
             UploadSessions sessions,
+            OversizedUploads oversizedUploads,
             UploadProperties properties,
             OneInstanceAtATime oneInstance,
             ObjectProvider<Clock> clock) {
         this.sessions = sessions;
+        this.oversizedUploads = oversizedUploads;
         this.properties = properties;
         this.oneInstance = oneInstance;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -45,7 +50,7 @@ class AbandonedUploads {
             if (aborted > 0) {
                 log.info("Aborted {} abandoned uploads and deleted their parts", aborted);
             }
-            int oversized = sessions.abortOversized();
+            int oversized = oversizedUploads.abortOversized();
             if (oversized > 0) {
                 log.warn("Refused {} uploads holding parts larger than declared, and deleted their parts", oversized);
             }

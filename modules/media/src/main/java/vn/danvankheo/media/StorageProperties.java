@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout how long one storage call may take before the store counts as unavailable
  * @param publicEndpoint where browsers reach the store, which upload URLs are signed for; the endpoint by default,
  *     which is right when the application and browsers see storage at the same address
+ * @param threads the bounded pool for blocking storage work (checking uploads, rendering photos, streaming bytes out)
  */
 @ConfigurationProperties("dvk.storage")
 public record StorageProperties(
@@ -18,7 +19,8 @@ public record StorageProperties(
         String bucket,
         String region,
         Duration timeout,
-        String publicEndpoint) {
+        String publicEndpoint,
+        Integer threads) {
 
     public StorageProperties {
         endpoint = endpoint == null ? "http://127.0.0.1:19000" : endpoint;
@@ -26,6 +28,7 @@ public record StorageProperties(
         region = region == null ? "us-east-1" : region;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         publicEndpoint = publicEndpoint == null || publicEndpoint.isBlank() ? endpoint : publicEndpoint.strip();
+        threads = threads == null ? 32 : threads;
     }
 
     /** The scheme, host and port browsers send parts to, for the site's Content-Security-Policy. */

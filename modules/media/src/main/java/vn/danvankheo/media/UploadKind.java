@@ -1,5 +1,7 @@
 package vn.danvankheo.media;
 
+import vn.danvankheo.media.documents.DocumentType;
+
 /** What an upload is meant to become; its content decides whether it does. */
 public enum UploadKind {
     PHOTO("ảnh"),

@@ -1,6 +1,8 @@
 package vn.danvankheo.media;
 
-public class UploadNotFoundException extends RuntimeException {
+import vn.danvankheo.problems.NotFoundException;
+
+public class UploadNotFoundException extends NotFoundException {
 
     public UploadNotFoundException(String message) {
         super(message);

@@ -3,6 +3,9 @@ package vn.danvankheo.media;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import vn.danvankheo.media.documents.Documents;
+import vn.danvankheo.media.photos.Photos;
+import vn.danvankheo.media.videos.Videos;
 
 /**
  * Uploads sent by browsers straight to storage.
@@ -38,9 +41,9 @@ public record UploadProperties(
     static final int MAX_PARTS = 10_000;
 
     public UploadProperties {
-        maxPhotoSize = maxPhotoSize == null ? DataSize.ofBytes(MediaLibrary.MAX_PHOTO_BYTES) : maxPhotoSize;
-        maxVideoSize = maxVideoSize == null ? DataSize.ofBytes(MediaLibrary.MAX_VIDEO_BYTES) : maxVideoSize;
-        maxDocumentSize = maxDocumentSize == null ? DataSize.ofBytes(MediaLibrary.MAX_DOCUMENT_BYTES) : maxDocumentSize;
+        maxPhotoSize = maxPhotoSize == null ? DataSize.ofBytes(Photos.MAX_PHOTO_BYTES) : maxPhotoSize;
+        maxVideoSize = maxVideoSize == null ? DataSize.ofBytes(Videos.MAX_VIDEO_BYTES) : maxVideoSize;
+        maxDocumentSize = maxDocumentSize == null ? DataSize.ofBytes(Documents.MAX_DOCUMENT_BYTES) : maxDocumentSize;
         partSize = partSize == null ? DataSize.ofMegabytes(16) : partSize;
         urlValidity = urlValidity == null ? Duration.ofHours(1) : urlValidity;
         abandonAfter = abandonAfter == null ? Duration.ofHours(24) : abandonAfter;
@@ -49,9 +52,9 @@ public record UploadProperties(
         defaultAllowance = defaultAllowance == null
                 ? new UploadAllowance(10, DataSize.ofGigabytes(10).toBytes())
                 : defaultAllowance;
-        requireAtMost("max-photo-size", maxPhotoSize, MediaLibrary.MAX_PHOTO_BYTES);
-        requireAtMost("max-video-size", maxVideoSize, MediaLibrary.MAX_VIDEO_BYTES);
-        requireAtMost("max-document-size", maxDocumentSize, MediaLibrary.MAX_DOCUMENT_BYTES);
+        requireAtMost("max-photo-size", maxPhotoSize, Photos.MAX_PHOTO_BYTES);
+        requireAtMost("max-video-size", maxVideoSize, Videos.MAX_VIDEO_BYTES);
+        requireAtMost("max-document-size", maxDocumentSize, Documents.MAX_DOCUMENT_BYTES);
         if (partSize.compareTo(S3_MIN_PART) < 0) {
             throw new IllegalArgumentException("dvk.uploads.part-size must be at least 5MB, not " + partSize);
         }

@@ -15,6 +15,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import vn.danvankheo.media.documents.Documents;
+import vn.danvankheo.media.photos.Photos;
+import vn.danvankheo.media.storage.MediaObjects;
+import vn.danvankheo.media.uploads.MultipartUploads;
+import vn.danvankheo.media.uploads.UploadRecords;
+import vn.danvankheo.media.videos.Videos;
 
 /**
  * Uploads that go from the browser straight to object storage in parts, through signed URLs: the application never
@@ -29,25 +35,32 @@ public class UploadSessions {
     private static final int MAX_FILE_NAME = 255;
     private static final int MAX_URLS_PER_REQUEST = 100;
     private static final String BEING_CHECKED = "Tệp đang được kiểm tra; vui lòng đợi ít phút rồi thử lại.";
-    private static final String OVERSIZED =
-            "Phần tệp gửi lên lớn hơn kích thước đã khai báo; lượt tải lên đã bị huỷ, hãy tải lại tệp từ đầu.";
     private static final String STORAGE_LOST_IT = "Kho lưu trữ không còn giữ lượt tải lên này; hãy tải lại tệp từ đầu.";
 
     private final UploadRecords records;
     private final MultipartUploads multipart;
-    private final MediaLibrary library;
+    private final MediaObjects objects;
+    private final Photos photos;
+    private final Videos videos;
+    private final Documents documents;
     private final UploadProperties properties;
     private final Clock clock;
 
     UploadSessions(
             UploadRecords records,
             MultipartUploads multipart,
-            MediaLibrary library,
+            MediaObjects objects,
+            Photos photos,
+            Videos videos,
+            Documents documents,
             UploadProperties properties,
             ObjectProvider<Clock> clock) {
         this.records = records;
         this.multipart = multipart;
-        this.library = library;
+        this.objects = objects;
+        this.photos = photos;
+        this.videos = videos;
+        this.documents = documents;
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -81,7 +94,7 @@ public class UploadSessions {
                 kind,
                 name,
                 mediaId,
-                MediaLibrary.key(mediaId),
+                MediaObjects.key(mediaId),
                 null,
                 sizeBytes,
                 partBytes,
@@ -189,7 +202,7 @@ public class UploadSessions {
         try {
             stored = multipart.parts(upload.objectKey(), upload.storageUploadId());
         } catch (MultipartUploads.NoSuchUpload assembled) {
-            if (!library.isStored(upload.mediaId())) {
+            if (!objects.isStored(upload.mediaId())) {
                 records.transition(upload.id(), UploadState.COMPLETING, UploadState.ABORTED, clock.instant(), null);
                 throw new UploadClosedException(STORAGE_LOST_IT);
             }
@@ -219,14 +232,14 @@ public class UploadSessions {
     private CompletedUpload check(UploadRecords.Upload upload) {
         try {
             CompletedUpload completed = switch (upload.kind()) {
-                case PHOTO -> library.acceptStoredPhoto(upload.mediaId(), upload.declaredBytes());
-                case VIDEO -> library.acceptStoredVideo(upload.mediaId(), upload.declaredBytes());
-                case DOCUMENT -> library.acceptStoredDocument(upload.mediaId(), upload.declaredBytes());
+                case PHOTO -> photos.acceptStored(upload.mediaId(), upload.declaredBytes());
+                case VIDEO -> videos.acceptStored(upload.mediaId(), upload.declaredBytes());
+                case DOCUMENT -> documents.acceptStored(upload.mediaId(), upload.declaredBytes());
             };
             records.transition(upload.id(), UploadState.COMPLETING, UploadState.COMPLETED, clock.instant(), null);
             return completed;
         } catch (UnsupportedMediaException refused) {
-            library.delete(upload.mediaId());
+            objects.delete(upload.mediaId(), Photos.WIDTHS);
             records.transition(
                     upload.id(), UploadState.COMPLETING, UploadState.REJECTED, clock.instant(), refused.getMessage());
             throw refused;
@@ -260,11 +273,11 @@ public class UploadSessions {
                 if (upload.storageUploadId() != null) {
                     multipart.abort(upload.objectKey(), upload.storageUploadId());
                 }
-                library.delete(upload.mediaId());
+                objects.delete(upload.mediaId(), Photos.WIDTHS);
                 aborted++;
             }
         }
-        List<MultipartUploads.PendingUpload> pending = multipart.pending(MediaLibrary.KEY_PREFIX);
+        List<MultipartUploads.PendingUpload> pending = multipart.pending(MediaObjects.KEY_PREFIX);
         // Listed before the live keys are read: a row is written before its multipart upload exists, so every
         // listed upload that belongs to a live row finds it.
         Set<String> live = records.liveKeys(cutoff);
@@ -276,39 +289,6 @@ public class UploadSessions {
             }
         }
         return aborted;
-    }
-
-    /**
-     * A signed part URL does not bind the part's size, so storage takes whatever is PUT to it: an upload holding a
-     * part larger than its share of the declared file is refused and its parts deleted. Run every cleanup interval,
-     * this bounds what one upload can make storage hold to what can be sent in that interval.
-     *
-     * @return how many uploads were refused
-     */
-    int abortOversized() {
-        int refused = 0;
-        for (UploadRecords.Upload upload : records.unfinishedBefore(clock.instant())) {
-            if (upload.state() != UploadState.STARTED || upload.storageUploadId() == null) {
-                continue;
-            }
-            List<MultipartUploads.StoredPart> stored;
-            try {
-                stored = multipart.parts(upload.objectKey(), upload.storageUploadId());
-            } catch (MultipartUploads.NoSuchUpload gone) {
-                continue;
-            }
-            boolean oversized = stored.stream()
-                    .anyMatch(part -> part.number() < 1
-                            || part.number() > upload.partCount()
-                            || part.sizeBytes() > upload.expectedPartBytes(part.number()));
-            if (oversized
-                    && records.transition(
-                            upload.id(), UploadState.STARTED, UploadState.REJECTED, clock.instant(), OVERSIZED)) {
-                multipart.abort(upload.objectKey(), upload.storageUploadId());
-                refused++;
-            }
-        }
-        return refused;
     }
 
     /** The parts storage holds at the size they must have, by number; a short or long part must be sent again. */

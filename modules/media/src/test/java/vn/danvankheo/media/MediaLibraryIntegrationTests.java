@@ -16,7 +16,10 @@ import io.minio.messages.Item;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -24,11 +27,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -38,11 +45,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.danvankheo.media.documents.DocumentType;
+import vn.danvankheo.media.storage.MediaBucket;
+import vn.danvankheo.media.videos.Mp4LocationScrubberTests;
 import vn.danvankheo.testing.TestServices;
 
 @SpringBootTest(classes = MediaTestApplication.class)
 class MediaLibraryIntegrationTests {
 
+    private static final UUID UPLOADER = UUID.randomUUID();
     private static final byte[] EXIF_APP1 = {(byte) 0xFF, (byte) 0xE1};
     private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -55,7 +66,11 @@ class MediaLibraryIntegrationTests {
     MediaLibrary library;
 
     @Autowired
-    StorageHealthIndicator health;
+    UploadSessions uploads;
+
+    @Autowired
+    @Qualifier("storage")
+    ReactiveHealthIndicator health;
 
     @Autowired
     MinioAsyncClient minio;
@@ -68,18 +83,19 @@ class MediaLibraryIntegrationTests {
 
     @Test
     void documentsAreRecognisedByContentAndNeverServedPublicly() throws Exception {
-        StoredDocument pdf =
-                library.storeDocument(new ByteArrayInputStream(TestDocuments.pdf()), TestDocuments.pdf().length);
-        StoredDocument docx =
-                library.storeDocument(new ByteArrayInputStream(TestDocuments.docx()), TestDocuments.docx().length);
-        StoredDocument xlsx =
-                library.storeDocument(new ByteArrayInputStream(TestDocuments.xlsx()), TestDocuments.xlsx().length);
+        CompletedUpload pdf = upload(UploadKind.DOCUMENT, "bien-ban.pdf", TestDocuments.pdf());
+        CompletedUpload docx = upload(UploadKind.DOCUMENT, "ke-hoach.docx", TestDocuments.docx());
+        CompletedUpload xlsx = upload(UploadKind.DOCUMENT, "so-lieu.xlsx", TestDocuments.xlsx());
 
-        assertThat(List.of(pdf.type(), docx.type(), xlsx.type()))
-                .containsExactly(DocumentType.PDF, DocumentType.DOCX, DocumentType.XLSX);
-        assertThat(objectKeys()).contains("media/" + pdf.id(), "media/" + docx.id(), "media/" + xlsx.id());
-        for (StoredDocument document : List.of(pdf, docx, xlsx)) {
-            assertThatThrownBy(() -> library.open(document.id()).block(Duration.ofSeconds(10)))
+        assertThat(List.of(pdf.contentType(), docx.contentType(), xlsx.contentType()))
+                .containsExactly(
+                        DocumentType.PDF.contentType(),
+                        DocumentType.DOCX.contentType(),
+                        DocumentType.XLSX.contentType());
+        assertThat(objectKeys())
+                .contains("media/" + pdf.mediaId(), "media/" + docx.mediaId(), "media/" + xlsx.mediaId());
+        for (CompletedUpload document : List.of(pdf, docx, xlsx)) {
+            assertThatThrownBy(() -> library.open(document.mediaId()).block(Duration.ofSeconds(10)))
                     .isInstanceOf(MediaNotFoundException.class);
         }
     }
@@ -89,19 +105,16 @@ class MediaLibraryIntegrationTests {
         List<String> before = objectKeys();
         byte[] script = "MZ this is no document".getBytes(StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> library.storeDocument(new ByteArrayInputStream(script), script.length))
+        assertThatThrownBy(() -> upload(UploadKind.DOCUMENT, "bao-cao.pdf", script))
                 .isInstanceOf(UnsupportedMediaException.class)
                 .hasMessageContaining("PDF, Word (.docx) hoặc Excel (.xlsx)");
-        assertThatThrownBy(() -> library.storeDocument(
-                        new ByteArrayInputStream(TestDocuments.docm()), TestDocuments.docm().length))
+        assertThatThrownBy(() -> upload(UploadKind.DOCUMENT, "bao-cao.docx", TestDocuments.docm()))
                 .hasMessageContaining("macro");
-        assertThatThrownBy(() -> library.storeDocument(
-                        new ByteArrayInputStream(TestDocuments.plainZip()), TestDocuments.plainZip().length))
+        assertThatThrownBy(() -> upload(UploadKind.DOCUMENT, "bao-cao.docx", TestDocuments.plainZip()))
                 .hasMessageContaining("PDF, Word (.docx) hoặc Excel (.xlsx)");
-        byte[] bomb = TestDocuments.bomb();
-        assertThatThrownBy(() -> library.storeDocument(new ByteArrayInputStream(bomb), bomb.length))
+        assertThatThrownBy(() -> upload(UploadKind.DOCUMENT, "bao-cao.xlsx", TestDocuments.bomb()))
                 .hasMessageContaining("giải nén ra quá lớn");
-        assertThatThrownBy(() -> library.storeDocument(new ByteArrayInputStream(script), 60L * 1024 * 1024))
+        assertThatThrownBy(() -> uploads.start(UploadKind.DOCUMENT, "bao-cao.pdf", 60L * 1024 * 1024, UPLOADER))
                 .hasMessageContaining("50 MB");
         assertThat(objectKeys()).isEqualTo(before);
     }
@@ -370,20 +383,19 @@ class MediaLibraryIntegrationTests {
         byte[] served = TestVideos.scrubbed();
         byte[] webm = TestVideos.webm();
 
-        StoredVideo storedMp4 = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
-        StoredVideo storedWebm = library.storeVideo(new ByteArrayInputStream(webm), MediaLibrary.UNKNOWN_SIZE);
+        CompletedUpload storedMp4 = upload(UploadKind.VIDEO, "hop-dan.webm", mp4);
+        CompletedUpload storedWebm = upload(UploadKind.VIDEO, "hop-dan.mp4", webm);
 
         assertThat(storedMp4.contentType()).isEqualTo("video/mp4");
         assertThat(storedMp4.sizeBytes()).isEqualTo(mp4.length);
-        assertThat(storedMp4.sha256()).isEqualTo(sha256(served));
         assertThat(storedWebm.contentType()).isEqualTo("video/webm");
         assertThat(storedWebm.sizeBytes()).isEqualTo(webm.length);
-        assertThat(objectKeys()).contains("media/" + storedMp4.id(), "media/" + storedWebm.id());
+        assertThat(objectKeys()).contains("media/" + storedMp4.mediaId(), "media/" + storedWebm.mediaId());
         assertThat(objectKeys())
-                .filteredOn(key -> key.startsWith("media/" + storedMp4.id()))
-                .containsExactly("media/" + storedMp4.id());
-        assertThat(getVideo(storedMp4.id(), null, 200, "video/mp4")).isEqualTo(served);
-        assertThat(getVideo(storedWebm.id(), null, 200, "video/webm")).isEqualTo(webm);
+                .filteredOn(key -> key.startsWith("media/" + storedMp4.mediaId()))
+                .containsExactly("media/" + storedMp4.mediaId());
+        assertThat(getVideo(storedMp4.mediaId(), null, 200, "video/mp4")).isEqualTo(served);
+        assertThat(getVideo(storedWebm.mediaId(), null, 200, "video/webm")).isEqualTo(webm);
     }
 
     @Test
@@ -395,9 +407,9 @@ class MediaLibraryIntegrationTests {
         for (byte[] located : List.of(apple, quickTime)) {
             assertThat(Mp4LocationScrubberTests.contains(located, TestVideos.LOCATION))
                     .isTrue();
-            StoredVideo stored = library.storeVideo(new ByteArrayInputStream(located), MediaLibrary.UNKNOWN_SIZE);
+            CompletedUpload stored = upload(UploadKind.VIDEO, "hop-dan.mp4", located);
 
-            VideoContent video = library.openVideo(stored.id()).block(Duration.ofSeconds(10));
+            VideoContent video = library.openVideo(stored.mediaId()).block(Duration.ofSeconds(10));
             byte[] served = DataBufferUtils.join(library.read(video, 0, video.length()))
                     .map(buffer -> {
                         byte[] bytes = new byte[buffer.readableByteCount()];
@@ -414,22 +426,9 @@ class MediaLibraryIntegrationTests {
             assertThat(Arrays.copyOfRange(served, TestVideos.MDAT_AT, TestVideos.MDAT_AT + mdat.length))
                     .as("the media itself, where the chunk offsets point")
                     .isEqualTo(mdat);
-            assertThat(served).isEqualTo(new Mp4LocationScrubber(new ByteArrayInputStream(located)).readAllBytes());
-            assertThat(stored.sha256()).isEqualTo(sha256(served));
-            assertThat(getVideo(stored.id(), null, 200, "video/mp4")).isEqualTo(served);
+            assertThat(served).isEqualTo(Mp4LocationScrubberTests.scrubbed(located));
+            assertThat(getVideo(stored.mediaId(), null, 200, "video/mp4")).isEqualTo(served);
         }
-    }
-
-    @Test
-    void anMp4WhoseBoxesCannotBeVouchedForIsRefusedWithNothingStored() throws Exception {
-        List<String> before = objectKeys();
-        byte[] cut = TestVideos.withMoovLast("moov", TestVideos.xyzUserData());
-        byte[] cutShort = Arrays.copyOf(cut, cut.length - 10);
-
-        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(cutShort), MediaLibrary.UNKNOWN_SIZE))
-                .isInstanceOf(UnsupportedMediaException.class)
-                .hasMessageStartingWith("Tệp video bị cắt ngang");
-        assertThat(objectKeys()).isEqualTo(before);
     }
 
     @Test
@@ -439,51 +438,26 @@ class MediaLibraryIntegrationTests {
         byte[] mov = TestVideos.quickTime();
         byte[] png = TestImages.encoded("png", 64, 64);
 
-        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(text), text.length))
+        assertThatThrownBy(() -> upload(UploadKind.VIDEO, "video.mp4", text))
                 .isInstanceOf(UnsupportedMediaException.class)
                 .hasMessage("Tệp không phải video MP4 hoặc WebM (kiểm tra theo nội dung tệp, không theo tên).");
-        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(png), png.length))
+        assertThatThrownBy(() -> upload(UploadKind.VIDEO, "video.mp4", png))
                 .isInstanceOf(UnsupportedMediaException.class)
                 .hasMessageStartingWith("Tệp không phải video");
-        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(mov), mov.length))
+        assertThatThrownBy(() -> upload(UploadKind.VIDEO, "video.mp4", mov))
                 .isInstanceOf(UnsupportedMediaException.class)
                 .hasMessageStartingWith("Chưa nhận video QuickTime (.mov). Hãy xuất lại video ở dạng MP4 (H.264)");
         assertThat(objectKeys()).isEqualTo(before);
     }
 
     @Test
-    void aVideoOverTheLimitIsRefusedBeforeAnyByteIsRead() throws Exception {
-        List<String> before = objectKeys();
-        InputStream untouchable = new InputStream() {
-            @Override
-            public int read() {
-                throw new AssertionError("read an upload already known to be too large");
-            }
-        };
-
-        assertThatThrownBy(() -> library.storeVideo(untouchable, MediaLibrary.MAX_VIDEO_BYTES + 1))
-                .isInstanceOf(UnsupportedMediaException.class)
-                .hasMessageStartingWith("Video lớn quá 2 GB.");
-        assertThat(objectKeys()).isEqualTo(before);
-    }
-
-    @Test
-    void aTruncatedVideoIsRefused() throws Exception {
-        byte[] mp4 = TestVideos.mp4();
-
-        assertThatThrownBy(() -> library.storeVideo(new ByteArrayInputStream(mp4), mp4.length + 100L))
-                .isInstanceOf(UnsupportedMediaException.class)
-                .hasMessageStartingWith("Tệp video bị cắt ngang");
-    }
-
-    @Test
-    void aVideoIsServedInTheRangesAPlayerAsksFor() {
+    void aVideoIsServedInTheRangesAPlayerAsksFor() throws Exception {
         byte[] mp4 = TestVideos.scrubbed();
-        StoredVideo stored = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
+        UUID stored = upload(UploadKind.VIDEO, "hop-dan.mp4", mp4).mediaId();
         WebTestClient client = WebTestClient.bindToApplicationContext(context).build();
 
         var whole = client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -501,7 +475,7 @@ class MediaLibraryIntegrationTests {
         assertThat(etag).isNotBlank();
 
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.RANGE, "bytes=0-99")
                 .exchange()
                 .expectStatus()
@@ -518,7 +492,7 @@ class MediaLibraryIntegrationTests {
                 .isEqualTo(Arrays.copyOfRange(mp4, 0, 100));
 
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.RANGE, "bytes=-50")
                 .exchange()
                 .expectStatus()
@@ -531,7 +505,7 @@ class MediaLibraryIntegrationTests {
                 .isEqualTo(Arrays.copyOfRange(mp4, mp4.length - 50, mp4.length));
 
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.RANGE, "bytes=1000-")
                 .exchange()
                 .expectStatus()
@@ -542,7 +516,7 @@ class MediaLibraryIntegrationTests {
                 .isEqualTo(Arrays.copyOfRange(mp4, 1000, mp4.length));
 
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.RANGE, "bytes=" + mp4.length + "-")
                 .exchange()
                 .expectStatus()
@@ -554,7 +528,7 @@ class MediaLibraryIntegrationTests {
 
         // Several ranges, or a range for a version of the file that is no longer current: the whole file.
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.RANGE, "bytes=0-9,20-29")
                 .exchange()
                 .expectStatus()
@@ -562,7 +536,7 @@ class MediaLibraryIntegrationTests {
                 .expectBody(byte[].class)
                 .isEqualTo(mp4);
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.RANGE, "bytes=0-9")
                 .header(HttpHeaders.IF_RANGE, "\"another-version\"")
                 .exchange()
@@ -571,38 +545,18 @@ class MediaLibraryIntegrationTests {
                 .expectBody(byte[].class)
                 .isEqualTo(mp4);
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.RANGE, "bytes=0-9")
                 .header(HttpHeaders.IF_RANGE, etag)
                 .exchange()
                 .expectStatus()
                 .isEqualTo(206);
         client.get()
-                .uri("/media/" + stored.id())
+                .uri("/media/" + stored)
                 .header(HttpHeaders.IF_NONE_MATCH, etag)
                 .exchange()
                 .expectStatus()
                 .isNotModified();
-    }
-
-    @Test
-    void aVideoGetsAPosterServedAtThePhotoWidthsWhileItsIdStillPlaysTheVideo() {
-        byte[] mp4 = TestVideos.scrubbed();
-        byte[] poster = TestImages.encoded("png", 1000, 500);
-        StoredVideo stored = library.storeVideo(new ByteArrayInputStream(mp4), mp4.length);
-        assertThatThrownBy(() -> library.open(stored.id(), 800).block(Duration.ofSeconds(10)))
-                .isInstanceOf(MediaNotFoundException.class);
-
-        assertThat(library.storePoster(stored.id(), new ByteArrayInputStream(poster), poster.length))
-                .containsExactly(320, 800, 1600);
-
-        assertThat(TestImages.decoded(get("/media/" + stored.id() + "?w=800")).getWidth())
-                .isEqualTo(800);
-        assertThat(getVideo(stored.id(), null, 200, "video/mp4")).isEqualTo(mp4);
-        UUID photo = library.storePhoto(new ByteArrayInputStream(poster), poster.length)
-                .id();
-        assertThatThrownBy(() -> library.storePoster(photo, new ByteArrayInputStream(poster), poster.length))
-                .isInstanceOf(MediaNotFoundException.class);
     }
 
     @Test
@@ -696,6 +650,26 @@ class MediaLibraryIntegrationTests {
                 .expectBody(byte[].class)
                 .returnResult()
                 .getResponseBody();
+    }
+
+    /** A file sent as a browser sends it: straight to storage in parts, then completed and checked. */
+    private CompletedUpload upload(UploadKind kind, String fileName, byte[] content) throws Exception {
+        UploadStarted started = uploads.start(kind, fileName, content.length, UPLOADER);
+        List<Integer> parts =
+                IntStream.rangeClosed(1, started.partCount()).boxed().toList();
+        Map<Integer, String> urls = uploads.partUrls(started.id(), parts, UPLOADER);
+        for (int part : parts) {
+            int from = (int) ((part - 1) * started.partSize());
+            byte[] bytes = Arrays.copyOfRange(content, from, (int) Math.min(content.length, from + started.partSize()));
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(urls.get(part)))
+                                    .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        return uploads.complete(started.id(), UPLOADER);
     }
 
     private List<String> objectKeys() throws Exception {

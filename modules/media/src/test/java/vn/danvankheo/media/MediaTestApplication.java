@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import reactor.core.publisher.Mono;
 
 @SpringBootApplication
-class MediaTestApplication {
+public class MediaTestApplication {
 
     /** Ids a test withholds; the media library alone knows nothing of publication, so everything else is public. */
     static final Set<UUID> WITHHELD = ConcurrentHashMap.newKeySet();

@@ -10,11 +10,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Real document containers built here: the same package structure Word and Excel write, and a minimal PDF. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {}
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return """
                 %PDF-1.4
                 1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
@@ -24,25 +24,25 @@ final class TestDocuments {
                 """.getBytes(StandardCharsets.US_ASCII);
     }
 
-    static byte[] docx() {
+    public static byte[] docx() {
         return zip(Map.of("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>"));
     }
 
-    static byte[] xlsx() {
+    public static byte[] xlsx() {
         return zip(Map.of("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"));
     }
 
-    static byte[] docm() {
+    public static byte[] docm() {
         return zip(Map.of(
                 "[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>", "word/vbaProject.bin", "x"));
     }
 
-    static byte[] plainZip() {
+    public static byte[] plainZip() {
         return zip(Map.of("notes.txt", "ghi chú"));
     }
 
     /** A package declaring more unpacked bytes than any real document: zeros compress a thousandfold. */
-    static byte[] bomb() {
+    public static byte[] bomb() {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));

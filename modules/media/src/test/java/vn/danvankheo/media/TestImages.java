@@ -14,7 +14,7 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Real encoded images, made by the JDK's own encoders, so the bytes are what a camera or editor would produce. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {}
 
@@ -22,7 +22,7 @@ final class TestImages {
      * A valid PNG whose header declares {@code width} × {@code height} but whose data holds a few bytes: what a
      * decompression bomb looks like before it is decoded.
      */
-    static byte[] pngDeclaring(int width, int height) {
+    public static byte[] pngDeclaring(int width, int height) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height);
@@ -40,7 +40,7 @@ final class TestImages {
     }
 
     /** A real small JPEG whose SOF0 header is patched to declare another size; the pixels stay 64 × 48. */
-    static byte[] jpegDeclaring(int width, int height) {
+    public static byte[] jpegDeclaring(int width, int height) {
         byte[] jpeg = encoded("jpg", 64, 48);
         for (int i = 2; i < jpeg.length - 9; i++) {
             if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
@@ -52,7 +52,7 @@ final class TestImages {
         throw new IllegalStateException("The JDK's JPEG encoder wrote no SOF0 marker");
     }
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (var in = TestImages.class.getResourceAsStream("/photos/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("No test photo " + name);
@@ -63,7 +63,7 @@ final class TestImages {
         }
     }
 
-    static BufferedImage decoded(byte[] content) {
+    public static BufferedImage decoded(byte[] content) {
         try {
             return ImageIO.read(new ByteArrayInputStream(content));
         } catch (IOException e) {
@@ -82,7 +82,7 @@ final class TestImages {
         png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
-    static byte[] encoded(String format, int width, int height) {
+    public static byte[] encoded(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         graphics.setColor(new Color(0xB7, 0x1C, 0x1C));

@@ -12,20 +12,20 @@ import java.util.HexFormat;
  * The committed fixtures in {@code /videos} (see its README), a QuickTime file made from the MP4, and MP4s that say
  * where they were filmed, built from it as phones write them.
  */
-final class TestVideos {
+public final class TestVideos {
 
     private TestVideos() {}
 
-    static byte[] mp4() {
+    public static byte[] mp4() {
         return resource("small.mp4");
     }
 
-    static byte[] webm() {
+    public static byte[] webm() {
         return resource("small.webm");
     }
 
     /** The MP4 with its major brand patched to QuickTime's, as an iPhone's .mov begins. */
-    static byte[] quickTime() {
+    public static byte[] quickTime() {
         byte[] mov = mp4();
         System.arraycopy("qt  ".getBytes(StandardCharsets.US_ASCII), 0, mov, 8, 4);
         return mov;
@@ -35,7 +35,7 @@ final class TestVideos {
      * The MP4 as it is stored and served: its only user data, the empty {@code moov/udta/meta} FFmpeg writes (at
      * byte 993, 61 bytes), has become a zeroed {@code free} box.
      */
-    static byte[] scrubbed() {
+    public static byte[] scrubbed() {
         byte[] mp4 = mp4();
         System.arraycopy("free".getBytes(StandardCharsets.US_ASCII), 0, mp4, 993 + 4, 4);
         Arrays.fill(mp4, 993 + 8, 993 + 61, (byte) 0);
@@ -43,17 +43,17 @@ final class TestVideos {
     }
 
     /** Where the located fixtures were filmed, as ISO 6709 (Hoàn Kiếm lake). */
-    static final String LOCATION = "+21.0285+105.8542/";
+    public static final String LOCATION = "+21.0285+105.8542/";
 
     /** The MP4's layout: {@code ftyp} (32 bytes), {@code moov}, {@code free} (8), {@code mdat}. */
-    static final int MOOV_AT = 32;
+    public static final int MOOV_AT = 32;
 
-    static final int MDAT_AT = 1062;
+    public static final int MDAT_AT = 1062;
 
     /**
      * {@code udta/©xyz}, QuickTime's location box: a 16-bit length, a 16-bit language, then the ISO 6709 string.
      */
-    static byte[] xyzUserData() {
+    public static byte[] xyzUserData() {
         byte[] text = LOCATION.getBytes(StandardCharsets.US_ASCII);
         ByteBuffer xyz = ByteBuffer.allocate(4 + text.length)
                 .putShort((short) text.length)
@@ -63,7 +63,7 @@ final class TestVideos {
     }
 
     /** An XMP packet in its {@code uuid} box, as cameras and editors write one, with a GPS position in it. */
-    static byte[] xmp() {
+    public static byte[] xmp() {
         return uuid(
                 "be7acfcb97a942e89c71999491e3afac",
                 "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:Description exif:GPSLatitude=\"" + LOCATION
@@ -71,12 +71,12 @@ final class TestVideos {
     }
 
     /** A {@code uuid} box: a 16-byte extended type, then the payload. */
-    static byte[] uuid(String hex, String payload) {
+    public static byte[] uuid(String hex, String payload) {
         return box("uuid", concat(HexFormat.of().parseHex(hex), payload.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Apple's {@code meta}: a {@code keys} list naming the location key and its value in {@code ilst}. */
-    static byte[] appleMeta() {
+    public static byte[] appleMeta() {
         byte[] key = "com.apple.quicktime.location.ISO6709".getBytes(StandardCharsets.US_ASCII);
         byte[] keys = ByteBuffer.allocate(8 + 8 + key.length)
                 .putInt(0)
@@ -114,7 +114,7 @@ final class TestVideos {
      * {@code path} in {@code moov} ("moov", "moov/trak"). {@code mdat} keeps its offset, behind a {@code free} box
      * where {@code moov} was, so the chunk offsets are still right and the file still plays.
      */
-    static byte[] withMoovLast(String path, byte[] child) {
+    public static byte[] withMoovLast(String path, byte[] child) {
         byte[] mp4 = mp4();
         byte[] moov = Arrays.copyOfRange(mp4, MOOV_AT, MDAT_AT - 8);
         byte[] free = box("free", new byte[MDAT_AT - MOOV_AT - 8]);
@@ -126,7 +126,7 @@ final class TestVideos {
     }
 
     /** A box with a 32-bit size. */
-    static byte[] box(String type, byte[] payload) {
+    public static byte[] box(String type, byte[] payload) {
         return concat(
                 ByteBuffer.allocate(4).putInt(8 + payload.length).array(),
                 type.getBytes(StandardCharsets.ISO_8859_1),
@@ -134,7 +134,7 @@ final class TestVideos {
     }
 
     /** A box with a 64-bit size, as writers use for a large {@code mdat}. */
-    static byte[] largeBox(String type, byte[] payload) {
+    public static byte[] largeBox(String type, byte[] payload) {
         return concat(
                 ByteBuffer.allocate(4).putInt(1).array(),
                 type.getBytes(StandardCharsets.ISO_8859_1),
@@ -142,7 +142,7 @@ final class TestVideos {
                 payload);
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);

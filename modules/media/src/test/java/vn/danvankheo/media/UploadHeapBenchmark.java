@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.media.photos.Photos;
+import vn.danvankheo.media.storage.MediaObjects;
 import vn.danvankheo.testing.TestServices;
 
 /**
@@ -56,7 +58,7 @@ class UploadHeapBenchmark {
     UploadSessions uploads;
 
     @Autowired
-    MediaLibrary library;
+    MediaObjects objects;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -142,7 +144,7 @@ class UploadHeapBenchmark {
             sampler.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        library.delete(completed.mediaId());
+        objects.delete(completed.mediaId(), Photos.WIDTHS);
         return new Run(completed.sizeBytes(), seconds, before, peak.get(), usedAfterGc(), (int) samples.get());
     }
 

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
+import vn.danvankheo.media.documents.DocumentType;
+import vn.danvankheo.media.uploads.UploadRecords;
 
 class UploadPartsTests {
 

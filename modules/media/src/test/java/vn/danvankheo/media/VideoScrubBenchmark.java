@@ -20,12 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.media.photos.Photos;
+import vn.danvankheo.media.storage.MediaBucket;
+import vn.danvankheo.media.storage.MediaObjects;
+import vn.danvankheo.media.videos.Videos;
 import vn.danvankheo.testing.TestServices;
 
 /**
  * What removing the location costs for a large MP4 that says where it was filmed, {@code moov} last as phones write
- * it: streamed in by {@code storeVideo}, and rewritten in storage after a browser upload ({@code acceptStoredVideo})
- * against the same file without location, which is only walked. Printed, never asserted against a time. Run with
+ * it: rewritten in storage after a browser upload ({@code acceptStored}) against the same file without location,
+ * which is only walked. Printed, never asserted against a time. Run with
  * {@code -Dit.test=VideoScrubBenchmark}.
  */
 @SpringBootTest(classes = MediaTestApplication.class)
@@ -45,7 +49,10 @@ class VideoScrubBenchmark {
     }
 
     @Autowired
-    MediaLibrary library;
+    Videos videos;
+
+    @Autowired
+    MediaObjects objects;
 
     @Autowired
     MinioAsyncClient minio;
@@ -65,10 +72,6 @@ class VideoScrubBenchmark {
         bucket.ensureExists().get(10, TimeUnit.SECONDS);
 
         System.out.printf("%nA %,d MB MP4, moov last, heap used after a full GC:%n", size / MIB);
-        measure("storeVideo, located", () -> {
-            StoredVideo stored = library.storeVideo(file(located, moov), size);
-            library.delete(stored.id());
-        });
         for (var run : List.of(List.of("uploaded, located", moov), List.of("uploaded, clean", cleanMoov))) {
             UUID id = UUID.randomUUID();
             byte[] uploadedMoov = (byte[]) run.get(1);
@@ -76,16 +79,16 @@ class VideoScrubBenchmark {
             minio.putObject(
                             PutObjectArgs.builder()
                                     .bucket(bucket.name())
-                                    .object(MediaLibrary.key(id))
+                                    .object(MediaObjects.key(id))
                                     .contentType("video/mp4")
                                     .stream(file(located, uploadedMoov), uploadedSize, 16 * MIB)
                                     .build())
                     .get(10, TimeUnit.MINUTES);
             measure(
                     "acceptStoredVideo, " + run.get(0),
-                    () -> assertThat(library.acceptStoredVideo(id, uploadedSize).sizeBytes())
+                    () -> assertThat(videos.acceptStored(id, uploadedSize).sizeBytes())
                             .isEqualTo(uploadedSize));
-            library.delete(id);
+            objects.delete(id, Photos.WIDTHS);
         }
         System.out.printf("  (max heap %,d MB)%n%n", memory.getHeapMemoryUsage().getMax() / MIB);
     }

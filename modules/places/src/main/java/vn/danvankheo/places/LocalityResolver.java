@@ -99,6 +99,11 @@ public class LocalityResolver {
                 .filter(unit -> unit.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> new InvalidPlaceRequestException(
                         "Mã xã, phường, đặc khu \"" + declaredCommuneCode + "\" không có trong danh mục."));
+        return check(declared, latitude, longitude);
+    }
+
+    /** The same comparison for a commune the caller has already looked up, so a registration reads it once. */
+    public LocalityCheck check(AdminUnit declared, double latitude, double longitude) {
         Locality resolved = resolve(latitude, longitude);
         if (resolved.isPlaced() && resolved.commune().code().equals(declared.code())) {
             return new LocalityCheck(true, declared, resolved, resolved.message());

@@ -1,6 +1,8 @@
 package vn.danvankheo.recognition;
 
-public class RecognitionNotFoundException extends RuntimeException {
+import vn.danvankheo.problems.NotFoundException;
+
+public class RecognitionNotFoundException extends NotFoundException {
 
     public RecognitionNotFoundException(String message) {
         super(message);

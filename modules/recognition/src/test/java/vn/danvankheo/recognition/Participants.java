@@ -11,10 +11,9 @@ import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
-import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 
@@ -24,12 +23,12 @@ final class Participants {
     static final String PASSWORD = "mat-khau-du-dai-2026";
 
     private final AccountDirectory accounts;
-    private final ModelCatalog models;
+    private final ModelWrites writes;
     private final UnitRegistry units;
 
-    Participants(AccountDirectory accounts, ModelCatalog models, UnitRegistry units) {
+    Participants(AccountDirectory accounts, ModelWrites writes, UnitRegistry units) {
         this.accounts = accounts;
-        this.models = models;
+        this.writes = writes;
         this.units = units;
     }
 
@@ -74,20 +73,22 @@ final class Participants {
     }
 
     ModelView model(Unit unit, String ownerName, OwnerKind ownerKind, int yearStarted) {
-        return models.register(
-                new NewModel(
-                        unique("mo-hinh"),
-                        "Bữa cơm nghĩa tình " + UUID.randomUUID().toString().substring(0, 6),
-                        ownerName,
-                        ownerKind,
-                        unit.id(),
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        new NewModel.Location(21.0368, 105.8342, "00004"),
-                        yearStarted,
-                        "Mỗi tuần 300 suất cơm cho người bệnh khó khăn.",
-                        "Đoạn thứ nhất.",
-                        List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Phát cơm", "Ảnh: chi bộ"))),
-                Editor.PLATFORM);
+        return writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                unique("mo-hinh"),
+                                "Bữa cơm nghĩa tình "
+                                        + UUID.randomUUID().toString().substring(0, 6),
+                                ownerName,
+                                ownerKind,
+                                unit.id(),
+                                Field.CULTURE_SOCIETY_PEOPLE,
+                                new NewModel.Location(21.0368, 105.8342, "00004"),
+                                yearStarted,
+                                "Mỗi tuần 300 suất cơm cho người bệnh khó khăn.",
+                                "Đoạn thứ nhất.",
+                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Phát cơm", "Ảnh: chi bộ"))))
+                .block();
     }
 
     static String unique(String prefix) {

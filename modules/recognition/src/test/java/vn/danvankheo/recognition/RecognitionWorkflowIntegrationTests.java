@@ -17,6 +17,7 @@ import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.RecognitionBadge;
 import vn.danvankheo.recognition.AuditTrail.AuditEntry;
@@ -54,6 +55,9 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
 
     @Autowired
     ModelCatalog models;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     Campaigns campaigns;
@@ -97,7 +101,7 @@ class RecognitionWorkflowIntegrationTests extends RecognitionIntegrationTest {
 
     @BeforeEach
     void people() {
-        people = new Participants(accounts, models, units);
+        people = new Participants(accounts, writes, units);
         administrator = people.administrator();
         organiser = people.organiser();
     }

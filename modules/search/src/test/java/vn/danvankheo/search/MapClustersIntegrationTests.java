@@ -18,11 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.places.BoundingBox;
@@ -60,6 +61,9 @@ class MapClustersIntegrationTests {
     ModelCatalog catalog;
 
     @Autowired
+    ModelWrites writes;
+
+    @Autowired
     MapClusters clusters;
 
     private final List<ModelView> published = new ArrayList<>();
@@ -84,7 +88,7 @@ class MapClustersIntegrationTests {
     void archive() {
         published.forEach(model -> {
             ModelView current = catalog.find(model.id()).orElseThrow();
-            catalog.archive(current.id(), current.version(), Editor.PLATFORM);
+            writes.archive(Account.PLATFORM, current.id(), current.version()).block();
         });
     }
 
@@ -149,21 +153,22 @@ class MapClustersIntegrationTests {
     }
 
     private ModelView publishAt(double lat, double lon) {
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "cum-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Mô hình của cụm thử",
-                        "Đoàn Thanh niên",
-                        OwnerKind.COLLECTIVE,
-                        TestUnits.of(units, "Đoàn Thanh niên", "00004"),
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        new NewModel.Location(lat, lon, "00004"),
-                        year,
-                        "Tóm tắt.",
-                        "Câu chuyện.",
-                        List.of()),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "cum-" + UUID.randomUUID().toString().substring(0, 8),
+                                "Mô hình của cụm thử",
+                                "Đoàn Thanh niên",
+                                OwnerKind.COLLECTIVE,
+                                TestUnits.of(units, "Đoàn Thanh niên", "00004"),
+                                Field.CULTURE_SOCIETY_PEOPLE,
+                                new NewModel.Location(lat, lon, "00004"),
+                                year,
+                                "Tóm tắt.",
+                                "Câu chuyện.",
+                                List.of()))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 
     private static void waitUntil(BooleanSupplier condition) {

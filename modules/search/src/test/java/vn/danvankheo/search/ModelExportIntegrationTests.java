@@ -25,12 +25,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
@@ -46,6 +47,9 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     ModelSearch search;
@@ -248,21 +252,22 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
                 null,
                 null,
                 new ModelDetails.PressContact("Chị Lan", PHONE, EMAIL, contactConsented));
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "xuat-" + UUID.randomUUID().toString().substring(0, 8),
-                        name,
-                        "Hợp tác xã",
-                        OwnerKind.COLLECTIVE,
-                        TestUnits.of(units, "Hợp tác xã", "00004"),
-                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                        new NewModel.Location(21.03, 105.84, "00004"),
-                        2023,
-                        "Đưa sản phẩm ra thế giới.",
-                        "<p>Câu chuyện.</p>",
-                        List.of(),
-                        details),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "xuat-" + UUID.randomUUID().toString().substring(0, 8),
+                                name,
+                                "Hợp tác xã",
+                                OwnerKind.COLLECTIVE,
+                                TestUnits.of(units, "Hợp tác xã", "00004"),
+                                Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                                new NewModel.Location(21.03, 105.84, "00004"),
+                                2023,
+                                "Đưa sản phẩm ra thế giới.",
+                                "<p>Câu chuyện.</p>",
+                                List.of(),
+                                details))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 }

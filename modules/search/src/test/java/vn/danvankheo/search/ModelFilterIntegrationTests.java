@@ -13,19 +13,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.ProgressUpdate;
 import vn.danvankheo.catalog.ProgressUpdate.NewUpdate;
 import vn.danvankheo.catalog.ProgressUpdate.UpdateMedia;
-import vn.danvankheo.catalog.ProgressUpdates;
 import vn.danvankheo.places.BoundingBox;
 
 /** Every filter of the map and search, asked of the real index about two models that differ in every respect. */
@@ -39,7 +39,7 @@ class ModelFilterIntegrationTests extends SearchIntegrationTest {
     ModelCatalog catalog;
 
     @Autowired
-    ProgressUpdates updates;
+    ModelWrites writes;
 
     @Autowired
     MapMarkers markers;
@@ -83,14 +83,16 @@ class ModelFilterIntegrationTests extends SearchIntegrationTest {
                 List.of(),
                 new ModelDetails(OwnerDisclosure.FULL_NAME, true, null, null, null, null, null, null)));
         individualWithVideo = individual.id();
-        ProgressUpdate update = updates.write(
-                individualWithVideo,
-                new NewUpdate(
-                        "Quay lại buổi ra quân.",
-                        null,
-                        List.of(new UpdateMedia(UUID.randomUUID(), UpdateMedia.Kind.VIDEO, "Video", "Nguồn"))),
-                Editor.PLATFORM);
-        updates.publish(individualWithVideo, update.id(), update.version(), Editor.PLATFORM);
+        ProgressUpdate update = writes.writeUpdate(
+                        Account.PLATFORM,
+                        individualWithVideo,
+                        new NewUpdate(
+                                "Quay lại buổi ra quân.",
+                                null,
+                                List.of(new UpdateMedia(UUID.randomUUID(), UpdateMedia.Kind.VIDEO, "Video", "Nguồn"))))
+                .block();
+        writes.publishUpdate(Account.PLATFORM, individualWithVideo, update.id(), update.version())
+                .block();
 
         waitUntil(() -> found(Map.of("hasVideo", "true")).contains(individualWithVideo)
                 && found(Map.of()).contains(collectiveWithPhotos));
@@ -149,8 +151,8 @@ class ModelFilterIntegrationTests extends SearchIntegrationTest {
     }
 
     private ModelView publish(NewModel model) {
-        ModelView draft = catalog.register(model, Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(Account.PLATFORM, model).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 
     private List<UUID> found(Map<String, String> parameters) {

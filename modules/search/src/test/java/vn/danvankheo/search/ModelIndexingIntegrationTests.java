@@ -11,11 +11,12 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.places.BoundingBox;
@@ -32,6 +33,9 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     MapMarkers markers;
@@ -68,8 +72,9 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
 
     @Test
     void aDraftIsNeverIndexed() {
-        ModelView draft =
-                catalog.register(sample("ban-nhap", 21.031, 105.851, Field.CULTURE_SOCIETY_PEOPLE), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM, sample("ban-nhap", 21.031, 105.851, Field.CULTURE_SOCIETY_PEOPLE))
+                .block();
         ModelView published = publish("da-cong-bo", 21.03, 105.85, Field.CULTURE_SOCIETY_PEOPLE);
 
         // The outbox delivers in order, so once the later change is indexed the draft's has been handled.
@@ -109,8 +114,9 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
     }
 
     private ModelView publish(String slugStem, double lat, double lon, Field field) {
-        ModelView draft = catalog.register(sample(slugStem, lat, lon, field), Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(Account.PLATFORM, sample(slugStem, lat, lon, field))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 
     private NewModel sample(String slugStem, double lat, double lon, Field field) {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 
@@ -26,6 +27,9 @@ class ModelReindexIntegrationTests extends SearchIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     ModelSearch search;
@@ -82,20 +86,21 @@ class ModelReindexIntegrationTests extends SearchIntegrationTest {
     }
 
     private ModelView publish(String name) {
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "tai-lap-" + UUID.randomUUID().toString().substring(0, 8),
-                        name,
-                        "Đoàn Thanh niên",
-                        OwnerKind.COLLECTIVE,
-                        TestUnits.of(units, "Đoàn Thanh niên", "00004"),
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        new NewModel.Location(21.03, 105.84, "00004"),
-                        2024,
-                        "Tóm tắt.",
-                        "<p>Câu chuyện.</p>",
-                        List.of()),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "tai-lap-" + UUID.randomUUID().toString().substring(0, 8),
+                                name,
+                                "Đoàn Thanh niên",
+                                OwnerKind.COLLECTIVE,
+                                TestUnits.of(units, "Đoàn Thanh niên", "00004"),
+                                Field.CULTURE_SOCIETY_PEOPLE,
+                                new NewModel.Location(21.03, 105.84, "00004"),
+                                2024,
+                                "Tóm tắt.",
+                                "<p>Câu chuyện.</p>",
+                                List.of()))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 }

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.places.BoundingBox;
@@ -40,6 +41,9 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     ModelSearch search;
@@ -317,21 +321,22 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
 
     private ModelView publish(
             String name, String summary, String story, String commune, double lat, double lon, Field field) {
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "tim-" + UUID.randomUUID().toString().substring(0, 8),
-                        name,
-                        "Ban Dân vận",
-                        OwnerKind.COLLECTIVE,
-                        TestUnits.of(units, "Ban Dân vận", commune),
-                        field,
-                        new NewModel.Location(lat, lon, commune),
-                        2025,
-                        summary,
-                        story,
-                        List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn"))),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "tim-" + UUID.randomUUID().toString().substring(0, 8),
+                                name,
+                                "Ban Dân vận",
+                                OwnerKind.COLLECTIVE,
+                                TestUnits.of(units, "Ban Dân vận", commune),
+                                field,
+                                new NewModel.Location(lat, lon, commune),
+                                2025,
+                                summary,
+                                story,
+                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn"))))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -1,10 +1,12 @@
 package vn.danvankheo.places.coordinates;
 
+import vn.danvankheo.problems.BadInputException;
+
 /**
  * The text or numbers given are not a usable coordinate; the message says why, in Vietnamese, for the person who typed
  * them.
  */
-public class InvalidCoordinateException extends RuntimeException {
+public class InvalidCoordinateException extends BadInputException {
 
     private static final String EXAMPLE = "ví dụ: 21.0285, 105.8542";
     private static final String EXTENT =
