@@ -36,12 +36,14 @@ class ModelFormPages {
     private static final int PHOTOS_OFFERED = 30;
 
     private final ModelWrites writes;
+    private final ModelCatalog catalog;
     private final WritePolicy policy;
     private final OwnUploads uploads;
     private final CoordinateReader coordinates = new CoordinateReader();
 
-    ModelFormPages(ModelWrites writes, WritePolicy policy, OwnUploads uploads) {
+    ModelFormPages(ModelWrites writes, ModelCatalog catalog, WritePolicy policy, OwnUploads uploads) {
         this.writes = writes;
+        this.catalog = catalog;
         this.policy = policy;
         this.uploads = uploads;
     }

@@ -121,10 +121,12 @@ class SeedIntegrationTests {
                 }
                 for (GeneratedUpdate update : generated.updates()) {
                     clock.set(update.writtenAt());
-                    ProgressUpdate written = updates.write(registered.id(), update.update(), SeedRun.GENERATOR);
+                    ProgressUpdate written = writes.writeUpdate(SeedRun.GENERATOR, registered.id(), update.update())
+                            .block();
                     if (update.approvedAt() != null) {
                         clock.set(update.approvedAt());
-                        updates.publish(registered.id(), written.id(), written.version(), SeedRun.GENERATOR);
+                        writes.publishUpdate(SeedRun.GENERATOR, registered.id(), written.id(), written.version())
+                                .block();
                     }
                 }
                 pairs.add(new UUID[] {generated.id(), registered.id()});
@@ -252,7 +254,8 @@ class SeedIntegrationTests {
         writes.publish(SeedRun.GENERATOR, kept.id(), kept.version()).block();
         UUID generatedUnit = real.model().registeringUnitId();
         ModelView keptWithGeneratedUnit = writes.register(
-                        SeedRun.GENERATOR, withSlug(real.model(), "real-unit-" + real.model().slug()))
+                        SeedRun.GENERATOR,
+                        withSlug(real.model(), "real-unit-" + real.model().slug()))
                 .block();
         awaitRelayed(List.of(kept.id(), keptWithGeneratedUnit.id()));
 

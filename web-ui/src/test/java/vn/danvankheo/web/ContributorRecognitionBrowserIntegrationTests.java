@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.recognition.campaigns.Campaigns;
 import vn.danvankheo.recognition.honours.HonourEvents;
 import vn.danvankheo.recognition.ratings.UnitRatings;
@@ -47,6 +48,9 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     Campaigns campaigns;
@@ -84,7 +88,7 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
 
     @Test
     void aModelGoesFromTheContributorsPagesToABadgeOnTheMap() throws Exception {
-        RecognitionJourney journey = new RecognitionJourney(this, accounts, catalog, campaigns);
+        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes, campaigns);
         ModelView model = journey.model("Lớp học tình thương tối thứ Năm");
         journey.plan(RecognitionJourney.WARD_PLAN);
 

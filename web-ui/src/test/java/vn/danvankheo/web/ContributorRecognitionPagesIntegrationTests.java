@@ -16,6 +16,7 @@ import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.recognition.campaigns.Campaign;
 import vn.danvankheo.recognition.campaigns.CampaignTargets;
 import vn.danvankheo.recognition.campaigns.Campaigns;
@@ -40,6 +41,9 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
     ModelCatalog catalog;
 
     @Autowired
+    ModelWrites writes;
+
+    @Autowired
     Campaigns campaigns;
 
     @Autowired
@@ -50,7 +54,7 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
 
     @Test
     void aContributorRegistersAssessesAndResubmitsThroughThePages() throws Exception {
-        RecognitionJourney journey = new RecognitionJourney(this, accounts, catalog, campaigns);
+        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes, campaigns);
         ModelView model = journey.model("Tủ sách khu phố");
         Campaign cityPlan = journey.plan(RecognitionJourney.CITY_PLAN);
         Account administrator = accounts.open(new NewAccount(

@@ -13,15 +13,19 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.danvankheo.catalog.Editor;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 
 /** A reader follows a replication from the replica to its original and back, and sees the spread on the map. */
 class LineageBrowserIntegrationTests extends DemoSiteIntegrationTest {
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     ModelCatalog catalog;
@@ -72,7 +76,7 @@ class LineageBrowserIntegrationTests extends DemoSiteIntegrationTest {
     private ModelView published(
             String name, String commune, double latitude, double longitude, int year, UUID original) {
         NewModel model = new NewModel(
-                catalog.freeSlug(name, java.util.Set.of()),
+                null,
                 name,
                 "Tổ hòa giải tổ dân phố số 3",
                 OwnerKind.COLLECTIVE,
@@ -85,7 +89,8 @@ class LineageBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 List.of(),
                 null,
                 original);
-        ModelView registered = catalog.register(model, Editor.PLATFORM);
-        return catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
+        ModelView registered = writes.register(Account.PLATFORM, model).block();
+        return writes.publish(Account.PLATFORM, registered.id(), registered.version())
+                .block();
     }
 }

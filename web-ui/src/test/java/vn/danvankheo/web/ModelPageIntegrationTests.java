@@ -112,8 +112,9 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
                 model.photos(),
                 model.details(),
                 original);
-        ModelView registered = catalog.register(named, Editor.PLATFORM);
-        return catalog.publish(registered.id(), registered.version(), Editor.PLATFORM);
+        ModelView registered = writes.register(Account.PLATFORM, named).block();
+        return writes.publish(Account.PLATFORM, registered.id(), registered.version())
+                .block();
     }
 
     private String page(String slug) {

@@ -8,14 +8,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
@@ -25,6 +26,9 @@ import vn.danvankheo.catalog.OwnerKind;
  * then, and only to that journalist, is the contact shown. Others cannot answer, and the public never sees it.
  */
 class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
+
+    @Autowired
+    ModelWrites writes;
 
     private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Đoàn Thanh niên phường Ba Đình";
@@ -143,23 +147,24 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                 null,
                 null,
                 withContact ? new ModelDetails.PressContact("Chị Mai", PHONE, null, false) : null);
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "lien-he-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Thanh niên giữ phố sạch "
-                                + UUID.randomUUID().toString().substring(0, 4),
-                        UNIT,
-                        OwnerKind.COLLECTIVE,
-                        unit(UNIT, null, "00004"),
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        new NewModel.Location(21.0368, 105.8342, "00004"),
-                        2025,
-                        "Mỗi sáng chủ nhật, đoàn viên dọn phố.",
-                        "Câu chuyện.",
-                        List.of(),
-                        details),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "lien-he-" + UUID.randomUUID().toString().substring(0, 8),
+                                "Thanh niên giữ phố sạch "
+                                        + UUID.randomUUID().toString().substring(0, 4),
+                                UNIT,
+                                OwnerKind.COLLECTIVE,
+                                unit(UNIT, null, "00004"),
+                                Field.CULTURE_SOCIETY_PEOPLE,
+                                new NewModel.Location(21.0368, 105.8342, "00004"),
+                                2025,
+                                "Mỗi sáng chủ nhật, đoàn viên dọn phố.",
+                                "Câu chuyện.",
+                                List.of(),
+                                details))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 
     private String page(SignedInSession session, String uri) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.recognition.campaigns.Campaigns;
 import vn.danvankheo.recognition.ratings.UnitRatings;
 import vn.danvankheo.recognition.registrations.Decisions;
@@ -30,6 +31,9 @@ class RecognitionBadgeIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
     ModelCatalog catalog;
+
+    @Autowired
+    ModelWrites writes;
 
     @Autowired
     Campaigns campaigns;
@@ -51,7 +55,7 @@ class RecognitionBadgeIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void aRecognisedModelShowsItsBadgeAndIsFoundByTheRecognitionFilter() throws Exception {
-        RecognitionJourney journey = new RecognitionJourney(this, accounts, catalog, campaigns);
+        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes, campaigns);
         ModelView model = journey.model("Lớp học tiếng Anh tối thứ Năm");
         String id = model.id().toString();
         // Before the decision the model is published and searchable, but no recognition filter finds it.

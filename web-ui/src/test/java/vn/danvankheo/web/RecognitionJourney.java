@@ -9,10 +9,9 @@ import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
-import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.recognition.campaigns.Campaign;
@@ -49,12 +48,12 @@ final class RecognitionJourney {
     final String memberName = "hd-thi-dua-" + tag;
     final Account secondMember;
 
-    private final ModelCatalog catalog;
+    private final ModelWrites writes;
     private final Campaigns campaigns;
 
     RecognitionJourney(
-            DemoSiteIntegrationTest site, AccountDirectory accounts, ModelCatalog catalog, Campaigns campaigns) {
-        this.catalog = catalog;
+            DemoSiteIntegrationTest site, AccountDirectory accounts, ModelWrites writes, Campaigns campaigns) {
+        this.writes = writes;
         this.campaigns = campaigns;
         unit = site.unit("Chi hội Khuyến học khu phố " + tag, "79", "27154");
         contributor = accounts.open(new NewAccount(
@@ -88,21 +87,24 @@ final class RecognitionJourney {
 
     /** A published collective model of 2026 with one photo, the evidence a self-assessment shows. */
     ModelView model(String name) {
-        ModelView model = catalog.register(
-                new NewModel(
-                        "thi-dua-" + tag + "-" + UUID.randomUUID().toString().substring(0, 4),
-                        name + " " + tag,
-                        "Chi hội Khuyến học khu phố " + tag,
-                        OwnerKind.COLLECTIVE,
-                        unit,
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        new NewModel.Location(10.7712, 106.6822, "27154"),
-                        2026,
-                        "Mỗi tối thứ Năm một lớp học tiếng Anh miễn phí cho thiếu nhi khu phố.",
-                        "Đoạn thứ nhất.",
-                        List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Lớp học tối thứ Năm", "Ảnh: chi hội"))),
-                Editor.PLATFORM);
-        return catalog.publish(model.id(), model.version(), Editor.PLATFORM);
+        ModelView model = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "thi-dua-" + tag + "-"
+                                        + UUID.randomUUID().toString().substring(0, 4),
+                                name + " " + tag,
+                                "Chi hội Khuyến học khu phố " + tag,
+                                OwnerKind.COLLECTIVE,
+                                unit,
+                                Field.CULTURE_SOCIETY_PEOPLE,
+                                new NewModel.Location(10.7712, 106.6822, "27154"),
+                                2026,
+                                "Mỗi tối thứ Năm một lớp học tiếng Anh miễn phí cho thiếu nhi khu phố.",
+                                "Đoạn thứ nhất.",
+                                List.of(new NewModel.NewPhoto(
+                                        UUID.randomUUID(), "Lớp học tối thứ Năm", "Ảnh: chi hội"))))
+                .block();
+        return writes.publish(Account.PLATFORM, model.id(), model.version()).block();
     }
 
     /** The demo loads its plans in the background once its units are recorded. */

@@ -157,7 +157,8 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                                 "basedOn",
                                 target.version(),
                                 "original",
-                                catalog.register(model(OWN_COMMUNE), Editor.PLATFORM)
+                                writes.register(Account.PLATFORM, model(OWN_COMMUNE))
+                                        .block()
                                         .id()))
                         .exchange()
                         .returnResult(String.class)

@@ -269,7 +269,7 @@ public class ModelCatalog {
      * the editor saw. On a published model the public sees the link once a moderator approves it, like any edit.
      */
     @Transactional
-    public ModelView nameOriginal(UUID id, long basedOn, UUID original, Editor editor) {
+    ModelView nameOriginal(UUID id, long basedOn, UUID original, Editor editor) {
         Model model = atVersion(id, basedOn);
         if (original != null) {
             requireOriginal(id, original);

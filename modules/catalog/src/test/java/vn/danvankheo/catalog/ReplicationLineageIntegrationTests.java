@@ -19,7 +19,7 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
     @Test
     void aReplicationShowsOnBothModelsOnceBothArePublished() {
         ModelView original = published(SampleModels.baDinh("mo-hinh-goc-" + suffix()));
-        ModelView replica = catalog.register(
+        ModelView replica = registered(
                 SampleModels.replicating(SampleModels.withPlan("nhan-rong-" + suffix()), original.id()),
                 Editor.PLATFORM);
 
@@ -50,12 +50,12 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
         long before =
                 jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
 
-        assertThatThrownBy(() -> catalog.register(
+        assertThatThrownBy(() -> registered(
                         SampleModels.replicating(SampleModels.baDinh("nhan-rong-luu-tru-" + suffix()), archived.id()),
                         Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("đã lưu trữ");
-        assertThatThrownBy(() -> catalog.register(
+        assertThatThrownBy(() -> registered(
                         SampleModels.replicating(
                                 SampleModels.baDinh("nhan-rong-khong-co-" + suffix()), UUID.randomUUID()),
                         Editor.PLATFORM))
@@ -68,7 +68,7 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
 
     @Test
     void aLinkToADraftShowsOnNeitherPageUntilTheDraftIsPublished() {
-        ModelView draft = catalog.register(SampleModels.baDinh("goc-ban-nhap-" + suffix()), Editor.PLATFORM);
+        ModelView draft = registered(SampleModels.baDinh("goc-ban-nhap-" + suffix()), Editor.PLATFORM);
         ModelView replica =
                 published(SampleModels.replicating(SampleModels.baDinh("theo-ban-nhap-" + suffix()), draft.id()));
 
@@ -120,7 +120,7 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
     }
 
     private ModelView published(NewModel model) {
-        ModelView draft = catalog.register(model, Editor.PLATFORM);
+        ModelView draft = registered(model, Editor.PLATFORM);
         return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
     }
 

@@ -13,11 +13,12 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OutboxBacklog;
 import vn.danvankheo.catalog.OwnerKind;
@@ -47,19 +48,20 @@ class OutboxRestartIntegrationTests {
         List<UUID> published = new ArrayList<>();
 
         try (ConfigurableApplicationContext first = start(properties)) {
-            ModelCatalog catalog = first.getBean(ModelCatalog.class);
+            ModelWrites writes = first.getBean(ModelWrites.class);
             UnitRegistry units = first.getBean(UnitRegistry.class);
             for (int i = 0; i < BEFORE_OUTAGE; i++) {
-                published.add(publish(catalog, units, "truoc-" + i));
+                published.add(publish(writes, units, "truoc-" + i));
             }
             waitUntil(() -> indexed(first) == BEFORE_OUTAGE);
 
             services.stopSearch();
             try {
                 for (int i = 0; i < DURING_OUTAGE; i++) {
-                    published.add(publish(catalog, units, "trong-" + i));
+                    published.add(publish(writes, units, "trong-" + i));
                 }
-                assertThat(catalog.publishedIds()).containsExactlyInAnyOrderElementsOf(published);
+                assertThat(first.getBean(ModelCatalog.class).publishedIds())
+                        .containsExactlyInAnyOrderElementsOf(published);
                 assertThat(first.getBean(OutboxBacklog.class).measure().pending())
                         .as("changes wait in the outbox while the index is away")
                         .isPositive();
@@ -87,23 +89,26 @@ class OutboxRestartIntegrationTests {
                 .run();
     }
 
-    private static UUID publish(ModelCatalog catalog, UnitRegistry units, String stem) {
-        ModelView draft = catalog.register(
-                new NewModel(
-                        "khoi-dong-lai-" + stem + "-"
-                                + UUID.randomUUID().toString().substring(0, 8),
-                        "Mô hình qua lần khởi động lại " + stem,
-                        "Hội Nông dân xã",
-                        OwnerKind.COLLECTIVE,
-                        TestUnits.of(units, "Hội Nông dân xã", "00004"),
-                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                        new NewModel.Location(21.03, 105.84, "00004"),
-                        2024,
-                        "Tóm tắt.",
-                        "Câu chuyện.",
-                        List.of()),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM).id();
+    private static UUID publish(ModelWrites writes, UnitRegistry units, String stem) {
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                "khoi-dong-lai-" + stem + "-"
+                                        + UUID.randomUUID().toString().substring(0, 8),
+                                "Mô hình qua lần khởi động lại " + stem,
+                                "Hội Nông dân xã",
+                                OwnerKind.COLLECTIVE,
+                                TestUnits.of(units, "Hội Nông dân xã", "00004"),
+                                Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                                new NewModel.Location(21.03, 105.84, "00004"),
+                                2024,
+                                "Tóm tắt.",
+                                "Câu chuyện.",
+                                List.of()))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version())
+                .block()
+                .id();
     }
 
     private static long indexed(ConfigurableApplicationContext context) {

@@ -22,11 +22,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Editor;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.testing.TestServices;
@@ -47,6 +48,9 @@ import vn.danvankheo.testing.TestServices;
             "dvk.places.data-directory=../../data/vn-admin"
         })
 class SearchRelevanceBenchmark {
+
+    @Autowired
+    ModelWrites writes;
 
     private static final int RANKED = 10;
     private static final int RECALLED = 20;
@@ -175,23 +179,24 @@ class SearchRelevanceBenchmark {
     private ModelView publish(JsonNode model) {
         String commune = model.get("communeCode").asString();
         String owner = model.get("ownerName").asString();
-        ModelView draft = catalog.register(
-                new NewModel(
-                        model.get("slug").asString(),
-                        model.get("name").asString(),
-                        owner,
-                        OwnerKind.valueOf(model.get("ownerKind").asString()),
-                        TestUnits.of(units, owner, commune),
-                        Field.valueOf(model.get("field").asString()),
-                        new NewModel.Location(
-                                model.get("latitude").asDouble(),
-                                model.get("longitude").asDouble(),
-                                commune),
-                        model.get("yearStarted").asInt(),
-                        model.get("summary").asString(),
-                        model.get("story").asString(),
-                        List.of()),
-                Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView draft = writes.register(
+                        Account.PLATFORM,
+                        new NewModel(
+                                model.get("slug").asString(),
+                                model.get("name").asString(),
+                                owner,
+                                OwnerKind.valueOf(model.get("ownerKind").asString()),
+                                TestUnits.of(units, owner, commune),
+                                Field.valueOf(model.get("field").asString()),
+                                new NewModel.Location(
+                                        model.get("latitude").asDouble(),
+                                        model.get("longitude").asDouble(),
+                                        commune),
+                                model.get("yearStarted").asInt(),
+                                model.get("summary").asString(),
+                                model.get("story").asString(),
+                                List.of()))
+                .block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
     }
 }
