@@ -27,8 +27,15 @@ class AdminUnitDatasetIntegrationTests extends PlacesIntegrationTest {
                 """)).isZero();
         assertThat(count("""
                 SELECT count(*) FROM pg_indexes
-                WHERE schemaname = 'places' AND tablename = 'admin_unit' AND indexdef LIKE '%USING gist (boundary)%'
-                """)).isEqualTo(1);
+                WHERE schemaname = 'places' AND tablename = 'admin_unit' AND indexdef LIKE '%USING gist (boundary)'
+                """)).as("every level's boundaries indexed").isEqualTo(1);
+        assertThat(count("""
+                SELECT count(*) FROM pg_indexes
+                WHERE schemaname = 'places' AND tablename = 'admin_unit'
+                  AND indexdef LIKE '%USING gist (boundary) WHERE ((level)::text = ''COMMUNE''%'
+                """))
+                .as("communes' boundaries indexed on their own, for point to commune")
+                .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM places.admin_unit WHERE level = 'PROVINCE' AND outline_coarse IS NULL"))
                 .isZero();
     }
