@@ -63,9 +63,6 @@ class DatabaseOutages implements WebExceptionHandler {
                     return true;
                 }
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }
