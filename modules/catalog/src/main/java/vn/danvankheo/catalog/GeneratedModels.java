@@ -3,8 +3,6 @@ package vn.danvankheo.catalog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.WKBWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,12 +24,8 @@ import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.ProgressUpdate.NewUpdate;
-import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
-import vn.danvankheo.places.LocalityCheck;
 import vn.danvankheo.places.LocalityResolver;
-import vn.danvankheo.places.LocalityResolver.Coordinates;
-import vn.danvankheo.places.UnitLevel;
 
 /**
  * The bulk door for generated test data: a batch of models is checked by the same rules and written as the same
@@ -48,75 +40,13 @@ import vn.danvankheo.places.UnitLevel;
 @Service
 public class GeneratedModels {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final List<String> MODEL_COLUMNS = List.of(
-            "id",
-            "slug",
-            "name",
-            "owner_name",
-            "owner_kind",
-            "registering_unit",
-            "registering_unit_id",
-            "field",
-            "location",
-            "commune_code",
-            "commune_name",
-            "province_code",
-            "province_name",
-            "locality_agrees",
-            "locality_note",
-            "year_started",
-            "summary",
-            "story",
-            "details",
-            "status",
-            "review_requested",
-            "sent_back_reason",
-            "published_at",
-            "created_at",
-            "updated_at",
-            "version",
-            "seed_run",
-            "replicates_id");
-    private static final List<String> PHOTO_COLUMNS = List.of("model_id", "position", "media_id", "caption", "credit");
-    private static final List<String> REVISION_COLUMNS = List.of(
-            "model_id",
-            "version",
-            "changed_at",
-            "changed_by",
-            "changed_by_name",
-            "change",
-            "changed_fields",
-            "snapshot");
-    private static final List<String> UPDATE_COLUMNS = List.of(
-            "id",
-            "model_id",
-            "written_at",
-            "written_by",
-            "written_by_name",
-            "body",
-            "indicator_values",
-            "media",
-            "status",
-            "reviewed_at",
-            "reviewed_by_name",
-            "sent_back_reason",
-            "version");
-    private static final List<String> OUTBOX_COLUMNS =
-            List.of("event_type", "model_id", "occurred_at", "next_attempt_at");
-
     private final JdbcTemplate jdbc;
-    private final ModelRevisions revisions;
-    private final AdminUnits adminUnits;
-    private final UnitRegistry registeringUnits;
-    private final LocalityResolver localities;
-    private final JsonMapper json;
     private final Clock clock;
     private final ModelRules rules;
     private final WritePolicy policy;
     private final GeometryFactory geometry = new GeometryFactory(new PrecisionModel(), ModelCatalog.WGS84);
-    private final Map<String, AdminUnit> unitsOnDay = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, AdminUnit> unitsToday = new java.util.concurrent.ConcurrentHashMap<>();
+    private final GeneratedRows rows;
+    private final GeneratedPlaces places;
 
     GeneratedModels(
             JdbcTemplate jdbc,
@@ -129,13 +59,10 @@ public class GeneratedModels {
             ObjectProvider<Clock> clock) {
         this.policy = policy;
         this.jdbc = jdbc;
-        this.revisions = revisions;
-        this.adminUnits = adminUnits;
-        this.registeringUnits = registeringUnits;
-        this.localities = localities;
-        this.json = json;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.rules = new ModelRules(this.clock);
+        this.rows = new GeneratedRows(revisions, json, geometry);
+        this.places = new GeneratedPlaces(adminUnits, registeringUnits, localities);
     }
 
     /**
@@ -164,7 +91,22 @@ public class GeneratedModels {
             List<UUID> written,
             int alreadyThere,
             List<ModelView> published,
-            Map<UUID, List<ProgressUpdate>> publishedTimelines) {}
+            Map<UUID, List<ProgressUpdate>> publishedTimelines) {
+
+        /**
+         * The same batch with the badges its models were given since (by the generator's recognitions), as
+         * {@link ModelRecognitions#of(java.util.Collection)} reads them: what the index should hold once they are.
+         */
+        public Loaded withRecognitions(Map<UUID, List<RecognitionBadge>> badges) {
+            return new Loaded(
+                    written,
+                    alreadyThere,
+                    published.stream()
+                            .map(view -> view.withToday(view.today(), badges.getOrDefault(view.id(), List.of())))
+                            .toList(),
+                    publishedTimelines);
+        }
+    }
 
     /**
      * Writes the batch's models that are not there yet, all or none; those already written are left as they are. Only
@@ -186,14 +128,14 @@ public class GeneratedModels {
         List<Generated> fresh = batch.stream()
                 .filter(generated -> !present.contains(generated.id()))
                 .toList();
-        Map<UUID, Unit> units = registeringUnits(fresh);
-        List<RecordedLocality> places = localities(fresh);
+        Map<UUID, Unit> units = places.registeringUnits(fresh);
+        List<RecordedLocality> localities = places.localities(fresh);
         Instant claimedUntil = clock.instant().plus(OutboxRelay.LEASE);
-        TableCopy models = new TableCopy("catalog.model", MODEL_COLUMNS);
-        TableCopy photos = new TableCopy("catalog.model_photo", PHOTO_COLUMNS);
-        TableCopy trail = new TableCopy("catalog.model_revision", REVISION_COLUMNS);
-        TableCopy updates = new TableCopy("catalog.model_update", UPDATE_COLUMNS);
-        TableCopy announcements = new TableCopy("catalog.outbox_event", OUTBOX_COLUMNS);
+        TableCopy models = rows.models();
+        TableCopy photos = GeneratedRows.photos();
+        TableCopy trail = GeneratedRows.trail();
+        TableCopy updates = GeneratedRows.updates();
+        TableCopy announcements = GeneratedRows.announcements();
         List<ModelView> published = new ArrayList<>();
         Map<UUID, List<ProgressUpdate>> timelines = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
@@ -207,27 +149,27 @@ public class GeneratedModels {
                     given.slug(),
                     units.get(given.registeringUnitId()),
                     point,
-                    places.get(i),
+                    localities.get(i),
                     generated.registeredAt());
             if (!given.photos().isEmpty()) {
                 // Registering through JPA writes the photo rows as a change of the new model: its version is 1, not 0.
                 model.countChange();
             }
             ModelView registered = view(model);
-            trail.row(revision(registered, Revision.Change.REGISTERED, List.of(), editor));
-            announcements.row(announcement(model.id(), generated.registeredAt(), claimedUntil));
+            trail.row(rows.revision(registered, Revision.Change.REGISTERED, List.of(), editor));
+            announcements.row(GeneratedRows.announcement(model.id(), generated.registeredAt(), claimedUntil));
             ModelView last = registered;
             if (generated.publishedAt() != null) {
                 model.publish(generated.publishedAt());
                 model.countChange();
                 last = view(model);
-                trail.row(revision(last, Revision.Change.PUBLISHED, List.of("status"), editor));
-                announcements.row(announcement(model.id(), generated.publishedAt(), claimedUntil));
+                trail.row(rows.revision(last, Revision.Change.PUBLISHED, List.of("status"), editor));
+                announcements.row(GeneratedRows.announcement(model.id(), generated.publishedAt(), claimedUntil));
                 published.add(last.forPublic());
                 timelines.put(
                         model.id(), updates(last, generated.updates(), editor, claimedUntil, updates, announcements));
             }
-            models.row(row(last, generated.registeredAt(), seedRun));
+            models.row(rows.model(last, generated.registeredAt(), seedRun));
             for (int position = 0; position < last.photos().size(); position++) {
                 ModelView.PhotoView photo = last.photos().get(position);
                 photos.row(model.id(), position, photo.mediaId(), photo.caption(), photo.credit());
@@ -250,7 +192,7 @@ public class GeneratedModels {
             List<GeneratedUpdate> given,
             Editor editor,
             Instant claimedUntil,
-            TableCopy rows,
+            TableCopy updateRows,
             TableCopy announcements) {
         List<ProgressUpdate> timeline = new ArrayList<>();
         for (GeneratedUpdate generated : given) {
@@ -269,22 +211,9 @@ public class GeneratedModels {
                     approved ? editor.name() : null,
                     null,
                     approved ? 1 : 0);
-            rows.row(
-                    update.id(),
-                    update.modelId(),
-                    update.writtenAt(),
-                    editor.accountId(),
-                    update.writtenByName(),
-                    update.body(),
-                    json.writeValueAsString(update.indicatorValues()),
-                    json.writeValueAsString(update.media()),
-                    update.status().name(),
-                    update.reviewedAt(),
-                    update.reviewedByName(),
-                    update.sentBackReason(),
-                    update.version());
+            updateRows.row(rows.update(update, editor));
             if (approved) {
-                announcements.row(announcement(model.id(), generated.approvedAt(), claimedUntil));
+                announcements.row(GeneratedRows.announcement(model.id(), generated.approvedAt(), claimedUntil));
                 timeline.add(update);
             }
         }
@@ -338,12 +267,16 @@ public class GeneratedModels {
     }
 
     /**
-     * Deletes generated models with their photos' rows, trail, updates and outbox entries; real records are never
-     * touched, whatever ids are given.
+     * Deletes generated models with their photos' rows, trail, updates, badges and outbox entries; real records are
+     * never touched, whatever ids are given.
      */
     @Transactional
     public int remove(List<UUID> ids) {
         UUID[] given = ids.toArray(UUID[]::new);
+        jdbc.update(
+                "DELETE FROM catalog.model_recognition WHERE model_id IN "
+                        + "(SELECT id FROM catalog.model WHERE id = ANY(?) AND seed_run IS NOT NULL)",
+                (Object) given);
         List<UUID> removed = jdbc.queryForList(
                 "DELETE FROM catalog.model WHERE id = ANY(?) AND seed_run IS NOT NULL RETURNING id",
                 UUID.class,
@@ -358,116 +291,8 @@ public class GeneratedModels {
                 jdbc.queryForList("SELECT id FROM catalog.model WHERE id = ANY(?)", UUID.class, (Object) ids));
     }
 
-    /** As {@link ModelCatalog#register} looks the unit up and refuses an unknown one, for the whole batch at once. */
-    private Map<UUID, Unit> registeringUnits(List<Generated> batch) {
-        Map<UUID, Unit> found = registeringUnits.findAll(batch.stream()
-                .map(generated -> generated.model().registeringUnitId())
-                .collect(Collectors.toSet()));
-        batch.forEach(generated -> {
-            if (!found.containsKey(generated.model().registeringUnitId())) {
-                throw new InvalidModelException("Cơ quan, đơn vị đăng ký không có trong danh sách.");
-            }
-        });
-        return found;
-    }
-
-    /** As {@link ModelCatalog} records the locality, with the point checked for the whole batch in one query. */
-    private List<RecordedLocality> localities(List<Generated> batch) {
-        List<String> covering = localities.communesCovering(batch.stream()
-                .map(generated -> new Coordinates(
-                        generated.model().location().latitude(),
-                        generated.model().location().longitude()))
-                .toList());
-        List<RecordedLocality> recorded = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            NewModel.Location location = batch.get(i).model().location();
-            LocalDate day = LocalDate.ofInstant(batch.get(i).registeredAt(), VIETNAM);
-            AdminUnit commune = unitOn(location.communeCode(), day);
-            if (commune.level() != UnitLevel.COMMUNE) {
-                throw new InvalidModelException(
-                        "Mã xã, phường, đặc khu \"" + location.communeCode() + "\" không có trong danh mục.");
-            }
-            AdminUnit province = unitOn(commune.provinceCode(), day);
-            if (commune.code().equals(covering.get(i))) {
-                recorded.add(new RecordedLocality(commune, province, true, null));
-            } else {
-                LocalityCheck check = localities.check(commune.code(), location.latitude(), location.longitude());
-                recorded.add(new RecordedLocality(
-                        commune, province, check.agrees(), check.agrees() ? null : check.message()));
-            }
-        }
-        return recorded;
-    }
-
-    private AdminUnit unitOn(String code, LocalDate day) {
-        return unitsOnDay.computeIfAbsent(
-                code + "@" + day,
-                key -> adminUnits
-                        .find(code, day)
-                        .orElseThrow(() -> new InvalidModelException(
-                                "Mã xã, phường, đặc khu \"" + code + "\" không có trong danh mục đơn vị hành chính.")));
-    }
-
     private ModelView view(Model model) {
-        String commune = unitToday(model.communeCode()).fullName();
-        String province = unitToday(model.provinceCode()).fullName();
         // A model just generated has had no committee decide on it yet.
-        return model.view(new ModelView.TodaysNames(commune, province), List.of());
-    }
-
-    private AdminUnit unitToday(String code) {
-        return unitsToday.computeIfAbsent(code, key -> adminUnits.current(key).orElseThrow());
-    }
-
-    private Object[] row(ModelView model, Instant registeredAt, String seedRun) {
-        return new Object[] {
-            model.id(),
-            model.slug(),
-            model.name(),
-            model.ownerName(),
-            model.ownerKind().name(),
-            model.registeringUnit(),
-            model.registeringUnitId(),
-            model.field().name(),
-            // Extended WKB, with the SRID: the exact doubles, as ST_MakePoint would store them.
-            WKBWriter.toHex(new WKBWriter(2, true)
-                    .write(geometry.createPoint(new Coordinate(model.longitude(), model.latitude())))),
-            model.communeCode(),
-            model.communeName(),
-            model.provinceCode(),
-            model.provinceName(),
-            model.localityAgrees(),
-            model.localityNote(),
-            model.yearStarted(),
-            model.summary(),
-            model.story(),
-            json.writeValueAsString(model.details()),
-            model.status().name(),
-            false,
-            null,
-            model.publishedAt(),
-            registeredAt,
-            model.updatedAt(),
-            model.version(),
-            seedRun,
-            model.replicates()
-        };
-    }
-
-    private Object[] revision(ModelView after, Revision.Change change, List<String> fields, Editor editor) {
-        return new Object[] {
-            after.id(),
-            after.version(),
-            after.updatedAt(),
-            editor.accountId(),
-            editor.name(),
-            change.name(),
-            fields.toArray(String[]::new),
-            revisions.snapshot(after)
-        };
-    }
-
-    private static Object[] announcement(UUID modelId, Instant occurredAt, Instant claimedUntil) {
-        return new Object[] {"ModelChanged", modelId, occurredAt, claimedUntil};
+        return model.view(places.today(model), List.of());
     }
 }
