@@ -2,6 +2,7 @@ package vn.danvankheo.recognition;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +35,39 @@ public class AuditTrail {
         insert(campaignId, null, action, null, PLATFORM, detail);
     }
 
+    /**
+     * A step of generated data, at the instant the generator gives it and marked with its run, so removing the
+     * generated data removes its trail too.
+     */
+    public void recordGenerated(
+            String seedRun,
+            UUID campaignId,
+            UUID registrationId,
+            String action,
+            Account actor,
+            String detail,
+            Instant at) {
+        insert(campaignId, registrationId, action, actor.id(), actor.displayName(), detail, at, seedRun);
+    }
+
     private void insert(
             UUID campaignId, UUID registrationId, String action, UUID actorId, String actorName, String detail) {
+        insert(campaignId, registrationId, action, actorId, actorName, detail, clock.instant(), null);
+    }
+
+    private void insert(
+            UUID campaignId,
+            UUID registrationId,
+            String action,
+            UUID actorId,
+            String actorName,
+            String detail,
+            Instant at,
+            String seedRun) {
         jdbc.sql("""
                         INSERT INTO recognition.audit_event (campaign_id, registration_id, action, actor_id,
-                            actor_name, detail, occurred_at)
-                        VALUES (:campaign, :registration, :action, :actor, :name, :detail, :at)
+                            actor_name, detail, occurred_at, seed_run)
+                        VALUES (:campaign, :registration, :action, :actor, :name, :detail, :at, :seedRun)
                         """)
                 .param("campaign", campaignId)
                 .param("registration", registrationId)
@@ -47,7 +75,8 @@ public class AuditTrail {
                 .param("actor", actorId)
                 .param("name", actorName)
                 .param("detail", detail)
-                .param("at", Timestamp.from(clock.instant()))
+                .param("at", Timestamp.from(at))
+                .param("seedRun", seedRun)
                 .update();
     }
 

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +50,53 @@ public class Campaigns {
     @Transactional
     public Campaign open(Account account, NewCampaign given) {
         Campaign campaign = rules.check(given);
+        requirePermitted(account, campaign);
+        insert(campaign, account.id(), clock.instant(), null);
+        audit.record(campaign.id(), null, "CAMPAIGN_OPENED", account, campaign.title() + " (" + campaign.year() + ")");
+        return campaign;
+    }
+
+    /**
+     * A generated campaign, for the generator's recognitions: opened as {@link #open} opens one, by the same rules
+     * and permission, but with the id the generator fixed (a resumed run finds it again), at the instant it gives,
+     * marked with its run. An existing one is returned as it is.
+     */
+    @Transactional
+    public Campaign openGenerated(String seedRun, UUID id, NewCampaign given, Account account, Instant at) {
+        Optional<Campaign> existing = find(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Campaign checked = rules.check(given);
+        Campaign campaign = new Campaign(
+                id,
+                checked.level(),
+                checked.year(),
+                checked.title(),
+                checked.organiserId(),
+                checked.organiserName(),
+                checked.provinceCode(),
+                checked.communeCode(),
+                checked.criteriaSetId(),
+                checked.deadlines(),
+                checked.latePolicy(),
+                checked.minEvaluators(),
+                checked.targets(),
+                checked.subordinateUnits());
+        requirePermitted(account, campaign);
+        insert(campaign, account.id(), at, seedRun);
+        audit.recordGenerated(
+                seedRun,
+                campaign.id(),
+                null,
+                "CAMPAIGN_OPENED",
+                account,
+                campaign.title() + " (" + campaign.year() + ")",
+                at);
+        return campaign;
+    }
+
+    private static void requirePermitted(Account account, Campaign campaign) {
         boolean permitted = account.enabled()
                 && (account.role() == Role.ADMINISTRATOR
                         || (account.role() == Role.COMMITTEE_MEMBER
@@ -62,9 +110,6 @@ public class Campaigns {
                     "Chỉ hội đồng " + campaign.level().labelVi().toLowerCase()
                             + " của địa bàn này mới phát động được đợt thi đua này.");
         }
-        insert(campaign, account.id());
-        audit.record(campaign.id(), null, "CAMPAIGN_OPENED", account, campaign.title() + " (" + campaign.year() + ")");
-        return campaign;
     }
 
     /** A campaign from a data file (the demo's plan), checked by the same rules; once per year and title. */
@@ -75,20 +120,20 @@ public class Campaigns {
         if (existing.isPresent()) {
             return existing.get();
         }
-        insert(campaign, null);
+        insert(campaign, null, clock.instant(), null);
         audit.recordByPlatform(campaign.id(), "CAMPAIGN_OPENED", campaign.title() + " (" + campaign.year() + ")");
         return campaign;
     }
 
-    private void insert(Campaign campaign, UUID openedBy) {
+    private void insert(Campaign campaign, UUID openedBy, Instant openedAt, String seedRun) {
         jdbc.sql("""
                         INSERT INTO recognition.campaign (id, level, year, title, organiser_id, organiser_name,
                             province_code, commune_code, criteria_set_id, registration_due, six_month_report_due, nominations_due,
                             annual_report_due, late_registrations, min_evaluators, target_units_with_model,
-                            target_nominations, opened_by, opened_at)
+                            target_nominations, opened_by, opened_at, seed_run)
                         VALUES (:id, :level, :year, :title, :organiserId, :organiser, :province, :commune, :criteria, :registration,
                             :sixMonth, :nominations, :annual, :late, :evaluators, :unitsTarget, :nominationsTarget,
-                            :openedBy, :openedAt)
+                            :openedBy, :openedAt, :seedRun)
                         """)
                 .param("id", campaign.id())
                 .param("level", campaign.level().name())
@@ -108,7 +153,8 @@ public class Campaigns {
                 .param("unitsTarget", campaign.targets().unitsWithModelPercent())
                 .param("nominationsTarget", campaign.targets().nominations())
                 .param("openedBy", openedBy)
-                .param("openedAt", Timestamp.from(clock.instant()))
+                .param("openedAt", Timestamp.from(openedAt))
+                .param("seedRun", seedRun)
                 .update();
     }
 

@@ -2,6 +2,7 @@ package vn.danvankheo.recognition.registrations;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,22 +99,7 @@ public class Decisions {
         if (recognised) {
             requireExemplaryConditions(registration, confirmedCriteria == null ? List.of() : confirmedCriteria);
         }
-        jdbc.sql("""
-                        INSERT INTO recognition.decision (id, registration_id, level, year, recognised, reasons,
-                            reference, decided_by, decided_by_name, decided_at)
-                        VALUES (:id, :registration, :level, :year, :recognised, :reasons, :reference, :by, :name, :at)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("registration", registrationId)
-                .param("level", registration.currentLevel().name())
-                .param("year", registration.year())
-                .param("recognised", recognised)
-                .param("reasons", why)
-                .param("reference", decisionReference)
-                .param("by", account.id())
-                .param("name", account.displayName())
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
+        insert(registration, recognised, why, decisionReference, account, clock.instant());
         if (recognised) {
             // The badge goes to the catalog in this transaction, and from its outbox to the map and search.
             badges.record(
@@ -135,13 +121,42 @@ public class Decisions {
                 registrationId,
                 recognised ? "RECOGNISED" : "NOT_RECOGNISED",
                 account,
-                (recognised ? "Công nhận điển hình " : "Không công nhận ")
-                        + registration.currentLevel().labelVi().toLowerCase() + " năm " + registration.year()
-                        + (recognised ? " (" + decisionReference + ")" : "") + ": " + why);
+                detail(registration, recognised, decisionReference, why));
         return store.get(registrationId);
     }
 
-    private void requireExemplaryConditions(Registration registration, List<String> confirmed) {
+    void insert(
+            Registration registration,
+            boolean recognised,
+            String reasons,
+            String reference,
+            Account decidedBy,
+            Instant at) {
+        jdbc.sql("""
+                        INSERT INTO recognition.decision (id, registration_id, level, year, recognised, reasons,
+                            reference, decided_by, decided_by_name, decided_at)
+                        VALUES (:id, :registration, :level, :year, :recognised, :reasons, :reference, :by, :name, :at)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("registration", registration.id())
+                .param("level", registration.currentLevel().name())
+                .param("year", registration.year())
+                .param("recognised", recognised)
+                .param("reasons", reasons)
+                .param("reference", reference)
+                .param("by", decidedBy.id())
+                .param("name", decidedBy.displayName())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    static String detail(Registration registration, boolean recognised, String reference, String reasons) {
+        return (recognised ? "Công nhận điển hình " : "Không công nhận ")
+                + registration.currentLevel().labelVi().toLowerCase() + " năm " + registration.year()
+                + (recognised ? " (" + reference + ")" : "") + ": " + reasons;
+    }
+
+    void requireExemplaryConditions(Registration registration, List<String> confirmed) {
         boolean needsGoodUnit = registration.isCollective() || registration.ownerLeads();
         if (needsGoodUnit) {
             UnitRating rating = ratings.of(registration.unitId(), registration.year())
@@ -155,17 +170,23 @@ public class Decisions {
             }
         }
         if (!registration.isCollective()) {
-            Set<String> required = new LinkedHashSet<>(
-                    personalCriteria(registration.currentLevel(), registration.year(), Audience.EXEMPLARY_INDIVIDUAL));
-            if (registration.ownerLeads()) {
-                required.addAll(personalCriteria(registration.currentLevel(), registration.year(), Audience.LEADER));
-            }
+            Set<String> required = personalCriteria(registration);
             required.removeAll(new HashSet<>(confirmed));
             if (!required.isEmpty()) {
                 throw new StepRefusedException(
                         "Cá nhân điển hình phải đạt cả các tiêu chí riêng; hội đồng chưa xác nhận " + required + ".");
             }
         }
+    }
+
+    /** What the committee must confirm of an individual owner: the personal criteria, and a leader's too. */
+    Set<String> personalCriteria(Registration registration) {
+        Set<String> required = new LinkedHashSet<>(
+                personalCriteria(registration.currentLevel(), registration.year(), Audience.EXEMPLARY_INDIVIDUAL));
+        if (registration.ownerLeads()) {
+            required.addAll(personalCriteria(registration.currentLevel(), registration.year(), Audience.LEADER));
+        }
+        return required;
     }
 
     private Set<String> personalCriteria(RecognitionLevel level, int year, Audience audience) {

@@ -2,6 +2,7 @@ package vn.danvankheo.recognition.registrations;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,22 +64,7 @@ public class Evaluations {
         if (alreadyEvaluated(registration, account)) {
             throw new StepRefusedException("Bạn đã chấm hồ sơ này ở vòng đánh giá hiện tại.");
         }
-        jdbc.sql("""
-                        INSERT INTO recognition.evaluation (id, registration_id, level, round, evaluator_id,
-                            evaluator_name, scores, comment, evaluated_at)
-                        VALUES (:id, :registration, :level, :round, :evaluator, :name, CAST(:scores AS jsonb),
-                            :comment, :at)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("registration", registrationId)
-                .param("level", registration.currentLevel().name())
-                .param("round", registration.round())
-                .param("evaluator", account.id())
-                .param("name", account.displayName())
-                .param("scores", RegistrationStore.JSON.writeValueAsString(scores))
-                .param("comment", said)
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
+        insert(registration, account, scores, said, clock.instant());
         if (registration.status() != RegistrationStatus.UNDER_EVALUATION) {
             store.move(
                     registration,
@@ -87,13 +73,31 @@ public class Evaluations {
                     registration.round(),
                     null);
         }
-        audit.record(
-                registration.campaignId(),
-                registrationId,
-                "EVALUATED",
-                account,
-                "Tổng điểm " + scores.stream().mapToInt(CriterionScore::score).sum() + ": " + said);
+        audit.record(registration.campaignId(), registrationId, "EVALUATED", account, detail(scores, said));
         return store.get(registrationId);
+    }
+
+    void insert(Registration registration, Account evaluator, List<CriterionScore> scores, String comment, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO recognition.evaluation (id, registration_id, level, round, evaluator_id,
+                            evaluator_name, scores, comment, evaluated_at)
+                        VALUES (:id, :registration, :level, :round, :evaluator, :name, CAST(:scores AS jsonb),
+                            :comment, :at)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("registration", registration.id())
+                .param("level", registration.currentLevel().name())
+                .param("round", registration.round())
+                .param("evaluator", evaluator.id())
+                .param("name", evaluator.displayName())
+                .param("scores", RegistrationStore.JSON.writeValueAsString(scores))
+                .param("comment", comment)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    static String detail(List<CriterionScore> scores, String comment) {
+        return "Tổng điểm " + scores.stream().mapToInt(CriterionScore::score).sum() + ": " + comment;
     }
 
     /** Back to the unit with the reasons; the evaluations so far stay on record, the next round starts afresh. */

@@ -53,12 +53,11 @@ public class Nominations {
         RecognitionLevel next =
                 RecognitionLevel.values()[registration.currentLevel().ordinal() + 1];
         store.move(registration, RegistrationStatus.NOMINATED, next, registration.round() + 1, null);
-        audit.record(
-                registration.campaignId(),
-                registrationId,
-                "NOMINATED",
-                account,
-                "Đề nghị lên " + next.labelVi().toLowerCase(Locale.ROOT));
+        audit.record(registration.campaignId(), registrationId, "NOMINATED", account, detail(next));
         return store.get(registrationId);
+    }
+
+    static String detail(RecognitionLevel next) {
+        return "Đề nghị lên " + next.labelVi().toLowerCase(Locale.ROOT);
     }
 }

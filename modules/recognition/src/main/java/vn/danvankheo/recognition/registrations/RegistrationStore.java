@@ -34,14 +34,19 @@ class RegistrationStore {
     }
 
     void insert(Registration registration, UUID registeredBy) {
+        insert(registration, registeredBy, null);
+    }
+
+    /** {@code seedRun} marks a generated registration; null for every real one. */
+    void insert(Registration registration, UUID registeredBy, String seedRun) {
         jdbc.sql("""
                         INSERT INTO recognition.registration (id, campaign_id, model_id, model_name, owner_name,
                             owner_kind, owner_leads, field, unit_id, unit_name, province_code, commune_code, kind,
                             previous_registration_id, targets, late, status, current_level, round, registered_by,
-                            registered_at)
+                            registered_at, seed_run)
                         VALUES (:id, :campaign, :model, :modelName, :ownerName, :ownerKind, :leads, :field, :unitId,
                             :unitName, :province, :commune, :kind, :previous, CAST(:targets AS jsonb), :late, :status,
-                            :level, 0, :by, :at)
+                            :level, 0, :by, :at, :seedRun)
                         """)
                 .param("id", registration.id())
                 .param("campaign", registration.campaignId())
@@ -63,6 +68,7 @@ class RegistrationStore {
                 .param("level", registration.currentLevel().name())
                 .param("by", registeredBy)
                 .param("at", Timestamp.from(registration.registeredAt()))
+                .param("seedRun", seedRun)
                 .update();
     }
 

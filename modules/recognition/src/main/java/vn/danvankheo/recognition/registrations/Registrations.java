@@ -109,14 +109,17 @@ public class Registrations {
         }
         checkKind(registration, model, campaign);
         store.insert(registration, account.id());
-        audit.record(
-                campaign.id(),
-                registration.id(),
-                "REGISTERED",
-                account,
-                (kind == RegistrationKind.NEW ? "Đăng ký mô hình mới" : "Đăng ký tiếp tục")
-                        + (registration.late() ? ", trễ hạn" : ""));
+        audit.record(campaign.id(), registration.id(), "REGISTERED", account, registeredDetail(registration));
         return registration;
+    }
+
+    static String registeredDetail(Registration registration) {
+        return (registration.kind() == RegistrationKind.NEW ? "Đăng ký mô hình mới" : "Đăng ký tiếp tục")
+                + (registration.late() ? ", trễ hạn" : "");
+    }
+
+    static String launchedDetail(LocalDate day) {
+        return "Ra mắt ngày " + day.format(VIETNAMESE_DATE);
     }
 
     private void checkKind(Registration registration, ModelView model, Campaign campaign) {
@@ -174,7 +177,7 @@ public class Registrations {
                     + " phải là một ngày đã qua của năm " + registration.year() + ".");
         }
         store.launch(registration, day, Guards.required(note, "mô tả lễ ra mắt (nơi tổ chức, thành phần)"));
-        audit.record(registration.campaignId(), id, "LAUNCHED", account, "Ra mắt ngày " + day.format(VIETNAMESE_DATE));
+        audit.record(registration.campaignId(), id, "LAUNCHED", account, launchedDetail(day));
         return store.get(id);
     }
 

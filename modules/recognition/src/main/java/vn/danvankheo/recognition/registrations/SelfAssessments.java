@@ -2,8 +2,10 @@ package vn.danvankheo.recognition.registrations;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,6 +90,32 @@ public class SelfAssessments {
                         "Minh chứng ghi cho tiêu chí \"" + item.criterion() + "\" không có trong bộ tiêu chí.");
             }
         }
+        insert(
+                registrationId,
+                registration.round(),
+                scores,
+                shown,
+                Guards.required(summary, "phần tự nhận xét chung"),
+                account.id(),
+                clock.instant());
+        store.move(
+                registration,
+                RegistrationStatus.SELF_ASSESSED,
+                registration.currentLevel(),
+                registration.round(),
+                registration.returnedReason());
+        audit.record(registration.campaignId(), registrationId, "SELF_ASSESSED", account, detail(scores, shown));
+        return store.get(registrationId);
+    }
+
+    void insert(
+            UUID registrationId,
+            int round,
+            List<CriterionScore> scores,
+            List<Evidence> evidence,
+            String summary,
+            UUID by,
+            Instant at) {
         jdbc.sql("""
                         INSERT INTO recognition.self_assessment (id, registration_id, round, scores, evidence, summary,
                             submitted_by, submitted_at)
@@ -96,30 +124,26 @@ public class SelfAssessments {
                         """)
                 .param("id", UUID.randomUUID())
                 .param("registration", registrationId)
-                .param("round", registration.round())
+                .param("round", round)
                 .param("scores", RegistrationStore.JSON.writeValueAsString(scores))
-                .param("evidence", RegistrationStore.JSON.writeValueAsString(shown))
-                .param("summary", Guards.required(summary, "phần tự nhận xét chung"))
-                .param("by", account.id())
-                .param("at", Timestamp.from(clock.instant()))
+                .param("evidence", RegistrationStore.JSON.writeValueAsString(evidence))
+                .param("summary", summary)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
                 .update();
-        store.move(
-                registration,
-                RegistrationStatus.SELF_ASSESSED,
-                registration.currentLevel(),
-                registration.round(),
-                registration.returnedReason());
-        audit.record(
-                registration.campaignId(),
-                registrationId,
-                "SELF_ASSESSED",
-                account,
-                "Tự đánh giá " + scores.size() + " tiêu chí, " + shown.size() + " minh chứng");
-        return store.get(registrationId);
+    }
+
+    static String detail(List<CriterionScore> scores, List<Evidence> evidence) {
+        return "Tự đánh giá " + scores.size() + " tiêu chí, " + evidence.size() + " minh chứng";
+    }
+
+    /** The id of the model's newest progress update, whatever its review: one of the records evidence may name. */
+    Optional<UUID> newestUpdate(UUID modelId) {
+        return updates.timeline(modelId).stream().findFirst().map(ProgressUpdate::id);
     }
 
     /** Photos of the model, its updates and the photos, videos and documents in them. */
-    private Set<UUID> recordsOf(UUID modelId) {
+    Set<UUID> recordsOf(UUID modelId) {
         Set<UUID> records = new HashSet<>();
         models.find(modelId).ifPresent(model -> model.photos().forEach(photo -> records.add(photo.mediaId())));
         for (ProgressUpdate update : updates.timeline(modelId)) {
