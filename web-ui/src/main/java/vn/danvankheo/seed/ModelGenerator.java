@@ -1,5 +1,6 @@
 package vn.danvankheo.seed;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,9 @@ import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.catalog.ProgressUpdate.NewUpdate;
+import vn.danvankheo.recognition.criteria.RecognitionLevel;
+import vn.danvankheo.recognition.registrations.GeneratedRecognitions.GeneratedRecognition;
+import vn.danvankheo.recognition.registrations.IndicatorTarget;
 
 /**
  * Model number {@code n} of a seed, always the same whatever was generated before it: each model has its own random
@@ -108,11 +112,54 @@ final class ModelGenerator {
                         null,
                         null),
                 replicates == null ? null : id(seed, replicates));
+        Generated generated = new Generated(id(seed, n), model, registeredAt, publishedAt, updates(n, publishedAt));
         return new GeneratedModel(
-                new Generated(id(seed, n), model, registeredAt, publishedAt, updates(n, publishedAt)),
+                generated,
                 units,
                 recognition,
+                steps(n, generated, recognition, units.get(0).id()),
                 replicates);
+    }
+
+    /**
+     * The way through the recognition workflow to the level drawn, where the workflow allows one: the model is
+     * published, new this year (a continuing model needs last year's registration, and no campaign before 2026 has
+     * criteria to hold one), has a photo or an update to show as evidence, and the steps end before the data set
+     * does. Registered in the commune party committee's campaign some days after the model's last change, each step
+     * a few days after the one before, in working hours. Its own stream, like the updates.
+     */
+    private GeneratedRecognition steps(long n, Generated generated, Recognition drawn, UUID communeCommittee) {
+        if (drawn == Recognition.NONE
+                || generated.publishedAt() == null
+                || generated.model().yearStarted() != LAST_YEAR
+                || (generated.model().photos().isEmpty() && generated.updates().isEmpty())) {
+            return null;
+        }
+        SplittableRandom random = new SplittableRandom((seed * 0x9E3779B97F4A7C15L + n) ^ 0x3C6EF372FE94F82BL);
+        Instant ready = generated.publishedAt();
+        for (GeneratedUpdate update : generated.updates()) {
+            ready = later(ready, update.approvedAt() == null ? update.writtenAt() : update.approvedAt());
+        }
+        Instant registeredAt = LocalDate.ofInstant(ready, VIETNAM)
+                .plusDays(1 + random.nextInt(30))
+                .atTime(8, 0)
+                .atZone(VIETNAM)
+                .toInstant()
+                .plusSeconds(random.nextInt(8 * 3600));
+        GeneratedRecognition steps = new GeneratedRecognition(
+                generated.id(),
+                communeCommittee,
+                drawn.level(),
+                registeredAt,
+                Duration.ofDays(2 + random.nextInt(6)),
+                List.of(new IndicatorTarget(
+                        "Hộ gia đình tham gia (dữ liệu thử)", "hộ", BigDecimal.valueOf(20 + random.nextInt(300)))),
+                7 + random.nextInt(4));
+        return steps.at(steps.lastStep()).isBefore(DATA_SET_END) ? steps : null;
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     /**
@@ -251,19 +298,34 @@ final class ModelGenerator {
             "Mô hình được các địa phương lân cận đến học tập và nhân rộng.",
             "Các vụ việc phức tạp giảm rõ rệt, quan hệ xóm giềng gắn bó hơn.");
 
-    /** What an unrecognised model stays; the other levels wait for recognition records (issue 13) to be stored. */
+    /** The highest level that recognises a model; one recognised higher was recognised by the levels below first. */
     enum Recognition {
-        NONE,
-        COMMUNE,
-        PROVINCIAL,
-        CENTRAL
+        NONE(null),
+        COMMUNE(RecognitionLevel.GRASSROOTS),
+        PROVINCIAL(RecognitionLevel.PROVINCIAL),
+        CENTRAL(RecognitionLevel.CENTRAL);
+
+        private final RecognitionLevel level;
+
+        Recognition(RecognitionLevel level) {
+            this.level = level;
+        }
+
+        RecognitionLevel level() {
+            return level;
+        }
     }
 
     /**
-     * A generated model with the units of its commune, to be recorded before it, its recognition, which the catalog
-     * cannot hold yet, and the number of the earlier model it replicates, whose id the model itself names. Both are
-     * drawn from the model's own stream, so storing them changes nothing else.
+     * A generated model with the units of its commune, to be recorded before it, the recognition drawn for it, its
+     * way through the workflow to that recognition (null where the workflow allows none), and the number of the
+     * earlier model it replicates, whose id the model itself names. All are drawn from the model's own streams, so
+     * storing them changes nothing else.
      */
     record GeneratedModel(
-            Generated model, List<GeneratedUnit> communeUnits, Recognition recognition, Long replicates) {}
+            Generated model,
+            List<GeneratedUnit> communeUnits,
+            Recognition recognition,
+            GeneratedRecognition recognitionSteps,
+            Long replicates) {}
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.Role;
@@ -22,15 +24,20 @@ import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.accounts.UnitRegistry.GeneratedUnit;
 import vn.danvankheo.catalog.GeneratedModels;
+import vn.danvankheo.catalog.ModelRecognitions;
 import vn.danvankheo.media.MediaLibrary;
+import vn.danvankheo.recognition.criteria.RecognitionLevel;
+import vn.danvankheo.recognition.registrations.GeneratedRecognitions;
+import vn.danvankheo.recognition.registrations.GeneratedRecognitions.GeneratedRecognition;
 import vn.danvankheo.search.SearchIndexing;
 import vn.danvankheo.seed.ModelGenerator.GeneratedModel;
 import vn.danvankheo.seed.ModelGenerator.Recognition;
 
 /**
- * Loads a seed's models in batches through the catalog's bulk door and indexes each batch while the next is being
- * written, the two services working side by side. A batch is written in one transaction, in order, so an interrupted
- * run has written a whole number of batches and a resumed one starts after them.
+ * Loads a seed's models in batches through the catalog's bulk door, their recognitions through the recognition
+ * capability's, and indexes each batch while the next is being written, the two services working side by side. A
+ * batch, models and recognitions, is written in one transaction, in order, so an interrupted run has written a whole
+ * number of batches and a resumed one starts after them.
  */
 @Component
 class SeedRun {
@@ -51,13 +58,27 @@ class SeedRun {
             true);
 
     private final GeneratedModels generated;
+    private final GeneratedRecognitions recognitions;
+    private final ModelRecognitions badges;
+    private final TransactionTemplate transaction;
     private final UnitRegistry units;
     private final SearchIndexing search;
     private final MediaLibrary media;
     private final JsonMapper json;
 
-    SeedRun(GeneratedModels generated, UnitRegistry units, SearchIndexing search, MediaLibrary media, JsonMapper json) {
+    SeedRun(
+            GeneratedModels generated,
+            GeneratedRecognitions recognitions,
+            ModelRecognitions badges,
+            TransactionTemplate transaction,
+            UnitRegistry units,
+            SearchIndexing search,
+            MediaLibrary media,
+            JsonMapper json) {
         this.generated = generated;
+        this.recognitions = recognitions;
+        this.badges = badges;
+        this.transaction = transaction;
         this.units = units;
         this.search = search;
         this.media = media;
@@ -94,10 +115,7 @@ class SeedRun {
                 }
                 phase = summary.generating(phase);
                 summary.unitsWritten(recordUnits(properties.seedRun(), batch, unitsRecorded));
-                GeneratedModels.Loaded loaded = generated.load(
-                        properties.seedRun(),
-                        batch.stream().map(GeneratedModel::model).toList(),
-                        GENERATOR);
+                GeneratedModels.Loaded loaded = transaction.execute(status -> store(properties.seedRun(), batch));
                 phase = summary.storing(phase);
                 await(indexing);
                 summary.waitingForIndex(phase);
@@ -118,11 +136,27 @@ class SeedRun {
     }
 
     /**
-     * Removes every generated model of every run from the index and the catalog, then the photos they showed and the
-     * generated units; real records are never touched.
+     * The batch's models and then their recognitions, in the caller's transaction; the public views to index carry
+     * the badges the recognitions gave, as the indexer would read them once the decisions are committed.
+     */
+    private GeneratedModels.Loaded store(String seedRun, List<GeneratedModel> batch) {
+        GeneratedModels.Loaded loaded = generated.load(
+                seedRun, batch.stream().map(GeneratedModel::model).toList(), GENERATOR);
+        List<GeneratedRecognition> steps = batch.stream()
+                .map(GeneratedModel::recognitionSteps)
+                .filter(Objects::nonNull)
+                .toList();
+        List<UUID> recognised = recognitions.store(seedRun, steps, GENERATOR);
+        return recognised.isEmpty() ? loaded : loaded.withRecognitions(badges.of(recognised));
+    }
+
+    /**
+     * Removes every generated recognition, then every generated model of every run from the index and the catalog,
+     * then the photos they showed and the generated units; real records are never touched.
      */
     int removeAll() {
         search.ensureReady();
+        log.info("Removed {} generated recognition registration(s)", recognitions.removeAll());
         Set<UUID> photos = generated.photosOfGeneratedOnly();
         int removed = 0;
         for (List<UUID> ids = generated.someGenerated(REMOVE_CHUNK);
@@ -173,7 +207,7 @@ class SeedRun {
         }
     }
 
-    /** What a run loaded, with the recognitions it generated but cannot store yet and how many name an original. */
+    /** What a run loaded: models, their updates and recognitions, and how many name an original. */
     static final class Summary {
         private final String seedRun;
         private final long alreadyThere;
@@ -185,6 +219,7 @@ class SeedRun {
         private long units;
         private long updates;
         private final Map<Recognition, Long> recognitions = new EnumMap<>(Recognition.class);
+        private final Map<RecognitionLevel, Long> recognitionsStored = new EnumMap<>(RecognitionLevel.class);
         private Duration took = Duration.ZERO;
         private long generatingNanos;
         private long storingNanos;
@@ -209,6 +244,9 @@ class SeedRun {
             for (GeneratedModel model : batch) {
                 if (fresh.contains(model.model().id())) {
                     updates += model.model().updates().size();
+                    if (model.recognitionSteps() != null) {
+                        recognitionsStored.merge(model.recognitionSteps().level(), 1L, Long::sum);
+                    }
                 }
                 recognitions.merge(model.recognition(), 1L, Long::sum);
                 if (model.replicates() != null) {
@@ -274,9 +312,11 @@ class SeedRun {
         public String toString() {
             return String.format(
                     "Seed %s done in %s (%.0f models/s; %s): %d model(s) written (%d published and indexed) with %d progress"
-                            + " update(s), by %d new unit(s); %d already there before this run, %d found written again"
-                            + " and skipped. Generated but not stored: recognitions %s, %d naming a model they"
-                            + " replicate.",
+                            + " update(s), by %d new unit(s), %d naming a model they replicate, recognitions by highest"
+                            + " level %s taken through the recognition workflow; %d already there before this run, %d"
+                            + " found written again and skipped. Recognitions drawn %s; those not stored are of models"
+                            + " the workflow cannot register in 2026 (a draft, a continuing model with no registration"
+                            + " of 2025, no photo or update to show) or too late in the year for every step.",
                     seedRun,
                     took,
                     written / Math.max(took.toNanos() / 1e9, 1e-3),
@@ -285,10 +325,11 @@ class SeedRun {
                     published,
                     updates,
                     units,
+                    replicating,
+                    recognitionsStored,
                     alreadyThere,
                     skipped,
-                    recognitions,
-                    replicating);
+                    recognitions);
         }
     }
 }

@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +38,25 @@ import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.ProgressUpdate;
 import vn.danvankheo.catalog.ProgressUpdates;
+import vn.danvankheo.recognition.campaigns.Campaigns;
+import vn.danvankheo.recognition.criteria.CriteriaCatalogue;
+import vn.danvankheo.recognition.criteria.RecognitionLevel;
+import vn.danvankheo.recognition.ratings.UnitRatings;
+import vn.danvankheo.recognition.registrations.Decisions;
+import vn.danvankheo.recognition.registrations.Evaluations;
+import vn.danvankheo.recognition.registrations.GeneratedRecognitions;
+import vn.danvankheo.recognition.registrations.GeneratedRecognitions.GeneratedRecognition;
+import vn.danvankheo.recognition.registrations.Nominations;
+import vn.danvankheo.recognition.registrations.Registrations;
+import vn.danvankheo.recognition.registrations.SelfAssessments;
 import vn.danvankheo.search.SearchProperties;
+import vn.danvankheo.seed.ModelGenerator.GeneratedModel;
 import vn.danvankheo.testing.TestServices;
 
 /**
- * The generated data set: its bulk path writes what the write path writes, a resumed run adds no duplicates, and
- * removing it leaves real records alone. Real PostGIS and Elasticsearch.
+ * The generated data set: its bulk path writes what the write path writes, its recognitions what the recognition
+ * workflow records, a resumed run adds no duplicates, and removing it leaves real records alone. Real PostGIS and
+ * Elasticsearch.
  */
 @SpringBootTest(
         classes = {DanVanKheoApplication.class, SeedIntegrationTests.Clocks.class},
@@ -68,10 +84,41 @@ class SeedIntegrationTests {
         MovableClock movableClock() {
             return new MovableClock();
         }
+
+        @Bean
+        WorkflowPath workflowPath(
+                Campaigns campaigns,
+                Registrations registrations,
+                SelfAssessments selfAssessments,
+                Evaluations evaluations,
+                Decisions decisions,
+                Nominations nominations,
+                UnitRatings ratings,
+                CriteriaCatalogue criteria,
+                GeneratedRecognitions door,
+                ModelCatalog catalog) {
+            return new WorkflowPath(
+                    campaigns,
+                    registrations,
+                    selfAssessments,
+                    evaluations,
+                    decisions,
+                    nominations,
+                    ratings,
+                    criteria,
+                    door,
+                    catalog);
+        }
     }
 
     @Autowired
     SeedRun run;
+
+    @Autowired
+    WorkflowPath workflow;
+
+    @Autowired
+    GeneratedRecognitions recognitions;
 
     @Autowired
     ModelCatalog catalog;
@@ -107,32 +154,8 @@ class SeedIntegrationTests {
         SeedRun.Summary loaded = run.load(new SeedProperties("load", sample, seed, 8, COMMUNES));
         ModelGenerator generator = new ModelGenerator(seed, CommuneDraw.from(COMMUNES, json), loaded.photos());
         List<UUID[]> pairs = new ArrayList<>();
-        try {
-            for (int n = 0; n < sample; n++) {
-                Generated generated = generator.generate(n).model();
-                NewModel given = generated.model();
-                clock.set(generated.registeredAt());
-                ModelView registered = writes.register(SeedRun.GENERATOR, withSlug(given, "w-" + given.slug()))
-                        .block();
-                if (generated.publishedAt() != null) {
-                    clock.set(generated.publishedAt());
-                    writes.publish(SeedRun.GENERATOR, registered.id(), registered.version())
-                            .block();
-                }
-                for (GeneratedUpdate update : generated.updates()) {
-                    clock.set(update.writtenAt());
-                    ProgressUpdate written = writes.writeUpdate(SeedRun.GENERATOR, registered.id(), update.update())
-                            .block();
-                    if (update.approvedAt() != null) {
-                        clock.set(update.approvedAt());
-                        writes.publishUpdate(SeedRun.GENERATOR, registered.id(), written.id(), written.version())
-                                .block();
-                    }
-                }
-                pairs.add(new UUID[] {generated.id(), registered.id()});
-            }
-        } finally {
-            clock.release();
+        for (int n = 0; n < sample; n++) {
+            pairs.add(new UUID[] {ModelGenerator.id(seed, n), throughWritePath(generator.generate(n))});
         }
         awaitRelayed(pairs.stream().map(pair -> pair[1]).toList());
 
@@ -149,14 +172,7 @@ class SeedIntegrationTests {
                 .as("the sample holds approved updates and updates waiting for a moderator")
                 .anyMatch(update -> update.contains("\"status\": \"PUBLISHED\""))
                 .anyMatch(update -> update.contains("\"status\": \"SUBMITTED\""));
-        for (UUID[] pair : pairs) {
-            assertThat(modelRow(pair[0])).isEqualTo(modelRow(pair[1]));
-            assertThat(trail(pair[0])).isEqualTo(trail(pair[1]));
-            assertThat(photoRows(pair[0])).isEqualTo(photoRows(pair[1]));
-            assertThat(progressUpdates(pair[0])).isEqualTo(progressUpdates(pair[1]));
-            assertThat(announcements(pair[0])).isEqualTo(announcements(pair[1]));
-            assertThat(indexed(pair[0])).isEqualTo(indexed(pair[1]));
-        }
+        pairs.forEach(this::assertSameRows);
         assertThat(jdbc.sql("SELECT count(*) FROM catalog.model WHERE id = ANY(?) AND seed_run = 'seed-7'")
                         .param(pairs.stream().map(pair -> pair[0]).toArray(UUID[]::new))
                         .query(Long.class)
@@ -171,6 +187,181 @@ class SeedIntegrationTests {
                         .single())
                 .as("generated models are registered by generated units, marked as such")
                 .isEqualTo(sample);
+    }
+
+    @Test
+    void generatedRecognitionsAreWhatTheWorkflowRecords() throws IOException {
+        // The first seed from 100 whose first models hold a recognition the workflow allows at every level: few models
+        // are both new this year and have evidence to show, and a central recognition is one in two hundred of those.
+        Set<RecognitionLevel> levels = EnumSet.noneOf(RecognitionLevel.class);
+        List<Long> recognised = new ArrayList<>();
+        CommuneDraw communes = CommuneDraw.from(COMMUNES, json);
+        long seed = 99;
+        while (levels.size() < RecognitionLevel.values().length) {
+            seed++;
+            assertThat(seed)
+                    .as("a seed with every level among its first models")
+                    .isLessThan(1_000);
+            levels.clear();
+            recognised.clear();
+            // Which models show a photo depends on how many photos a run stores, not on which.
+            ModelGenerator scan =
+                    new ModelGenerator(seed, communes, Collections.nCopies(GeneratedPhotos.POOL, UUID.randomUUID()));
+            for (long n = 0; n < 800 && levels.size() < RecognitionLevel.values().length; n++) {
+                GeneratedRecognition steps = scan.generate(n).recognitionSteps();
+                if (steps != null) {
+                    levels.add(steps.level());
+                    recognised.add(n);
+                }
+            }
+        }
+        int models = (int) (recognised.get(recognised.size() - 1) + 1);
+        SeedRun.Summary loaded = run.load(new SeedProperties("load", models, seed, 100, COMMUNES));
+        ModelGenerator generator = new ModelGenerator(seed, communes, loaded.photos());
+        List<UUID[]> pairs = new ArrayList<>();
+        List<GeneratedRecognition> steps = new ArrayList<>();
+        for (long n : recognised) {
+            GeneratedModel model = generator.generate(n);
+            steps.add(model.recognitionSteps());
+            pairs.add(new UUID[] {model.model().id(), throughWritePath(model)});
+        }
+        awaitRelayed(pairs.stream().map(pair -> pair[1]).toList());
+
+        assertThat(steps).extracting(GeneratedRecognition::level).contains(RecognitionLevel.values());
+        pairs.forEach(this::assertSameRows);
+        for (UUID[] pair : pairs) {
+            assertThat(indexed(pair[0]).get("recognitions"))
+                    .as("the index document carries the badges, for the map's and search's filter")
+                    .isNotEmpty();
+            assertThat(jdbc.sql("""
+                            SELECT DISTINCT r.seed_run || ' ' || c.seed_run || ' ' || a.seed_run
+                            FROM recognition.registration r JOIN recognition.campaign c ON c.id = r.campaign_id
+                            JOIN recognition.audit_event a ON a.registration_id = r.id WHERE r.model_id = ?""").param(pair[0]).query(String.class).list())
+                    .as("generated recognitions are marked")
+                    .containsExactly("seed-" + seed + " seed-" + seed + " seed-" + seed);
+        }
+        String counts = "SELECT (SELECT count(*) FROM recognition.registration WHERE seed_run = ?) || ' '"
+                + " || (SELECT count(*) FROM recognition.audit_event WHERE seed_run = ?)"
+                + " || ' ' || (SELECT count(*) FROM catalog.outbox_event WHERE model_id = ANY(?))";
+        UUID[] bulk = pairs.stream().map(pair -> pair[0]).toArray(UUID[]::new);
+        String before = jdbc.sql(counts)
+                .params("seed-" + seed, "seed-" + seed, bulk)
+                .query(String.class)
+                .single();
+        assertThat(recognitions.store("seed-" + seed, steps, SeedRun.GENERATOR))
+                .as("a resumed run finds the recognitions written")
+                .isEmpty();
+        assertThat(jdbc.sql(counts)
+                        .params("seed-" + seed, "seed-" + seed, bulk)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(before);
+
+        run.removeAll();
+
+        assertThat(jdbc.sql("""
+                        SELECT (SELECT count(*) FROM recognition.registration WHERE seed_run IS NOT NULL)
+                            + (SELECT count(*) FROM recognition.campaign WHERE seed_run IS NOT NULL)
+                            + (SELECT count(*) FROM recognition.unit_rating WHERE seed_run IS NOT NULL)
+                            + (SELECT count(*) FROM recognition.audit_event WHERE seed_run IS NOT NULL)""").query(Long.class).single())
+                .as("removing generated data removes its recognitions")
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM recognition.registration WHERE model_id = ANY(?)")
+                        .param(pairs.stream().map(pair -> pair[1]).toArray(UUID[]::new))
+                        .query(Long.class)
+                        .single())
+                .as("the workflow's registrations are real records, kept")
+                .isEqualTo(pairs.size());
+    }
+
+    /**
+     * The generated model registered, published and updated through {@link ModelWrites} and recognised through the
+     * workflow, each step at the generator's instant; returns the copy's id.
+     */
+    private UUID throughWritePath(GeneratedModel model) {
+        Generated generated = model.model();
+        NewModel given = generated.model();
+        try {
+            clock.set(generated.registeredAt());
+            ModelView registered = writes.register(SeedRun.GENERATOR, withSlug(given, "w-" + given.slug()))
+                    .block();
+            if (generated.publishedAt() != null) {
+                clock.set(generated.publishedAt());
+                writes.publish(SeedRun.GENERATOR, registered.id(), registered.version())
+                        .block();
+            }
+            for (GeneratedUpdate update : generated.updates()) {
+                clock.set(update.writtenAt());
+                ProgressUpdate written = writes.writeUpdate(SeedRun.GENERATOR, registered.id(), update.update())
+                        .block();
+                if (update.approvedAt() != null) {
+                    clock.set(update.approvedAt());
+                    writes.publishUpdate(SeedRun.GENERATOR, registered.id(), written.id(), written.version())
+                            .block();
+                }
+            }
+            if (model.recognitionSteps() != null) {
+                workflow.recognise(model.recognitionSteps(), registered.id(), clock);
+            }
+            return registered.id();
+        } finally {
+            clock.release();
+        }
+    }
+
+    /** Everything of the bulk-loaded model {@code pair[0]} against the write path's copy {@code pair[1]}. */
+    private void assertSameRows(UUID[] pair) {
+        assertThat(modelRow(pair[0])).isEqualTo(modelRow(pair[1]));
+        assertThat(trail(pair[0])).isEqualTo(trail(pair[1]));
+        assertThat(photoRows(pair[0])).isEqualTo(photoRows(pair[1]));
+        assertThat(progressUpdates(pair[0])).isEqualTo(progressUpdates(pair[1]));
+        assertThat(announcements(pair[0])).isEqualTo(announcements(pair[1]));
+        assertThat(indexed(pair[0])).isEqualTo(indexed(pair[1]));
+        assertThat(recognitionRows(pair[0])).isEqualTo(recognitionRows(pair[1]));
+    }
+
+    /**
+     * The model's recognition records: its campaign, registration, self-assessment, evaluations, decisions, their
+     * trail and the catalog's badges, without what differs by construction (ids, the model's, the generator's mark,
+     * and the record an update's evidence names, an update of each copy).
+     */
+    private List<String> recognitionRows(UUID modelId) {
+        String registration = "(SELECT id FROM recognition.registration WHERE model_id = :model)";
+        String campaign = "(SELECT campaign_id FROM recognition.registration WHERE model_id = :model)";
+        String trail = "SELECT action || ' ' || actor_id || ' ' || actor_name || ' ' || detail || ' ' || occurred_at"
+                + " FROM recognition.audit_event WHERE ";
+        List<String> rows = new ArrayList<>();
+        rows.addAll(rows(
+                "SELECT (to_jsonb(c) - 'id' - 'seed_run')::text FROM recognition.campaign c WHERE id = " + campaign,
+                modelId));
+        rows.addAll(rows(trail + "action = 'CAMPAIGN_OPENED' AND campaign_id = " + campaign, modelId));
+        rows.addAll(rows(
+                "SELECT (to_jsonb(r) - 'id' - 'campaign_id' - 'model_id' - 'seed_run')::text"
+                        + " FROM recognition.registration r WHERE model_id = :model",
+                modelId));
+        rows.addAll(rows(
+                "SELECT (to_jsonb(s) - 'id' - 'registration_id' - 'evidence')::text || ' '"
+                        + " || ((evidence -> 0) - 'recordId')::text || ' ' || jsonb_array_length(evidence)"
+                        + " FROM recognition.self_assessment s WHERE registration_id = " + registration,
+                modelId));
+        rows.addAll(rows(
+                "SELECT (to_jsonb(e) - 'id' - 'registration_id')::text FROM recognition.evaluation e"
+                        + " WHERE registration_id = " + registration + " ORDER BY evaluated_at",
+                modelId));
+        rows.addAll(rows(
+                "SELECT (to_jsonb(d) - 'id' - 'registration_id')::text FROM recognition.decision d"
+                        + " WHERE registration_id = " + registration + " ORDER BY decided_at",
+                modelId));
+        rows.addAll(rows(trail + "registration_id = " + registration + " ORDER BY id", modelId));
+        rows.addAll(rows(
+                "SELECT (to_jsonb(b) - 'model_id')::text FROM catalog.model_recognition b"
+                        + " WHERE model_id = :model ORDER BY level, year",
+                modelId));
+        return rows;
+    }
+
+    private List<String> rows(String query, UUID modelId) {
+        return jdbc.sql(query).param("model", modelId).query(String.class).list();
     }
 
     @Test
@@ -201,12 +392,16 @@ class SeedIntegrationTests {
         long approvedUpdates = jdbc.sql("""
                         SELECT count(*) FROM catalog.model_update u JOIN catalog.model m ON m.id = u.model_id
                         WHERE m.seed_run = 'seed-8' AND u.status = 'PUBLISHED'""").query(Long.class).single();
+        long badges = jdbc.sql("SELECT count(*) FROM catalog.model_recognition WHERE model_id = ANY(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
         assertThat(jdbc.sql("SELECT count(*) FROM catalog.outbox_event WHERE model_id = ANY(?)")
                         .param(ids.toArray(UUID[]::new))
                         .query(Long.class)
                         .single())
-                .as("registration, publication and each approved progress update")
-                .isEqualTo(31 + published + approvedUpdates);
+                .as("registration, publication, each approved progress update and each badge")
+                .isEqualTo(31 + published + approvedUpdates + badges);
         assertThat(ids.stream().filter(id -> indexed(id) != null).count()).isEqualTo(published);
         assertThat(resumed.unitsWritten())
                 .as("units of communes the cut run already recorded are not recorded again")
