@@ -21,14 +21,14 @@
     grouped: ', grouped by area; choose a group to zoom in.', zoomIn: 'models; choose to zoom in',
     show: 'Show on the map', showNamed: 'Show on the map: {}', since: 'since', page: 'Page',
     previous: '← Previous page', next: 'Next page →', failed: 'The map data could not be loaded.',
-    embedTitle: 'Digital map of “Dân vận khéo” models', locale: 'en-GB',
+    embedTitle: 'Digital map of “Dân vận khéo” models', locale: 'en-GB', legend: 'Legend',
   } : {
     perProvince: 'Số mô hình mỗi tỉnh', perCommune: 'Số mô hình mỗi xã, phường', fields: 'Lĩnh vực',
     noPlace: 'Không tìm thấy địa bàn nào có tên này.', models: 'mô hình', inView: 'mô hình trong vùng đang xem',
     grouped: ', gộp theo khu vực; chọn một nhóm để phóng to.', zoomIn: 'mô hình; chọn để phóng to',
     show: 'Xem trên bản đồ', showNamed: 'Xem trên bản đồ: {}', since: 'từ', page: 'Trang',
     previous: '← Trang trước', next: 'Trang sau →', failed: 'Không tải được dữ liệu bản đồ.',
-    embedTitle: 'Bản đồ số mô hình “Dân vận khéo”', locale: 'vi-VN',
+    embedTitle: 'Bản đồ số mô hình “Dân vận khéo”', locale: 'vi-VN', legend: 'Chú giải',
   };
   const FIELD_SHORT = EN ? {
     ECONOMY_SCIENCE_ENVIRONMENT: 'Economy, science, environment',
@@ -52,6 +52,9 @@
   const embedCode = document.getElementById('embed-code');
   const fullMap = document.getElementById('full-map-link');
   const basePath = form.getAttribute('action');
+  // The filter panel comes closed, so on a phone it does not take the map's room; a wider screen has room for both.
+  const filterPanel = document.getElementById('filter-panel');
+  if (filterPanel && window.matchMedia('(min-width: 701px)').matches) filterPanel.open = true;
 
   let state = new URLSearchParams(location.search);
   const map = L.map(container, { zoomSnap: 1 });
@@ -102,7 +105,13 @@
 
   const legend = L.control({ position: 'bottomright' });
   legend.onAdd = () => {
-    const box = L.DomUtil.create('div', 'map-legend');
+    // Open beside a wide map; on a phone it would cover most of the map, so it comes closed there.
+    const box = L.DomUtil.create('details', 'map-legend');
+    box.open = window.matchMedia('(min-width: 701px)').matches;
+    L.DomEvent.disableClickPropagation(box);
+    const summary = document.createElement('summary');
+    summary.textContent = T.legend;
+    box.append(summary);
     const title = document.createElement('p');
     title.id = 'legend-title';
     title.textContent = communeLevel() ? T.perCommune : T.perProvince;

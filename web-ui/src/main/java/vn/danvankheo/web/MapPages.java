@@ -148,6 +148,8 @@ class MapPages {
             page.addAttribute("error", e.getMessage());
         }
         page.addAttribute("state", state);
+        var uri = exchange.getRequest().getURI();
+        page.addAttribute("canonicalUrl", uri.getScheme() + "://" + uri.getRawAuthority() + link(state, null));
         return "embed";
     }
 

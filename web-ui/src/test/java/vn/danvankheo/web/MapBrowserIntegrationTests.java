@@ -126,14 +126,38 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         browser.get(baseUrl() + "/ban-do");
         wait.until(b -> listed(b) >= demoModels().size());
 
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Number overflow =
-                (Number) js.executeScript("return document.documentElement.scrollHeight - window.innerHeight;");
-        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        assertThat(pageOverflow()).isLessThanOrEqualTo(0);
         WebElement map = browser.findElement(By.id("map"));
         WebElement list = browser.findElement(By.cssSelector(".model-list"));
         assertThat(list.getRect().getY())
                 .isGreaterThanOrEqualTo(map.getRect().getY() + map.getRect().getHeight());
+        // The filters come closed, so the map has most of what the list leaves; a tap opens them.
+        WebElement field = browser.findElement(By.name("field"));
+        assertThat(field.isDisplayed()).isFalse();
+        assertThat(map.getRect().getHeight()).isGreaterThanOrEqualTo(844 * 2 / 5);
+
+        browser.findElement(By.cssSelector("#filter-panel summary")).click();
+        wait.until(ExpectedConditions.visibilityOf(field));
+        assertThat(pageOverflow()).isLessThanOrEqualTo(0);
+        assertThat(map.getRect().getHeight()).isPositive();
+    }
+
+    @Test
+    void onAWideScreenTheFiltersAreOpenBesideTheMap() {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(baseUrl() + "/ban-do");
+        wait.until(b -> listed(b) >= demoModels().size());
+
+        assertThat(browser.findElement(By.name("field")).isDisplayed()).isTrue();
+        assertThat(pageOverflow()).isLessThanOrEqualTo(0);
+    }
+
+    private int pageOverflow() {
+        return ((Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollHeight - window.innerHeight;"))
+                .intValue();
     }
 
     /**

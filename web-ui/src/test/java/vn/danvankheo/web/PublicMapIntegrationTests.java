@@ -168,7 +168,12 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
                 .expectHeader()
                 .doesNotExist("X-Frame-Options")
                 .expectBody(String.class)
-                .value(html -> assertThat(html).contains("value=\"CULTURE_SOCIETY_PEOPLE\"", "Mở bản đồ đầy đủ"));
+                .value(html -> assertThat(html)
+                        .contains("value=\"CULTURE_SOCIETY_PEOPLE\"", "Mở bản đồ đầy đủ")
+                        // Indexable, and search engines are sent to the full map of the same view and filter.
+                        .contains("<link rel=\"canonical\" href=\"" + baseUrl()
+                                + "/ban-do?field=CULTURE_SOCIETY_PEOPLE&amp;bbox=" + VIETNAM + "&amp;zoom=5\">")
+                        .doesNotContain("noindex"));
         client().get()
                 .uri("/ban-do")
                 .exchange()
