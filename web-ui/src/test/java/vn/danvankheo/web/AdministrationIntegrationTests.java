@@ -12,14 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.NewUnit;
@@ -31,11 +29,6 @@ import vn.danvankheo.accounts.UnitKind;
  * target's province, of another province and of the country; and what an administrator's changes do.
  */
 class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
-
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
-
-    @Autowired
-    AccountDirectory accounts;
 
     enum Endpoint {
         PAGE,
