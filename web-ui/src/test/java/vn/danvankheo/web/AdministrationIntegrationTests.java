@@ -219,6 +219,25 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void bothPagesShareOneScopeHeaderMarkingWhereTheAdministratorIs() {
+        SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
+
+        String accountsPage = page(session, "/quan-tri");
+        assertThat(navigation(accountsPage))
+                .contains("<a href=\"/quan-tri\" aria-current=\"page\">Tài khoản</a>")
+                .contains("<a href=\"/quan-tri/don-vi\">Cơ quan, đơn vị</a>");
+        assertThat(accountsPage)
+                .contains("<h1>Quản trị tài khoản</h1>", "Phạm vi quản lý", "Nhật ký thay đổi")
+                // The invitation and the change form take the same fields, each with ids of its own.
+                .contains("<label for=\"role\">", "id=\"role\"", "<label for=\"roleNew\">", "id=\"roleNew\"");
+        String unitsPage = page(session, "/quan-tri/don-vi");
+        assertThat(navigation(unitsPage))
+                .contains("<a href=\"/quan-tri\">Tài khoản</a>")
+                .contains("<a href=\"/quan-tri/don-vi\" aria-current=\"page\">Cơ quan, đơn vị</a>");
+        assertThat(unitsPage).contains("<h1>Quản trị cơ quan, đơn vị</h1>", "Phạm vi quản lý", "Nhật ký thay đổi");
+    }
+
+    @Test
     void unitsAreManagedWithinTheProvinceAndEveryChangeIsInTheTrail() {
         SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -317,6 +336,12 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectBody(String.class)
                 .returnResult();
+    }
+
+    private static String navigation(String page) {
+        int start = page.indexOf("<nav class=\"administration-nav\"");
+        assertThat(start).as("the administration navigation").isNotNegative();
+        return page.substring(start, page.indexOf("</nav>", start));
     }
 
     private String page(SignedInSession session, String uri) {
