@@ -12,14 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.NewUnit;
@@ -31,11 +29,6 @@ import vn.danvankheo.accounts.UnitKind;
  * target's province, of another province and of the country; and what an administrator's changes do.
  */
 class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
-
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
-
-    @Autowired
-    AccountDirectory accounts;
 
     enum Endpoint {
         PAGE,
@@ -226,6 +219,25 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void bothPagesShareOneScopeHeaderMarkingWhereTheAdministratorIs() {
+        SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
+
+        String accountsPage = page(session, "/quan-tri");
+        assertThat(navigation(accountsPage))
+                .contains("<a href=\"/quan-tri\" aria-current=\"page\">Tài khoản</a>")
+                .contains("<a href=\"/quan-tri/don-vi\">Cơ quan, đơn vị</a>");
+        assertThat(accountsPage)
+                .contains("<h1>Quản trị tài khoản</h1>", "Phạm vi quản lý", "Nhật ký thay đổi")
+                // The invitation and the change form take the same fields, each with ids of its own.
+                .contains("<label for=\"role\">", "id=\"role\"", "<label for=\"roleNew\">", "id=\"roleNew\"");
+        String unitsPage = page(session, "/quan-tri/don-vi");
+        assertThat(navigation(unitsPage))
+                .contains("<a href=\"/quan-tri\">Tài khoản</a>")
+                .contains("<a href=\"/quan-tri/don-vi\" aria-current=\"page\">Cơ quan, đơn vị</a>");
+        assertThat(unitsPage).contains("<h1>Quản trị cơ quan, đơn vị</h1>", "Phạm vi quản lý", "Nhật ký thay đổi");
+    }
+
+    @Test
     void unitsAreManagedWithinTheProvinceAndEveryChangeIsInTheTrail() {
         SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -324,6 +336,12 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectBody(String.class)
                 .returnResult();
+    }
+
+    private static String navigation(String page) {
+        int start = page.indexOf("<nav class=\"administration-nav\"");
+        assertThat(start).as("the administration navigation").isNotNegative();
+        return page.substring(start, page.indexOf("</nav>", start));
     }
 
     private String page(SignedInSession session, String uri) {

@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -24,13 +23,9 @@ import vn.danvankheo.catalog.ModelCatalog;
 /** Annex-01 imports over HTTP, as the page and other clients use them: a real sign-in, CSRF, multipart uploads. */
 class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Đảng ủy phường Ngọc Hà";
     private static final String HEADER = "STT;Tên mô hình;Đơn vị/tập thể/cá nhân thực hiện;Lĩnh vực;Xã/phường/đặc khu;"
             + "Tỉnh/thành phố;Năm bắt đầu;Nội dung, mục tiêu";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ModelCatalog catalog;

@@ -3,9 +3,7 @@ package vn.danvankheo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,12 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.CommitteeLevel;
-import vn.danvankheo.accounts.NewAccount;
-import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
-import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -35,11 +28,7 @@ import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.demo.DemoAccounts;
 import vn.danvankheo.recognition.campaigns.Campaign;
 import vn.danvankheo.recognition.campaigns.Campaigns;
-import vn.danvankheo.recognition.registrations.CriterionScore;
 import vn.danvankheo.recognition.registrations.Evaluations;
-import vn.danvankheo.recognition.registrations.Evidence;
-import vn.danvankheo.recognition.registrations.IndicatorTarget;
-import vn.danvankheo.recognition.registrations.NewRegistration;
 import vn.danvankheo.recognition.registrations.Registration;
 import vn.danvankheo.recognition.registrations.RegistrationStatus;
 import vn.danvankheo.recognition.registrations.Registrations;
@@ -51,17 +40,8 @@ import vn.danvankheo.recognition.registrations.SelfAssessments;
  */
 class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
-    private static final String PLAN =
-            "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026 của Đảng ủy phường Bàn Cờ";
     private static final String UNIT = "Chi bộ khu phố 3, phường Bàn Cờ";
     private static final String DEMO_MODEL = "Sáng thứ Bảy lắng nghe dân nói";
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ModelCatalog catalog;
 
     @Autowired
     ModelWrites writes;
@@ -95,34 +75,14 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void aCommitteeMemberScoresAModelAndFollowsTheCampaignOnItsDashboard() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        Campaign plan = demoPlan();
+        Campaign plan = RecognitionJourney.plan(campaigns, RecognitionJourney.WARD_PLAN);
         // The ward's plan counts the demo units answering to the ward's party committee: the cell of khu phố 3.
         UUID unit = plan.subordinateUnits().stream()
                 .filter(subordinate -> subordinate.name().equals(UNIT))
                 .findFirst()
                 .orElseThrow()
                 .id();
-        Account contributor = accounts.open(new NewAccount(
-                "ctv-" + tag, "Cộng tác viên khu phố 3", PASSWORD, Role.CONTRIBUTOR, unit, "79", "27154", null));
-        String member = "uy-vien-" + tag;
-        accounts.open(new NewAccount(
-                member,
-                "Ủy viên Ban Thường vụ",
-                PASSWORD,
-                Role.COMMITTEE_MEMBER,
-                null,
-                "79",
-                "27154",
-                CommitteeLevel.GRASSROOTS));
-        Account secondMember = accounts.open(new NewAccount(
-                "uy-vien-2-" + tag,
-                "Ủy viên thứ hai",
-                PASSWORD,
-                Role.COMMITTEE_MEMBER,
-                null,
-                "79",
-                "27154",
-                CommitteeLevel.GRASSROOTS));
+        RecognitionJourney journey = new RecognitionJourney(accounts, writes, unit);
         ModelView model = writes.register(
                         Account.PLATFORM,
                         new NewModel(
@@ -139,35 +99,13 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                                 List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3"))))
                 .block();
         writes.publish(Account.PLATFORM, model.id(), model.version()).block();
-        Registration registered = registrations.register(
-                contributor,
-                new NewRegistration(
-                        plan.id(),
-                        model.id(),
-                        "NEW",
-                        null,
-                        List.of(new IndicatorTarget("Buổi tổng vệ sinh", "buổi", BigDecimal.valueOf(48))),
-                        false));
-        registrations.launch(contributor, registered.id(), LocalDate.of(2026, 2, 15), "Ra mắt tại khu phố 3");
-        selfAssessments.submit(
-                contributor,
-                registered.id(),
-                List.of("LP2026-1", "LP2026-2", "LP2026-3", "LP2026-4", "LP2026-5", "LP2026-6", "LP2026-7", "LP2026-8")
-                        .stream()
-                        .map(code -> new CriterionScore(code, 8, null))
-                        .toList(),
-                List.of(new Evidence(null, model.photos().get(0).mediaId(), "Ảnh tổng vệ sinh")),
-                "Đã ra mắt và duy trì hằng tuần");
+        Registration registered = journey.selfAssessed(model, plan, registrations, selfAssessments);
         WebDriver browser = chromium.browser();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
         // The demo's own committee member of the ward finds the demo model self-assessed and waiting for scores.
         Registration demoEntry = demoRegistration(plan);
-        browser.get(baseUrl() + "/dang-nhap");
-        browser.findElement(By.id("username")).sendKeys("demo-hoi-dong-xa");
-        browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
+        signIn(browser, "demo-hoi-dong-xa", DemoAccounts.PASSWORD);
         browser.get(baseUrl() + "/hoi-dong");
         browser.findElement(By.linkText(DEMO_MODEL)).click();
         wait.until(ExpectedConditions.urlContains("/hoi-dong/ho-so/" + demoEntry.id()));
@@ -175,11 +113,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .hasSize(8);
         browser.manage().deleteAllCookies();
 
-        browser.get(baseUrl() + "/dang-nhap");
-        browser.findElement(By.id("username")).sendKeys(member);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
+        signIn(browser, journey.memberName, PASSWORD);
 
         browser.get(baseUrl() + "/hoi-dong");
         browser.findElement(By.linkText(model.name())).click();
@@ -195,19 +129,12 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 By.cssSelector("p.notice"), "Đã ghi điểm và nhận xét của bạn."));
         assertThat(registrations.get(registered.id()).status()).isEqualTo(RegistrationStatus.UNDER_EVALUATION);
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains("Ủy viên Ban Thường vụ")
+                .contains(journey.member.displayName())
                 .contains("72")
                 .contains("Khu phố sạch hơn rõ rệt");
 
         // A second member scores through the service; the first records the unit's rating and decides in the page.
-        evaluations.evaluate(
-                secondMember,
-                registered.id(),
-                List.of("LP2026-1", "LP2026-2", "LP2026-3", "LP2026-4", "LP2026-5", "LP2026-6", "LP2026-7", "LP2026-8")
-                        .stream()
-                        .map(code -> new CriterionScore(code, 9, null))
-                        .toList(),
-                "Đồng ý công nhận");
+        evaluations.evaluate(journey.secondMember, registered.id(), RecognitionJourney.scores(9), "Đồng ý công nhận");
         browser.navigate().refresh();
         new Select(browser.findElement(By.name("rating"))).selectByValue("GOOD");
         browser.findElement(By.xpath("//button[text()='Ghi xếp loại']")).click();
@@ -241,7 +168,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .contains("Đơn vị trễ hạn đăng ký (30/01/2026)")
                 .contains(model.name());
 
-        SignedInSession session = SignedInSession.signIn(client(), member, PASSWORD);
+        SignedInSession session = SignedInSession.signIn(client(), journey.memberName, PASSWORD);
         byte[] annex = client().get()
                 .uri("/api/recognition/campaigns/" + plan.id() + "/annex-01.xlsx")
                 .cookie("SESSION", session.session())
@@ -275,19 +202,5 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
             Thread.sleep(500);
         }
         throw new AssertionError("the demo did not enter its ward model in the ward's plan");
-    }
-
-    /** The demo loads the ward's plan once its units are recorded. */
-    private Campaign demoPlan() throws InterruptedException {
-        for (int attempt = 0; attempt < 120; attempt++) {
-            var found = campaigns.all().stream()
-                    .filter(campaign -> campaign.title().equals(PLAN))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the demo did not load the ward's plan as a campaign");
     }
 }

@@ -21,8 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.recognition.campaigns.Campaigns;
@@ -42,12 +40,6 @@ import vn.danvankheo.recognition.registrations.Registrations;
 class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ModelCatalog catalog;
 
     @Autowired
     ModelWrites writes;
@@ -75,6 +67,8 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
     void startChromium() throws Exception {
         chromium = new HeadlessChromium();
         browser = chromium.browser();
+        // The size the screenshots come back to, so that every step between them sees the same layout.
+        browser.manage().window().setSize(new Dimension(1280, 800));
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
     }
@@ -88,11 +82,11 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
 
     @Test
     void aModelGoesFromTheContributorsPagesToABadgeOnTheMap() throws Exception {
-        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes, campaigns);
+        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes);
         ModelView model = journey.model("Lớp học tình thương tối thứ Năm");
-        journey.plan(RecognitionJourney.WARD_PLAN);
+        RecognitionJourney.plan(campaigns, RecognitionJourney.WARD_PLAN);
 
-        signIn(journey.contributorName);
+        signIn(browser, journey.contributorName, PASSWORD);
         browser.findElement(By.linkText("Thi đua")).click();
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/don-vi/thi-dua"));
         WebElement wardPlan =
@@ -139,7 +133,7 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
 
         // The ward committee scores in its pages (a second member through the service), rates the unit and decides.
         browser.manage().deleteAllCookies();
-        signIn(journey.memberName);
+        signIn(browser, journey.memberName, PASSWORD);
         browser.findElement(By.linkText("Hội đồng xét chọn")).click();
         browser.findElement(By.linkText(model.name())).click();
         List<WebElement> scores = browser.findElements(By.cssSelector("form.evaluation input[type=number]"));
@@ -194,22 +188,13 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
                 .isEqualTo("Điển hình cấp cơ sở 2026");
 
         browser.manage().deleteAllCookies();
-        signIn(journey.contributorName);
+        signIn(browser, journey.contributorName, PASSWORD);
         browser.get(baseUrl() + "/don-vi/thi-dua/ho-so/" + registered.id());
         assertThat(browser.findElement(By.cssSelector("strong.status")).getText())
                 .isEqualTo("Được công nhận điển hình, cấp cơ sở");
         assertThat(browser.findElement(By.cssSelector("ul.decisions")).getText())
                 .contains("công nhận điển hình (27-QĐ/ĐU)");
         screenshots("cong-nhan");
-    }
-
-    private void signIn(String username) {
-        browser.manage().window().setSize(new Dimension(1280, 800));
-        browser.get(baseUrl() + "/dang-nhap");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(RecognitionJourney.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
     }
 
     private void selfAssess(String score, String summary) throws IOException {

@@ -9,12 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.UnitKind;
-import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.recognition.campaigns.Campaign;
@@ -35,12 +33,6 @@ import vn.danvankheo.recognition.registrations.Registrations;
 class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ModelCatalog catalog;
-
-    @Autowired
     ModelWrites writes;
 
     @Autowired
@@ -54,13 +46,13 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
 
     @Test
     void aContributorRegistersAssessesAndResubmitsThroughThePages() throws Exception {
-        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes, campaigns);
+        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes);
         ModelView model = journey.model("Tủ sách khu phố");
-        Campaign cityPlan = journey.plan(RecognitionJourney.CITY_PLAN);
+        Campaign cityPlan = RecognitionJourney.plan(campaigns, RecognitionJourney.CITY_PLAN);
         Account administrator = accounts.open(new NewAccount(
                 "qtv-thi-dua-" + journey.tag,
                 "Quản trị viên",
-                RecognitionJourney.PASSWORD,
+                PASSWORD,
                 Role.ADMINISTRATOR,
                 null,
                 null,
@@ -72,7 +64,7 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
         Campaign closed = campaigns.open(administrator, campaign(2026, "30/01/2026", "REFUSE", organiser, journey));
         Campaign nextYear = campaigns.open(administrator, campaign(2027, "30/01/2027", "REFUSE", organiser, journey));
         SignedInSession session =
-                SignedInSession.signIn(client(), journey.contributorName, RecognitionJourney.PASSWORD);
+                SignedInSession.signIn(client(), journey.contributorName, PASSWORD);
 
         String movement = page(session, "/don-vi/thi-dua?mo-hinh=" + model.id());
         assertThat(movement)

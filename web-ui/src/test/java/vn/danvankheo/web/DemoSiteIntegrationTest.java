@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +18,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvankheo.DanVanKheoApplication;
+import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.NewUnit;
+import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.testing.TestServices;
@@ -43,6 +50,9 @@ abstract class DemoSiteIntegrationTest {
 
     static final File DEMO_MODELS = new File("../data/demo/models.json");
 
+    /** The password of every account {@link #openAccount} opens. */
+    static final String PASSWORD = "mat-khau-du-dai-2026";
+
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
         TestServices.isolated("web").register(registry);
@@ -56,6 +66,9 @@ abstract class DemoSiteIntegrationTest {
 
     @Autowired
     UnitRegistry units;
+
+    @Autowired
+    AccountDirectory accounts;
 
     WebTestClient client() {
         return WebTestClient.bindToServer()
@@ -72,6 +85,40 @@ abstract class DemoSiteIntegrationTest {
     UUID unit(String name, String provinceCode, String communeCode) {
         NewUnit wanted = new NewUnit(name, UnitKind.OTHER, provinceCode, communeCode, null);
         return units.existing(wanted).orElseGet(() -> units.register(wanted)).id();
+    }
+
+    /**
+     * A new account of this role that signs in with {@link #PASSWORD}: of the commune, and of the unit of that name
+     * there when one is given; nationwide when no commune is.
+     */
+    String openAccount(Role role, String unitName, String communeCode) {
+        String username = role.name().toLowerCase().replace('_', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        accounts.open(new NewAccount(
+                username,
+                "Người dùng " + username,
+                PASSWORD,
+                role,
+                unitName == null ? null : unit(unitName, null, communeCode),
+                null,
+                communeCode,
+                null));
+        return username;
+    }
+
+    /** A new account of this role, signed in over HTTP through the real form. */
+    SignedInSession signedIn(Role role, String unitName, String communeCode) {
+        return SignedInSession.signIn(client(), openAccount(role, unitName, communeCode), PASSWORD);
+    }
+
+    /** Signs in through the page's form in Chromium, as a person does, and waits for the account page. */
+    void signIn(WebDriver browser, String username, String password) {
+        browser.get(baseUrl() + "/dang-nhap");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form[action$='/dang-nhap'] button[type=submit]"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
     }
 
     List<Map<String, Object>> demoModels() {

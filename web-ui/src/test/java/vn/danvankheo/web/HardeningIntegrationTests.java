@@ -25,7 +25,6 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 
@@ -34,11 +33,6 @@ import vn.danvankheo.accounts.Role;
  * hardening issue was fixed. The test context trusts loopback as a proxy, so X-Forwarded-* stands for real clients.
  */
 class HardeningIntegrationTests extends DemoSiteIntegrationTest {
-
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ThreadPoolTaskScheduler scheduler;

@@ -17,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -26,11 +25,7 @@ import vn.danvankheo.catalog.ModelStatus;
 /** A unit's officer imports annex 01 in Chromium: upload, fix the column the page could not guess, commit. */
 class ImportBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Đảng ủy phường Ngọc Hà";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ModelCatalog catalog;
@@ -68,11 +63,7 @@ class ImportBrowserIntegrationTests extends DemoSiteIntegrationTest {
         WebDriver browser = chromium.browser();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        browser.get(baseUrl() + "/dang-nhap");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
+        signIn(browser, username, PASSWORD);
         browser.findElement(By.linkText("Nhập danh sách mô hình từ Phụ lục 01")).click();
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/nhap-du-lieu"));
 

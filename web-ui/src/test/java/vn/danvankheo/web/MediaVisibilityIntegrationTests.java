@@ -11,8 +11,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -26,7 +24,6 @@ import vn.danvankheo.media.StoredMedia;
 /** A photo reaches the public only with its published model; a registration may attach only its own uploads. */
 class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Chi hội Cựu chiến binh số 2";
 
     @Autowired
@@ -38,15 +35,12 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
     @Autowired
     ModelWrites writes;
 
-    @Autowired
-    AccountDirectory accounts;
-
     @Test
     void aDraftsPhotoIsHiddenFromThePublicAndJournalistsButNotFromThoseWhoWorkOnIt() throws IOException {
         StoredMedia photo = photo();
         ModelView draft = writes.register(Account.PLATFORM, model(photo.id())).block();
-        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
-        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
+        SignedInSession journalist = signedIn(Role.JOURNALIST, null, null);
 
         client().get()
                 .uri("/media/" + photo.id() + "?w=320")
@@ -82,7 +76,7 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void aRegistrationCannotAttachMediaItDidNotUpload() throws IOException {
         StoredMedia someoneElses = photo();
-        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
 
         client().post()
                 .uri("/api/models")
@@ -103,7 +97,7 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
     void anUpdateCannotAttachMediaItsAccountDidNotUpload() throws IOException {
         StoredMedia someoneElses = photo();
         ModelView model = writes.register(Account.PLATFORM, model(photo().id())).block();
-        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
 
         contributor
                 .json(client().post().uri("/api/models/" + model.id() + "/updates"))
@@ -126,21 +120,6 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
         var bytes = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", bytes);
         return media.storePhoto(new java.io.ByteArrayInputStream(bytes.toByteArray()), bytes.size());
-    }
-
-    private String account(Role role, String unit) {
-        String username = "anh-" + UUID.randomUUID().toString().substring(0, 8);
-        boolean nationwide = role == Role.JOURNALIST;
-        accounts.open(new NewAccount(
-                username,
-                "Người dùng " + username,
-                PASSWORD,
-                role,
-                unit == null ? null : unit(unit, null, "00004"),
-                null,
-                nationwide ? null : "00004",
-                null));
-        return username;
     }
 
     private NewModel model(UUID photo) {

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -20,18 +18,14 @@ import vn.danvankheo.catalog.OwnerDisclosure;
 /** A contributor registers a model with its plan through the page; a mistake brings the form back, filled in. */
 class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Hội Liên hiệp Phụ nữ phường Ba Đình";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ModelCatalog catalog;
 
     @Test
     void aModelRegisteredThroughTheFormIsADraftWithItsPlan() {
-        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String name = "Bếp ăn yêu thương " + UUID.randomUUID().toString().substring(0, 6);
         assertThat(page(contributor)).contains("Đăng ký mô hình", "value=\"00004\"");
 
@@ -67,7 +61,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void unreadableCoordinatesBringTheFormBackWithTheReasonAndTheValues() {
-        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String name = "Mô hình toạ độ sai " + UUID.randomUUID().toString().substring(0, 6);
 
         var refused = contributor.postForm(client(), ModelFormPages.NEW_MODEL, form(name, "ở đầu làng"));
@@ -81,7 +75,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theFormNamesThePublishedModelItReplicatesByItsAddress() {
         awaitDemoMarkers();
-        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String slug = demoModels().get(0).get("slug").toString();
         String name = "Bếp ăn nhân rộng " + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> form = form(name, "21.0368, 105.8342");
@@ -100,7 +94,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void anAddressOfNoPublishedModelBringsTheFormBackAndStoresNothing() {
-        SignedInSession contributor = SignedInSession.signIn(client(), contributor(), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String name =
                 "Nhân rộng từ mô hình không có " + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> form = form(name, "21.0368, 105.8342");
@@ -118,10 +112,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void onlyContributorsOfAUnitRegisterHere() {
-        String moderator = "kd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(
-                new NewAccount(moderator, "Người kiểm duyệt", PASSWORD, Role.MODERATOR, null, null, "00004", null));
-        SignedInSession session = SignedInSession.signIn(client(), moderator, PASSWORD);
+        SignedInSession session = signedIn(Role.MODERATOR, null, "00004");
 
         client().get()
                 .uri(ModelFormPages.NEW_MODEL)
@@ -167,19 +158,5 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
         form.put("pressName", "Nguyễn Thị Hoa");
         form.put("pressPhone", "0912 345 678");
         return form;
-    }
-
-    private String contributor() {
-        String username = "dk-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(
-                username,
-                "Cán bộ Hội Phụ nữ",
-                PASSWORD,
-                Role.CONTRIBUTOR,
-                unit(UNIT, null, "00004"),
-                null,
-                "00004",
-                null));
-        return username;
     }
 }

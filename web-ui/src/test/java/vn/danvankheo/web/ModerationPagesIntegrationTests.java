@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -24,11 +22,7 @@ import vn.danvankheo.catalog.ProgressUpdates;
 /** The moderator's desk over HTTP: the queue with counts, a refusal without reason, a return with one. */
 class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Chi bộ khu dân cư số 7";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ModelCatalog catalog;
@@ -44,7 +38,7 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
         ModelView draft = writes.register(Account.PLATFORM, model()).block();
         ModelView submitted =
                 writes.submit(Account.PLATFORM, draft.id(), draft.version()).block();
-        SignedInSession moderator = SignedInSession.signIn(client(), account(Role.MODERATOR, null), PASSWORD);
+        SignedInSession moderator = signedIn(Role.MODERATOR, null, "00004");
 
         String queue = page(moderator, "/kiem-duyet");
         assertThat(queue).contains("Hàng chờ duyệt", "mô hình mới", draft.name(), "Thành phố Hà Nội");
@@ -87,7 +81,7 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
                         published.id(),
                         new ProgressUpdate.NewUpdate("Đã sửa xong 2 km đường.", null, null))
                 .block();
-        SignedInSession moderator = SignedInSession.signIn(client(), account(Role.MODERATOR, null), PASSWORD);
+        SignedInSession moderator = signedIn(Role.MODERATOR, null, "00004");
 
         assertThat(page(moderator, "/kiem-duyet")).contains("Cập nhật tiến độ", draft.name());
         assertThat(page(moderator, "/kiem-duyet/mo-hinh/" + draft.id())).contains("Đã sửa xong 2 km đường.");
@@ -111,7 +105,7 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
         ModelView returned = writes.sendBack(
                         Account.PLATFORM, draft.id(), submitted.version(), "Thiếu số liệu kết quả.")
                 .block();
-        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
 
         assertThat(page(contributor, "/don-vi/mo-hinh"))
                 .contains(draft.name(), "Bản nháp", "Bị trả lại: Thiếu số liệu kết quả.", "Gửi duyệt");
@@ -131,9 +125,9 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void othersAreToldInVietnameseThatTheDeskIsNotTheirs() {
         ModelView draft = writes.register(Account.PLATFORM, model()).block();
-        SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         SignedInSession farModerator =
-                SignedInSession.signIn(client(), account(Role.MODERATOR, null, "27154"), PASSWORD);
+                signedIn(Role.MODERATOR, null, "27154");
 
         client().get()
                 .uri("/kiem-duyet")
@@ -162,24 +156,6 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
-    }
-
-    private String account(Role role, String unit) {
-        return account(role, unit, "00004");
-    }
-
-    private String account(Role role, String unit, String commune) {
-        String username = "kd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(
-                username,
-                "Người dùng " + username,
-                PASSWORD,
-                role,
-                unit == null ? null : unit(unit, null, commune),
-                null,
-                commune,
-                null));
-        return username;
     }
 
     private NewModel model() {

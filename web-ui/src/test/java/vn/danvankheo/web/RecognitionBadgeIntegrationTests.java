@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.recognition.campaigns.Campaigns;
@@ -25,12 +23,6 @@ import vn.danvankheo.recognition.registrations.SelfAssessments;
  * API filtered by recognition level and year, and not the filter of a level that did not recognise it.
  */
 class RecognitionBadgeIntegrationTests extends DemoSiteIntegrationTest {
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    ModelCatalog catalog;
 
     @Autowired
     ModelWrites writes;
@@ -55,7 +47,7 @@ class RecognitionBadgeIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void aRecognisedModelShowsItsBadgeAndIsFoundByTheRecognitionFilter() throws Exception {
-        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes, campaigns);
+        RecognitionJourney journey = new RecognitionJourney(this, accounts, writes);
         ModelView model = journey.model("Lớp học tiếng Anh tối thứ Năm");
         String id = model.id().toString();
         // Before the decision the model is published and searchable, but no recognition filter finds it.
@@ -64,7 +56,7 @@ class RecognitionBadgeIntegrationTests extends DemoSiteIntegrationTest {
 
         journey.recognised(
                 model,
-                journey.plan(RecognitionJourney.CITY_PLAN),
+                RecognitionJourney.plan(campaigns, RecognitionJourney.CITY_PLAN),
                 registrations,
                 selfAssessments,
                 evaluations,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
@@ -28,12 +29,12 @@ import vn.danvankheo.recognition.registrations.Registrations;
 import vn.danvankheo.recognition.registrations.SelfAssessments;
 
 /**
- * The people and records a recognition test in the web module needs, in Bàn Cờ ward (79, 27154): a unit of its own,
- * a contributor, a published model of this year with a photo, two ward committee members, and the demo's plans.
+ * The people and records a recognition test in the web module needs, in Bàn Cờ ward (79, 27154): a unit of its own
+ * (or one already recorded), a contributor, a published model of this year with a photo, two ward committee members,
+ * the demo's plans, and the steps from registration to recognition through the services.
  */
 final class RecognitionJourney {
 
-    static final String PASSWORD = "mat-khau-du-dai-2026";
     static final String CITY_PLAN = "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026";
     static final String WARD_PLAN =
             "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026 của Đảng ủy phường Bàn Cờ";
@@ -49,17 +50,23 @@ final class RecognitionJourney {
     final Account secondMember;
 
     private final ModelWrites writes;
-    private final Campaigns campaigns;
 
-    RecognitionJourney(
-            DemoSiteIntegrationTest site, AccountDirectory accounts, ModelWrites writes, Campaigns campaigns) {
+    RecognitionJourney(DemoSiteIntegrationTest site, AccountDirectory accounts, ModelWrites writes) {
+        this(accounts, writes, tag -> site.unit("Chi hội Khuyến học khu phố " + tag, "79", "27154"));
+    }
+
+    /** The people of a unit already recorded, for a test that needs one the demo's plans count among theirs. */
+    RecognitionJourney(AccountDirectory accounts, ModelWrites writes, UUID existingUnit) {
+        this(accounts, writes, tag -> existingUnit);
+    }
+
+    private RecognitionJourney(AccountDirectory accounts, ModelWrites writes, Function<String, UUID> unitOfTag) {
         this.writes = writes;
-        this.campaigns = campaigns;
-        unit = site.unit("Chi hội Khuyến học khu phố " + tag, "79", "27154");
+        unit = unitOfTag.apply(tag);
         contributor = accounts.open(new NewAccount(
                 contributorName,
                 "Cộng tác viên chi hội " + tag,
-                PASSWORD,
+                DemoSiteIntegrationTest.PASSWORD,
                 Role.CONTRIBUTOR,
                 unit,
                 "79",
@@ -68,7 +75,7 @@ final class RecognitionJourney {
         member = accounts.open(new NewAccount(
                 memberName,
                 "Ủy viên thường vụ " + tag,
-                PASSWORD,
+                DemoSiteIntegrationTest.PASSWORD,
                 Role.COMMITTEE_MEMBER,
                 null,
                 "79",
@@ -77,7 +84,7 @@ final class RecognitionJourney {
         secondMember = accounts.open(new NewAccount(
                 "hd-thi-dua-2-" + tag,
                 "Ủy viên thứ hai " + tag,
-                PASSWORD,
+                DemoSiteIntegrationTest.PASSWORD,
                 Role.COMMITTEE_MEMBER,
                 null,
                 "79",
@@ -108,7 +115,7 @@ final class RecognitionJourney {
     }
 
     /** The demo loads its plans in the background once its units are recorded. */
-    Campaign plan(String title) throws InterruptedException {
+    static Campaign plan(Campaigns campaigns, String title) throws InterruptedException {
         for (int attempt = 0; attempt < 120; attempt++) {
             var found = campaigns.all().stream()
                     .filter(campaign -> campaign.title().equals(title))
@@ -121,15 +128,9 @@ final class RecognitionJourney {
         throw new AssertionError("the demo did not load the plan " + title);
     }
 
-    /** Registration to the ward committee's recognition through the services, as the pages would take it. */
-    Registration recognised(
-            ModelView model,
-            Campaign plan,
-            Registrations registrations,
-            SelfAssessments selfAssessments,
-            Evaluations evaluations,
-            UnitRatings ratings,
-            Decisions decisions) {
+    /** Registration, launch and self-assessment through the services, as the contributor's pages would take them. */
+    Registration selfAssessed(
+            ModelView model, Campaign plan, Registrations registrations, SelfAssessments selfAssessments) {
         Registration registered = registrations.register(
                 contributor,
                 new NewRegistration(
@@ -146,6 +147,19 @@ final class RecognitionJourney {
                 scores(8),
                 List.of(new Evidence(null, model.photos().get(0).mediaId(), "Lớp học")),
                 "Duy trì hằng tuần");
+        return registered;
+    }
+
+    /** Then the ward committee's scores, the unit's rating and the decision recognising it. */
+    Registration recognised(
+            ModelView model,
+            Campaign plan,
+            Registrations registrations,
+            SelfAssessments selfAssessments,
+            Evaluations evaluations,
+            UnitRatings ratings,
+            Decisions decisions) {
+        Registration registered = selfAssessed(model, plan, registrations, selfAssessments);
         evaluations.evaluate(member, registered.id(), scores(9), "Thiết thực");
         evaluations.evaluate(secondMember, registered.id(), scores(8), "Lan toả tốt");
         ratings.rate(member, unit, 2026, "GOOD");

@@ -16,7 +16,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.DanVanKheoApplication;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountAdministration;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.testing.TestServices;
@@ -27,11 +26,7 @@ import vn.danvankheo.testing.TestServices;
  */
 class SharedSessionsIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static ConfigurableApplicationContext secondInstance;
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     AccountAdministration administration;

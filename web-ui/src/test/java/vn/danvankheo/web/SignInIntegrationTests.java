@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.web.reactive.function.BodyInserters;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.PasswordLinks;
 import vn.danvankheo.accounts.Role;
@@ -20,11 +19,6 @@ import vn.danvankheo.demo.DemoAccounts;
 
 /** Signing in through the real page: CSRF, Argon2 check, throttling, and the account page behind it. */
 class SignInIntegrationTests extends DemoSiteIntegrationTest {
-
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     PasswordLinks links;

@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -26,11 +24,7 @@ import vn.danvankheo.catalog.ProgressUpdates;
 /** A unit reports progress through the page; the update waits for a moderator with the indicator values typed. */
 class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Đoàn Thanh niên phường Ba Đình";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ModelCatalog catalog;
@@ -44,7 +38,7 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theUnitReportsProgressWithTheValuesItsIndicatorsReached() {
         ModelView model = published();
-        SignedInSession contributor = SignedInSession.signIn(client(), contributor(UNIT), PASSWORD);
+        SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String path = "/don-vi/mo-hinh/" + model.id() + "/cap-nhat";
 
         String form = client().get()
@@ -78,7 +72,7 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void anotherUnitCannotReportOnThisModel() {
         ModelView model = published();
-        SignedInSession other = SignedInSession.signIn(client(), contributor("Chi hội Nông dân số 9"), PASSWORD);
+        SignedInSession other = signedIn(Role.CONTRIBUTOR, "Chi hội Nông dân số 9", "00004");
 
         client().get()
                 .uri("/don-vi/mo-hinh/" + model.id() + "/cap-nhat")
@@ -124,12 +118,5 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
                                 new ModelDetails(null, false, plan, null, null, null, null, null)))
                 .block();
         return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
-    }
-
-    private String contributor(String unit) {
-        String username = "cn-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(
-                username, "Đoàn viên", PASSWORD, Role.CONTRIBUTOR, unit(unit, null, "00004"), null, "00004", null));
-        return username;
     }
 }

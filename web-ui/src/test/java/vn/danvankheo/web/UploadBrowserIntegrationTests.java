@@ -22,18 +22,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
-import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.Role;
 
 /**
  * A contributor uploads a photo through the page in Debian's headless Chromium: the parts go from the browser to the
  * real S3 store, the progress bar reaches 100% and the thumbnail made by the site appears.
  */
 class UploadBrowserIntegrationTests extends DemoSiteIntegrationTest {
-
-    @Autowired
-    AccountDirectory accounts;
 
     private HeadlessChromium chromium;
     private WebDriver browser;
@@ -148,13 +144,7 @@ class UploadBrowserIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     private void openUploadPage(WebDriverWait wait) {
-        String username = UploadEndpointsIntegrationTests.contributor(
-                accounts, unit(UploadEndpointsIntegrationTests.UNIT, null, "00004"));
-        browser.get(baseUrl() + "/dang-nhap");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(UploadEndpointsIntegrationTests.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
+        signIn(browser, openAccount(Role.CONTRIBUTOR, UploadEndpointsIntegrationTests.UNIT, "00004"), PASSWORD);
         browser.findElement(By.cssSelector("a.upload-link")).click();
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-len"));
     }

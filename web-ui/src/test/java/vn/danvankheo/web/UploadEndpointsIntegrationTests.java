@@ -14,11 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 
 /**
@@ -29,16 +26,11 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     static final String UNIT = "Chi bộ khu dân cư số 3";
 
-    static final String PASSWORD = "mat-khau-du-dai-2026";
     static final Path PHOTO = Path.of("../data/demo/photos/ban-co-sang-thu-bay-lang-nghe-dan-noi.jpg");
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Test
     void aSignedInContributorUploadsAPhotoStraightToStorageAndSeesItsThumbnail() throws Exception {
-        SignedInSession session =
-                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
+        SignedInSession session = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         byte[] jpeg = Files.readAllBytes(PHOTO);
 
         Map<?, ?> started = session.json(client().post().uri("/api/uploads"))
@@ -97,8 +89,7 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void aCameraPhotosPositionIsOfferedWhenItsUploadCompletes() throws Exception {
-        SignedInSession session =
-                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
+        SignedInSession session = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         byte[] jpeg = Files.readAllBytes(Path.of("../modules/media/src/test/resources/photos/gps-orientation-6.jpg"));
         Map<?, ?> started = session.json(client().post().uri("/api/uploads"))
                 .bodyValue(Map.of("kind", "PHOTO", "fileName", "may-anh.jpg", "size", jpeg.length))
@@ -130,8 +121,7 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .isUnauthorized();
-        SignedInSession session =
-                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
+        SignedInSession session = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         client().post()
                 .uri("/api/uploads")
                 .cookie("SESSION", session.session())
@@ -144,10 +134,8 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void anotherAccountCannotContinueSomeoneElsesUpload() {
-        SignedInSession owner =
-                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
-        SignedInSession stranger =
-                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
+        SignedInSession owner = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
+        SignedInSession stranger = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String id = start(owner, "DOCUMENT", "bien-ban.pdf", 1000);
 
         for (var request : List.of(
@@ -175,8 +163,7 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void refusalsAreProblemDetailsInVietnamese() throws Exception {
-        SignedInSession session =
-                SignedInSession.signIn(client(), contributor(accounts, unit(UNIT, null, "00004")), PASSWORD);
+        SignedInSession session = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         session.json(client().post().uri("/api/uploads"))
                 .bodyValue(Map.of("kind", "PHOTO", "fileName", "anh.jpg", "size", 50L * 1024 * 1024))
                 .exchange()
@@ -214,12 +201,6 @@ class UploadEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .expectBody()
                 .jsonPath("$.state")
                 .isEqualTo("REJECTED");
-    }
-
-    static String contributor(AccountDirectory accounts, UUID unit) {
-        String username = "tai-len-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(username, "Người tải lên", PASSWORD, Role.CONTRIBUTOR, unit, null, "00004", null));
-        return username;
     }
 
     private String start(SignedInSession session, String kind, String fileName, long size) {

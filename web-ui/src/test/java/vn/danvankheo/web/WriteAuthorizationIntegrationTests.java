@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
@@ -34,13 +34,9 @@ import vn.danvankheo.catalog.ProgressUpdates;
  */
 class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Chi bộ khu dân cư số 3";
     private static final String OWN_COMMUNE = "00004";
     private static final String OTHER_COMMUNE = "27154";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ModelCatalog catalog;
@@ -64,45 +60,20 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         NAME_ORIGINAL
     }
 
+    /** A role's answer at every endpoint when it may write nothing there. */
+    private static final int[] REFUSED_EVERYWHERE = {403, 403, 403, 403, 403, 403, 403, 403, 403, 403};
+
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
         // Expected, in the order of Endpoint: register, edit, submit, publish, send back, archive, for progress
         // updates: write, approve, send back, and naming the model replicated.
         add(cases, Role.CONTRIBUTOR, null, true, 201, 200, 200, 403, 403, 403, 201, 403, 403, 200);
-        add(cases, Role.CONTRIBUTOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.CONTRIBUTOR, null, false, REFUSED_EVERYWHERE);
         add(cases, Role.MODERATOR, null, true, 403, 403, 403, 200, 200, 200, 403, 200, 200, 403);
-        add(cases, Role.MODERATOR, null, false, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403);
-        add(
-                cases,
-                Role.COMMITTEE_MEMBER,
-                CommitteeLevel.GRASSROOTS,
-                true,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403);
-        add(
-                cases,
-                Role.COMMITTEE_MEMBER,
-                CommitteeLevel.GRASSROOTS,
-                false,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403,
-                403);
-        add(cases, Role.JOURNALIST, null, true, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403);
+        add(cases, Role.MODERATOR, null, false, REFUSED_EVERYWHERE);
+        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, true, REFUSED_EVERYWHERE);
+        add(cases, Role.COMMITTEE_MEMBER, CommitteeLevel.GRASSROOTS, false, REFUSED_EVERYWHERE);
+        add(cases, Role.JOURNALIST, null, true, REFUSED_EVERYWHERE);
         add(cases, Role.ADMINISTRATOR, null, true, 201, 200, 200, 200, 200, 200, 201, 200, 200, 200);
         return cases.stream();
     }
@@ -125,18 +96,12 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         String updatePath = "updates/" + pending.id();
 
         HttpStatusCode status = switch (endpoint) {
-            case REGISTER ->
-                session.json(client().post().uri("/api/models"))
-                        .bodyValue(model(OWN_COMMUNE))
-                        .exchange()
-                        .returnResult(String.class)
-                        .getStatus();
+            case REGISTER -> send(session, client().post().uri("/api/models"), model(OWN_COMMUNE));
             case EDIT ->
-                session.json(client().patch().uri("/api/models/" + target.id()))
-                        .bodyValue(Map.of("basedOn", target.version(), "summary", "Tóm tắt đã sửa."))
-                        .exchange()
-                        .returnResult(String.class)
-                        .getStatus();
+                send(
+                        session,
+                        client().patch().uri("/api/models/" + target.id()),
+                        Map.of("basedOn", target.version(), "summary", "Tóm tắt đã sửa."));
             case SUBMIT -> post(session, target, "submission", Map.of("basedOn", target.version()));
             case PUBLISH -> post(session, target, "publication", Map.of("basedOn", target.version()));
             case SEND_BACK ->
@@ -152,17 +117,16 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                         updatePath + "/send-back",
                         Map.of("basedOn", pending.version(), "reason", "Thiếu ảnh."));
             case NAME_ORIGINAL ->
-                session.json(client().put().uri("/api/models/" + target.id() + "/original"))
-                        .bodyValue(Map.of(
+                send(
+                        session,
+                        client().put().uri("/api/models/" + target.id() + "/original"),
+                        Map.of(
                                 "basedOn",
                                 target.version(),
                                 "original",
                                 writes.register(Account.PLATFORM, model(OWN_COMMUNE))
                                         .block()
-                                        .id()))
-                        .exchange()
-                        .returnResult(String.class)
-                        .getStatus();
+                                        .id()));
         };
 
         assertThat(status.value()).isEqualTo(expected);
@@ -184,10 +148,7 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         SignedInSession other = SignedInSession.signIn(client(), account(Role.MODERATOR, null, false), PASSWORD);
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, null, true), PASSWORD);
 
-        client().get()
-                .uri("/api/models/review-queue")
-                .cookie("SESSION", own.session())
-                .exchange()
+        reviewQueue(own)
                 .expectStatus()
                 .isOk()
                 .expectBody()
@@ -197,23 +158,13 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                 .value(count -> assertThat(((Number) count).intValue()).isPositive())
                 .jsonPath("$.counts.byProvince['Thành phố Hà Nội']")
                 .value(count -> assertThat(((Number) count).intValue()).isPositive());
-        client().get()
-                .uri("/api/models/review-queue")
-                .cookie("SESSION", other.session())
-                .exchange()
+        reviewQueue(other)
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.items[?(@.modelId == '" + registered.id() + "')]")
                 .isEmpty();
-        client().get()
-                .uri("/api/models/review-queue")
-                .cookie("SESSION", contributor.session())
-                .exchange()
-                .expectStatus()
-                .isForbidden()
-                .expectHeader()
-                .contentType("application/problem+json");
+        reviewQueue(contributor).expectStatus().isForbidden().expectHeader().contentType("application/problem+json");
     }
 
     @Test
@@ -272,11 +223,23 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     private HttpStatusCode post(SignedInSession session, ModelView target, String action, Map<String, Object> body) {
-        return session.json(client().post().uri("/api/models/" + target.id() + "/" + action))
+        return send(session, client().post().uri("/api/models/" + target.id() + "/" + action), body);
+    }
+
+    /** Every write is the same request shape: the signed-in session's JSON body, answered by a status. */
+    private static HttpStatusCode send(SignedInSession session, WebTestClient.RequestBodySpec request, Object body) {
+        return session.json(request)
                 .bodyValue(body)
                 .exchange()
                 .returnResult(String.class)
                 .getStatus();
+    }
+
+    private WebTestClient.ResponseSpec reviewQueue(SignedInSession session) {
+        return client().get()
+                .uri("/api/models/review-queue")
+                .cookie("SESSION", session.session())
+                .exchange();
     }
 
     private static void add(
