@@ -222,7 +222,7 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
     void bothPagesShareOneScopeHeaderMarkingWhereTheAdministratorIs() {
         SignedInSession session = SignedInSession.signIn(client(), signIn(Who.ADMINISTRATOR_OF_THE_PROVINCE), PASSWORD);
 
-        String accountsPage = page(session, "/quan-tri");
+        String accountsPage = session.page(client(), "/quan-tri");
         assertThat(navigation(accountsPage))
                 .contains("<a href=\"/quan-tri\" aria-current=\"page\">Tài khoản</a>")
                 .contains("<a href=\"/quan-tri/don-vi\">Cơ quan, đơn vị</a>");
@@ -230,7 +230,7 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
                 .contains("<h1>Quản trị tài khoản</h1>", "Phạm vi quản lý", "Nhật ký thay đổi")
                 // The invitation and the change form take the same fields, each with ids of its own.
                 .contains("<label for=\"role\">", "id=\"role\"", "<label for=\"roleNew\">", "id=\"roleNew\"");
-        String unitsPage = page(session, "/quan-tri/don-vi");
+        String unitsPage = session.page(client(), "/quan-tri/don-vi");
         assertThat(navigation(unitsPage))
                 .contains("<a href=\"/quan-tri\">Tài khoản</a>")
                 .contains("<a href=\"/quan-tri/don-vi\" aria-current=\"page\">Cơ quan, đơn vị</a>");
@@ -252,7 +252,7 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
         UUID committee = unit("Đảng ủy " + tag, null, "00004");
         String cell = unit("Chi bộ " + tag, null, "00004").toString();
 
-        String listed = page(session, "/quan-tri/don-vi?q=" + tag);
+        String listed = session.page(client(), "/quan-tri/don-vi?q=" + tag);
         assertThat(listed).contains("Đảng ủy " + tag, "Chi bộ " + tag).doesNotContain("Chi bộ phía Nam " + tag);
 
         String moved = session.postForm(
@@ -342,18 +342,6 @@ class AdministrationIntegrationTests extends DemoSiteIntegrationTest {
         int start = page.indexOf("<nav class=\"administration-nav\"");
         assertThat(start).as("the administration navigation").isNotNegative();
         return page.substring(start, page.indexOf("</nav>", start));
-    }
-
-    private String page(SignedInSession session, String uri) {
-        return client().get()
-                .uri(uri)
-                .cookie("SESSION", session.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
     }
 
     /** A national administrator's page lists every account of the test database. */

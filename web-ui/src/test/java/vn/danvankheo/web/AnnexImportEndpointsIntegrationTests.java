@@ -169,15 +169,7 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Test
     void theImportPageIsForSignedInAccounts() {
-        String html = client().get()
-                .uri("/nhap-du-lieu")
-                .cookie("SESSION", session.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String html = session.page(client(), "/nhap-du-lieu");
         assertThat(html)
                 .contains("Nhập danh sách mô hình từ Phụ lục 01", UNIT, "/js/import.js")
                 .contains("<option value=\"COMMUNE\">Xã/phường/đặc khu</option>");

@@ -50,23 +50,15 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
         ModelView model = journey.model("Tủ sách khu phố");
         Campaign cityPlan = RecognitionJourney.plan(campaigns, RecognitionJourney.CITY_PLAN);
         Account administrator = accounts.open(new NewAccount(
-                "qtv-thi-dua-" + journey.tag,
-                "Quản trị viên",
-                PASSWORD,
-                Role.ADMINISTRATOR,
-                null,
-                null,
-                null,
-                null));
+                "qtv-thi-dua-" + journey.tag, "Quản trị viên", PASSWORD, Role.ADMINISTRATOR, null, null, null, null));
         UUID organiser = units.register(
                         new NewUnit("Đảng ủy thí điểm " + journey.tag, UnitKind.PARTY_COMMITTEE, "79", null, null))
                 .id();
         Campaign closed = campaigns.open(administrator, campaign(2026, "30/01/2026", "REFUSE", organiser, journey));
         Campaign nextYear = campaigns.open(administrator, campaign(2027, "30/01/2027", "REFUSE", organiser, journey));
-        SignedInSession session =
-                SignedInSession.signIn(client(), journey.contributorName, PASSWORD);
+        SignedInSession session = SignedInSession.signIn(client(), journey.contributorName, PASSWORD);
 
-        String movement = page(session, "/don-vi/thi-dua?mo-hinh=" + model.id());
+        String movement = session.page(client(), "/don-vi/thi-dua?mo-hinh=" + model.id());
         assertThat(movement)
                 .contains(cityPlan.title())
                 .contains(closed.title())
@@ -99,7 +91,7 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
         assertThat(thisYear.targets().get(0).value()).isEqualByComparingTo("1200");
         assertThat(registered.getResponseHeaders().getLocation())
                 .hasToString("/don-vi/thi-dua/ho-so/" + thisYear.id() + "?xong=dang-ky");
-        assertThat(page(session, "/don-vi/thi-dua/ho-so/" + thisYear.id()))
+        assertThat(session.page(client(), "/don-vi/thi-dua/ho-so/" + thisYear.id()))
                 .contains("(trễ hạn)")
                 .contains("Ghi lễ ra mắt");
 
@@ -125,9 +117,9 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
                         .value())
                 .isEqualTo(303);
         evaluations.sendBack(journey.member, thisYear.id(), "Thiếu biên bản ra mắt và ảnh buổi đọc sách tháng 4");
-        assertThat(page(session, "/don-vi/thi-dua"))
+        assertThat(session.page(client(), "/don-vi/thi-dua"))
                 .contains("Hội đồng trả lại: Thiếu biên bản ra mắt và ảnh buổi đọc sách tháng 4");
-        assertThat(page(session, "/don-vi/thi-dua/ho-so/" + thisYear.id()))
+        assertThat(session.page(client(), "/don-vi/thi-dua/ho-so/" + thisYear.id()))
                 .contains("Hội đồng trả lại hồ sơ để bổ sung:")
                 .contains("Gửi lại bản tự đánh giá");
         assertThat(session.postForm(
@@ -140,7 +132,7 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
         assertThat(registrations.get(thisYear.id()).status()).isEqualTo(RegistrationStatus.SELF_ASSESSED);
 
         // Next year the model continues: the form offers last year's file and indicator, and a lower target is refused.
-        assertThat(page(session, "/don-vi/thi-dua/dang-ky?dot=" + nextYear.id() + "&mo-hinh=" + model.id()))
+        assertThat(session.page(client(), "/don-vi/thi-dua/dang-ky?dot=" + nextYear.id() + "&mo-hinh=" + model.id()))
                 .contains("value=\"" + thisYear.id() + "\"")
                 .contains("value=\"Buổi đọc sách\"")
                 .contains("Buổi đọc sách: 1200 buổi");
@@ -204,17 +196,5 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
         form.put("evidence-criterion-" + photo, "LP2026-3");
         form.put("summary", "Tủ sách mở mỗi tối, thiếu nhi đến đọc đông");
         return form;
-    }
-
-    private String page(SignedInSession session, String uri) {
-        return client().get()
-                .uri(uri)
-                .cookie("SESSION", session.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
     }
 }

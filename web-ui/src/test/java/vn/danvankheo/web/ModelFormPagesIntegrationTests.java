@@ -27,7 +27,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
     void aModelRegisteredThroughTheFormIsADraftWithItsPlan() {
         SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String name = "Bếp ăn yêu thương " + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(page(contributor)).contains("Đăng ký mô hình", "value=\"00004\"");
+        assertThat(contributor.page(client(), ModelFormPages.NEW_MODEL)).contains("Đăng ký mô hình", "value=\"00004\"");
 
         var saved = contributor.postForm(client(), ModelFormPages.NEW_MODEL, form(name, "21.0368, 105.8342"));
 
@@ -120,18 +120,6 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .isForbidden();
-    }
-
-    private String page(SignedInSession session) {
-        return client().get()
-                .uri(ModelFormPages.NEW_MODEL)
-                .cookie("SESSION", session.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
     }
 
     private static Map<String, String> form(String name, String coordinates) {

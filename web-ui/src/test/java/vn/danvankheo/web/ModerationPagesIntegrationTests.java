@@ -40,9 +40,9 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
                 writes.submit(Account.PLATFORM, draft.id(), draft.version()).block();
         SignedInSession moderator = signedIn(Role.MODERATOR, null, "00004");
 
-        String queue = page(moderator, "/kiem-duyet");
+        String queue = moderator.page(client(), "/kiem-duyet");
         assertThat(queue).contains("Hàng chờ duyệt", "mô hình mới", draft.name(), "Thành phố Hà Nội");
-        assertThat(page(moderator, "/kiem-duyet/mo-hinh/" + draft.id()))
+        assertThat(moderator.page(client(), "/kiem-duyet/mo-hinh/" + draft.id()))
                 .contains("Mô hình mới, đơn vị đã gửi duyệt.", "Phiên bản " + submitted.version(), draft.summary());
 
         var withoutReason = moderator.postForm(
@@ -83,8 +83,9 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .block();
         SignedInSession moderator = signedIn(Role.MODERATOR, null, "00004");
 
-        assertThat(page(moderator, "/kiem-duyet")).contains("Cập nhật tiến độ", draft.name());
-        assertThat(page(moderator, "/kiem-duyet/mo-hinh/" + draft.id())).contains("Đã sửa xong 2 km đường.");
+        assertThat(moderator.page(client(), "/kiem-duyet")).contains("Cập nhật tiến độ", draft.name());
+        assertThat(moderator.page(client(), "/kiem-duyet/mo-hinh/" + draft.id()))
+                .contains("Đã sửa xong 2 km đường.");
 
         var approved = moderator.postForm(
                 client(),
@@ -107,7 +108,7 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .block();
         SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
 
-        assertThat(page(contributor, "/don-vi/mo-hinh"))
+        assertThat(contributor.page(client(), "/don-vi/mo-hinh"))
                 .contains(draft.name(), "Bản nháp", "Bị trả lại: Thiếu số liệu kết quả.", "Gửi duyệt");
 
         var resent = contributor.postForm(
@@ -117,7 +118,7 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
 
         assertThat(resent.getStatus().value()).isEqualTo(303);
         assertThat(catalog.find(draft.id()).orElseThrow().status()).isEqualTo(ModelStatus.SUBMITTED);
-        assertThat(page(contributor, "/don-vi/mo-hinh"))
+        assertThat(contributor.page(client(), "/don-vi/mo-hinh"))
                 .contains("Đang chờ duyệt")
                 .doesNotContain("Bị trả lại");
     }
@@ -126,8 +127,7 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
     void othersAreToldInVietnameseThatTheDeskIsNotTheirs() {
         ModelView draft = writes.register(Account.PLATFORM, model()).block();
         SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
-        SignedInSession farModerator =
-                signedIn(Role.MODERATOR, null, "27154");
+        SignedInSession farModerator = signedIn(Role.MODERATOR, null, "27154");
 
         client().get()
                 .uri("/kiem-duyet")
@@ -144,18 +144,6 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .expectStatus()
                 .isForbidden();
         client().get().uri("/kiem-duyet").exchange().expectStatus().is3xxRedirection();
-    }
-
-    private String page(SignedInSession session, String uri) {
-        return client().get()
-                .uri(uri)
-                .cookie("SESSION", session.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
     }
 
     private NewModel model() {

@@ -43,15 +43,7 @@ class SignInIntegrationTests extends DemoSiteIntegrationTest {
     void theRightPasswordOpensTheAccountPage() {
         SignedInSession signedIn = SignedInSession.signIn(client(), username, PASSWORD);
 
-        String page = client().get()
-                .uri("/tai-khoan")
-                .cookie("SESSION", signedIn.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String page = signedIn.page(client(), "/tai-khoan");
         assertThat(page).contains("Trần Thị Bình", "Cộng tác viên", "Phường Ba Đình, Thành phố Hà Nội");
     }
 

@@ -49,6 +49,19 @@ record SignedInSession(String session, String csrf) {
         return new SignedInSession(session, fresh.getValue());
     }
 
+    /** A page as this session sees it, which must answer 200. */
+    String page(WebTestClient client, String uri) {
+        return client.get()
+                .uri(uri)
+                .cookie("SESSION", session)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     WebTestClient.RequestBodySpec json(WebTestClient.RequestBodySpec request) {
         return signed(request).contentType(MediaType.APPLICATION_JSON);
     }

@@ -41,15 +41,7 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
         SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String path = "/don-vi/mo-hinh/" + model.id() + "/cap-nhat";
 
-        String form = client().get()
-                .uri(path)
-                .cookie("SESSION", contributor.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String form = contributor.page(client(), path);
         assertThat(form).contains("Số cây xanh trồng mới (cây), mục tiêu 500");
 
         var refused = contributor.postForm(client(), path, Map.of("body", "Đã trồng cây.", "value1", "nhiều"));
