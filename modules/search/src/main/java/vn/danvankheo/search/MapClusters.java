@@ -29,6 +29,14 @@ public class MapClusters {
         this.properties = properties;
     }
 
+    /**
+     * The geotile precision a view at this zoom is clustered at: what a client (or a benchmark's baseline) sends to
+     * Elasticsearch to ask the same question.
+     */
+    public static int precisionFor(BoundingBox box, int zoom) {
+        return MapTile.precisionFor(box, zoom);
+    }
+
     /** @param zoom the map's zoom level, which sets the size of a cluster's cell on the screen */
     public Mono<MapView> within(BoundingBox box, int zoom, ModelFilter filter) {
         int precision = MapTile.precisionFor(box, zoom);
