@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -137,22 +138,57 @@ class SiteBenchmark {
         List<Sample> samples = samples();
         List<Workload.Result> results = new ArrayList<>();
         for (Workload workload : workloads(samples)) {
+            if (!wanted(workload.name())) {
+                continue;
+            }
             Workload.Result result = workload.run();
             report(result);
             results.add(result);
         }
         List<String> heaps = new ArrayList<>();
+        if (wanted("upload and download")) {
+            results.addAll(transfers(samples.get(0), heaps));
+        }
+        if (wanted("page, time to interactive")) {
+            results.addAll(pageLoads(samples.get(0).slug()));
+        }
+        List<String> notes = new ArrayList<>();
+        String country = get("/api/map/clusters?bbox=" + bbox(VIETNAM) + "&zoom=5");
+        notes.add(String.format(
+                java.util.Locale.ROOT,
+                "The whole country at zoom 5 (`/api/map/clusters?bbox=%s&zoom=5`): %,d features, %,d bytes of JSON.",
+                bbox(VIETNAM),
+                country.split("\"Feature\"", -1).length - 1,
+                country.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        if (wanted("full reindex")) {
+            notes.add(fullReindex(results));
+        }
+        String report = report(results, heaps, notes);
+        System.out.println(report);
+        Files.writeString(Path.of("target/benchmarks.md"), report);
+    }
+
+    private static void report(Workload.Result result) {
+        System.out.println(result.row());
+        if (result.firstError() != null) {
+            System.out.println("  first error: " + result.firstError());
+        }
+    }
+
+    private List<Workload.Result> transfers(Sample sample, List<String> heaps) {
         Transfers transfers = new Transfers(uploads, minio, storage.bucket(), http);
         try {
-            for (Workload.Result result : transfers(transfers, samples.get(0), heaps)) {
-                report(result);
-                results.add(result);
-            }
+            List<Workload.Result> results = transfers(transfers, sample, heaps);
+            results.forEach(SiteBenchmark::report);
+            return results;
         } finally {
             transfers.removeWritten();
         }
+    }
+
+    private List<Workload.Result> pageLoads(String slug) throws IOException {
+        List<Workload.Result> results = new ArrayList<>();
         try (PageTimer pages = new PageTimer()) {
-            String slug = samples.get(0).slug();
             for (Workload workload : List.of(
                     new Workload(
                             "home page, time to interactive",
@@ -173,33 +209,22 @@ class SiteBenchmark {
                 results.add(result);
             }
         }
-        List<String> notes = new ArrayList<>();
-        String country = get("/api/map/clusters?bbox=" + bbox(VIETNAM) + "&zoom=5");
-        notes.add(String.format(
-                java.util.Locale.ROOT,
-                "The whole country at zoom 5 (`/api/map/clusters?bbox=%s&zoom=5`): %,d features, %,d bytes of JSON.",
-                bbox(VIETNAM),
-                country.split("\"Feature\"", -1).length - 1,
-                country.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
-        if (Boolean.parseBoolean(System.getProperty("dvk.bench.full-reindex", "true"))) {
-            notes.add(fullReindex(results));
-        }
-        String report = report(results, heaps, notes);
-        System.out.println(report);
-        Files.writeString(Path.of("target/benchmarks.md"), report);
+        return results;
     }
 
-    private static void report(Workload.Result result) {
-        System.out.println(result.row());
-        if (result.firstError() != null) {
-            System.out.println("  first error: " + result.firstError());
-        }
+    /**
+     * Whether {@code -Ddvk.bench.only} (words, comma-separated; all workloads when absent) names this workload, to
+     * measure a few again after a change.
+     */
+    private static boolean wanted(String workload) {
+        String only = System.getProperty("dvk.bench.only", "");
+        return only.isBlank() || Arrays.stream(only.split(",")).anyMatch(word -> workload.contains(word.strip()));
     }
 
     /** The suite; add a workload here. */
     private List<Workload> workloads(List<Sample> samples) {
         List<Workload> workloads = new ArrayList<>();
-        List<ReindexPage> pages = reindexPages(samples);
+        List<ReindexPage> pages = wanted("reindex") ? reindexPages(samples) : List.of();
         for (int zoom = 5; zoom <= 14; zoom++) {
             int at = zoom;
             List<double[]> boxes = viewports(samples, zoom);
