@@ -1,7 +1,6 @@
 package vn.danvankheo.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.minio.MinioAsyncClient;
 import java.io.IOException;
@@ -17,8 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,6 +43,10 @@ import vn.danvankheo.catalog.ProgressUpdate;
 import vn.danvankheo.catalog.ProgressUpdates;
 import vn.danvankheo.media.StorageProperties;
 import vn.danvankheo.media.UploadSessions;
+import vn.danvankheo.places.BoundingBox;
+import vn.danvankheo.search.MapClusters;
+import vn.danvankheo.search.ModelReindex;
+import vn.danvankheo.search.ReindexProgress;
 import vn.danvankheo.search.SearchIndexing;
 import vn.danvankheo.search.SearchProperties;
 import vn.danvankheo.testing.TestServices;
@@ -74,6 +77,7 @@ class SiteBenchmark {
     private static final int PAGE_LOADS = Integer.getInteger("dvk.bench.page-loads", 15);
     private static final int REINDEX_BATCH = 500;
     private static final int REINDEX_BATCHES = 6;
+    private static final double[] VIETNAM = {102.1, 8.2, 109.5, 23.4};
     private static final long MIB = 1024 * 1024;
     private static final long[] TRANSFER_SIZES = {4 * 1024, MIB, 100 * MIB};
 
@@ -114,6 +118,9 @@ class SiteBenchmark {
     GeneratedModels generated;
 
     @Autowired
+    ModelReindex reindex;
+
+    @Autowired
     UploadSessions uploads;
 
     @Autowired
@@ -131,22 +138,57 @@ class SiteBenchmark {
         List<Sample> samples = samples();
         List<Workload.Result> results = new ArrayList<>();
         for (Workload workload : workloads(samples)) {
+            if (!wanted(workload.name())) {
+                continue;
+            }
             Workload.Result result = workload.run();
             report(result);
             results.add(result);
         }
         List<String> heaps = new ArrayList<>();
+        if (wanted("upload and download")) {
+            results.addAll(transfers(samples.get(0), heaps));
+        }
+        if (wanted("page, time to interactive")) {
+            results.addAll(pageLoads(samples.get(0).slug()));
+        }
+        List<String> notes = new ArrayList<>();
+        String country = get("/api/map/clusters?bbox=" + bbox(VIETNAM) + "&zoom=5");
+        notes.add(String.format(
+                java.util.Locale.ROOT,
+                "The whole country at zoom 5 (`/api/map/clusters?bbox=%s&zoom=5`): %,d features, %,d bytes of JSON.",
+                bbox(VIETNAM),
+                country.split("\"Feature\"", -1).length - 1,
+                country.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        if (wanted("full reindex")) {
+            notes.add(fullReindex(results));
+        }
+        String report = report(results, heaps, notes);
+        System.out.println(report);
+        Files.writeString(Path.of("target/benchmarks.md"), report);
+    }
+
+    private static void report(Workload.Result result) {
+        System.out.println(result.row());
+        if (result.firstError() != null) {
+            System.out.println("  first error: " + result.firstError());
+        }
+    }
+
+    private List<Workload.Result> transfers(Sample sample, List<String> heaps) {
         Transfers transfers = new Transfers(uploads, minio, storage.bucket(), http);
         try {
-            for (Workload.Result result : transfers(transfers, samples.get(0), heaps)) {
-                report(result);
-                results.add(result);
-            }
+            List<Workload.Result> results = transfers(transfers, sample, heaps);
+            results.forEach(SiteBenchmark::report);
+            return results;
         } finally {
             transfers.removeWritten();
         }
+    }
+
+    private List<Workload.Result> pageLoads(String slug) throws IOException {
+        List<Workload.Result> results = new ArrayList<>();
         try (PageTimer pages = new PageTimer()) {
-            String slug = samples.get(0).slug();
             for (Workload workload : List.of(
                     new Workload(
                             "home page, time to interactive",
@@ -167,30 +209,32 @@ class SiteBenchmark {
                 results.add(result);
             }
         }
-        String report = report(results, heaps);
-        System.out.println(report);
-        Files.writeString(Path.of("target/benchmarks.md"), report);
+        return results;
     }
 
-    private static void report(Workload.Result result) {
-        System.out.println(result.row());
-        if (result.firstError() != null) {
-            System.out.println("  first error: " + result.firstError());
-        }
+    /**
+     * Whether {@code -Ddvk.bench.only} (words, comma-separated; all workloads when absent) names this workload, to
+     * measure a few again after a change.
+     */
+    private static boolean wanted(String workload) {
+        String only = System.getProperty("dvk.bench.only", "");
+        return only.isBlank() || Arrays.stream(only.split(",")).anyMatch(word -> workload.contains(word.strip()));
     }
 
     /** The suite; add a workload here. */
     private List<Workload> workloads(List<Sample> samples) {
         List<Workload> workloads = new ArrayList<>();
-        for (int zoom : new int[] {5, 8, 11, 14}) {
+        List<ReindexPage> pages = wanted("reindex") ? reindexPages(samples) : List.of();
+        for (int zoom = 5; zoom <= 14; zoom++) {
+            int at = zoom;
             List<double[]> boxes = viewports(samples, zoom);
             workloads.add(new Workload(
-                    "map markers, zoom " + zoom,
-                    "`/api/map/markers?bbox=`",
-                    n -> get("/api/map/markers?bbox=" + bbox(boxes.get(n % boxes.size()))),
-                    "the same search, Java client to Elasticsearch",
-                    n -> markersStraight(boxes.get(n % boxes.size())),
-                    CALLS));
+                    "map clusters, zoom " + zoom,
+                    "`/api/map/clusters?bbox=&zoom=`",
+                    n -> get("/api/map/clusters?bbox=" + bbox(boxes.get(n % boxes.size())) + "&zoom=" + at),
+                    "the same geotile aggregation, Java client, no request cache",
+                    n -> clustersStraight(boxes.get(n % boxes.size()), at),
+                    CALLS / 2));
         }
         workloads.add(new Workload(
                 "map counts per commune",
@@ -225,10 +269,10 @@ class SiteBenchmark {
                 CALLS));
         workloads.add(new Workload(
                 "reindex, per " + REINDEX_BATCH + " models",
-                "rebuild's steps: read each published model, bulk-index",
-                n -> reindex(samples, n),
+                "the rebuild's steps: a page of published models from PostGIS, their timelines, one bulk request",
+                n -> reindex(pages.get(n % pages.size())),
                 "raw `_bulk` of the same documents, prepared",
-                n -> rawBulk(samples, n),
+                n -> rawBulk(pages.get(n % pages.size())),
                 REINDEX_BATCHES / 2));
         return workloads;
     }
@@ -359,19 +403,27 @@ class SiteBenchmark {
         return "http://localhost:" + port + path;
     }
 
-    private void markersStraight(double[] box) {
+    /** What {@code MapClusters} asks Elasticsearch for a view, sent straight and computed afresh every time. */
+    private void clustersStraight(double[] box, int zoom) {
         Query inBox = Query.of(q -> q.geoBoundingBox(g -> g.field("location")
                 .boundingBox(b ->
                         b.tlbr(t -> t.topLeft(p -> p.latlon(l -> l.lat(box[3]).lon(box[0])))
                                 .bottomRight(p -> p.latlon(l -> l.lat(box[1]).lon(box[2])))))));
+        int precision = MapClusters.precisionFor(new BoundingBox(box[0], box[1], box[2], box[3]), zoom);
         try {
             elasticsearch.search(
                     s -> s.index(search.indexPrefix() + "-models")
-                            .size(2_000)
-                            .trackTotalHits(t -> t.enabled(true))
+                            .requestCache(false)
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(false))
                             .query(q -> q.bool(b -> b.filter(inBox)))
-                            .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))),
-                    Map.class);
+                            .aggregations(
+                                    "cells",
+                                    a -> a.geotileGrid(g -> g.field("location")
+                                                    .precision(precision)
+                                                    .size(1_024))
+                                            .aggregations("centroid", c -> c.geoCentroid(gc -> gc.field("location")))),
+                    Void.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -400,31 +452,35 @@ class SiteBenchmark {
                 .optional();
     }
 
-    /**
-     * What ModelIndexer.rebuild does for each model: the public view from PostGIS, the page's public timelines, then
-     * one bulk request.
-     */
-    private void reindex(List<Sample> samples, int n) {
-        List<ModelView> views = new ArrayList<>(REINDEX_BATCH);
-        for (Sample sample : batchOf(samples, n)) {
-            catalog.findPublished(sample.id()).ifPresent(views::add);
-        }
+    /** What ModelIndexer.rebuild does for each page: the published models after a key, their timelines, one bulk. */
+    private void reindex(ReindexPage page) {
+        List<ModelView> views = catalog.publishedAfter(page.after(), REINDEX_BATCH);
         indexing.putAll(
                 views,
                 updates.publishedTimelines(views.stream().map(ModelView::id).toList()));
     }
 
-    private void rawBulk(List<Sample> samples, int n) {
-        StringBuilder body = new StringBuilder();
-        for (Sample sample : batchOf(samples, n)) {
-            body.append("{\"index\":{\"_index\":\"")
-                    .append(search.indexPrefix())
-                    .append("-models\",\"_id\":\"")
-                    .append(sample.id())
-                    .append("\"}}\n")
-                    .append(sample.document())
-                    .append('\n');
+    /** Pages of published models as the rebuild reads them, from keys spread over the table, with their documents. */
+    private List<ReindexPage> reindexPages(List<Sample> samples) {
+        List<ReindexPage> pages = new ArrayList<>();
+        for (int i = 0; i < REINDEX_BATCHES; i++) {
+            UUID after = samples.get(i * samples.size() / REINDEX_BATCHES).id();
+            List<String> documents = catalog.publishedAfter(after, REINDEX_BATCH).stream()
+                    .map(view -> "{\"index\":{\"_index\":\"" + search.indexPrefix() + "-models\",\"_id\":\""
+                            + view.id() + "\"}}\n"
+                            + fetch(URI.create(
+                                    search.url() + "/" + search.indexPrefix() + "-models/_source/" + view.id())))
+                    .toList();
+            pages.add(new ReindexPage(after, documents));
         }
+        return pages;
+    }
+
+    record ReindexPage(UUID after, List<String> bulkLines) {}
+
+    private void rawBulk(ReindexPage page) {
+        StringBuilder body = new StringBuilder();
+        page.bulkLines().forEach(line -> body.append(line).append('\n'));
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(search.url() + "/_bulk"))
@@ -443,31 +499,19 @@ class SiteBenchmark {
         }
     }
 
-    private static List<Sample> batchOf(List<Sample> samples, int n) {
-        int from = (n % REINDEX_BATCHES) * REINDEX_BATCH % Math.max(1, samples.size());
-        return samples.subList(from, Math.min(samples.size(), from + REINDEX_BATCH));
-    }
-
-    /** Published models spread over the country, with their indexed documents, for viewports, points and pages. */
+    /** Published models spread over the country, for viewports, points and pages. */
     private List<Sample> samples() {
         List<Sample> samples = jdbc.sql("""
                         SELECT id, slug, ST_Y(location) AS lat, ST_X(location) AS lon FROM catalog.model
                         WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT :limit""")
                 .param("limit", REINDEX_BATCH * REINDEX_BATCHES)
                 .query((rs, n) -> new Sample(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("slug"),
-                        rs.getDouble("lat"),
-                        rs.getDouble("lon"),
-                        null))
+                        rs.getObject("id", UUID.class), rs.getString("slug"), rs.getDouble("lat"), rs.getDouble("lon")))
                 .list();
         if (samples.isEmpty()) {
             throw new IllegalStateException("No published model to measure with: seed the database first");
         }
-        return samples.stream()
-                .map(sample -> sample.withDocument(fetch(
-                        URI.create(search.url() + "/" + search.indexPrefix() + "-models/_source/" + sample.id()))))
-                .toList();
+        return samples;
     }
 
     /** Viewports of a 1280×800 map at the zoom, centred on sampled models (most of the country is empty). */
@@ -492,7 +536,42 @@ class SiteBenchmark {
         return String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", box[0], box[1], box[2], box[3]);
     }
 
-    private String report(List<Workload.Result> results, List<String> heaps) {
+    /**
+     * The whole rebuild, once, as an administrator starts it: a new index filled from PostGIS behind the alias. Its
+     * rate is set against the raw bulk rate the reindex workload measured in this run.
+     */
+    private String fullReindex(List<Workload.Result> results) {
+        long started = System.nanoTime();
+        ReindexProgress progress = reindex.start();
+        while (progress.running()) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            progress = reindex.progress();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double rawPerSecond = results.stream()
+                .filter(result -> result.workload().name().startsWith("reindex"))
+                .findFirst()
+                .map(result -> REINDEX_BATCH / (result.baseline().p50() / 1e3))
+                .orElse(Double.NaN);
+        double perSecond = progress.done() / seconds;
+        return String.format(
+                java.util.Locale.ROOT,
+                "Full reindex (`ModelReindex`, a new index behind the alias): %s, %,d models in %.0f s, %,.0f models/s;"
+                        + " raw `_bulk` of prepared documents in this run: %,.0f models/s (ratio %.2f).",
+                progress.state(),
+                progress.done(),
+                seconds,
+                perSecond,
+                rawPerSecond,
+                rawPerSecond / perSecond);
+    }
+
+    private String report(List<Workload.Result> results, List<String> heaps, List<String> notes) {
         long models =
                 jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
         long published = jdbc.sql("SELECT count(*) FROM catalog.model WHERE status = 'PUBLISHED'")
@@ -518,14 +597,12 @@ class SiteBenchmark {
         results.forEach(result -> out.append(result.row()).append('\n'));
         out.append("\nHeap one transfer holds at its peak, above the heap left after a full collection:\n\n");
         heaps.forEach(line -> out.append("- ").append(line).append('\n'));
+        out.append('\n');
+        notes.forEach(line -> out.append(line).append("\n\n"));
         return out.toString();
     }
 
-    record Sample(UUID id, String slug, double latitude, double longitude, String document) {
-        Sample withDocument(String source) {
-            return new Sample(id, slug, latitude, longitude, source);
-        }
-    }
+    record Sample(UUID id, String slug, double latitude, double longitude) {}
 
     /** Debian's Chromium; a page's time to interactive is its navigation's domInteractive, read after the load. */
     static final class PageTimer implements AutoCloseable {

@@ -24,9 +24,9 @@ class CountryGrids {
     private static final Duration SETTLE = Duration.ofMillis(1_500);
 
     /** Filters visitors combine; the least recently asked are forgotten first. */
-    private static final int GRIDS_KEPT = 256;
+    private static final int GRIDS_KEPT = 128;
 
-    /** A cached grid's cells over the whole country: at precision 9 Viet Nam fills under a thousand. */
+    /** A cached grid's cells over the whole country: at precision 12 (zoom 8, four times finer) under 10,000. */
     private static final int MAX_CELLS = 65_536;
 
     private final GridAggregation aggregation;

@@ -2,8 +2,11 @@ package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.LatLonGeoLocation;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.GeoTileGridBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -29,41 +32,59 @@ class GridAggregation {
      */
     Mono<List<MapCluster>> cells(List<Query> filters, int precision, int maxCells) {
         return SearchCalls.guarded(
-                Mono.defer(() -> Mono.fromFuture(client.search(
-                                s -> s.index(index.alias())
-                                        .size(0)
-                                        .trackTotalHits(t -> t.enabled(false))
-                                        .query(q -> q.bool(b -> b.filter(filters)))
-                                        .aggregations(
-                                                "cells",
-                                                a -> a.geotileGrid(g -> g.field("location")
-                                                                .precision(precision)
-                                                                .size(maxCells))
-                                                        .aggregations(
-                                                                "centroid",
-                                                                c -> c.geoCentroid(gc -> gc.field("location")))),
-                                Void.class)))
-                        .map(response -> {
-                            List<MapCluster> cells = new ArrayList<>();
-                            for (GeoTileGridBucket bucket : response.aggregations()
-                                    .get("cells")
-                                    .geotileGrid()
-                                    .buckets()
-                                    .array()) {
-                                LatLonGeoLocation centroid = bucket.aggregations()
-                                        .get("centroid")
-                                        .geoCentroid()
-                                        .location()
-                                        .latlon();
-                                cells.add(new MapCluster(
-                                        centroid.lat(),
-                                        centroid.lon(),
-                                        bucket.docCount(),
-                                        MapTile.parse(bucket.key()).bounds()));
-                            }
-                            return List.copyOf(cells);
-                        }),
+                search(filters, precision, maxCells, 0).map(GridAggregation::cells), properties.timeout(), List.of());
+    }
+
+    /**
+     * The cells and, in the same request, up to {@code models} of the newest models: where a view usually holds few
+     * models, the map then needs no second request to show them one by one.
+     */
+    Mono<CellsAndModels> cellsAndModels(List<Query> filters, int precision, int maxCells, int models) {
+        return SearchCalls.guarded(
+                search(filters, precision, maxCells, models)
+                        .map(response -> new CellsAndModels(cells(response), MapMarkers.markers(response))),
                 properties.timeout(),
-                List.of());
+                new CellsAndModels(List.of(), List.of()));
+    }
+
+    record CellsAndModels(List<MapCluster> cells, List<MapMarker> models) {}
+
+    private Mono<SearchResponse<MarkerSource>> search(List<Query> filters, int precision, int maxCells, int models) {
+        SearchRequest request = SearchRequest.of(s -> {
+            s.index(index.alias())
+                    .size(models)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .query(q -> q.bool(b -> b.filter(filters)))
+                    .aggregations(
+                            "cells",
+                            a -> a.geotileGrid(g -> g.field("location")
+                                            .precision(precision)
+                                            .size(maxCells))
+                                    .aggregations("centroid", c -> c.geoCentroid(gc -> gc.field("location"))));
+            if (models > 0) {
+                s.source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)))
+                        .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+            }
+            return s;
+        });
+        return Mono.defer(() -> Mono.fromFuture(client.search(request, MarkerSource.class)));
+    }
+
+    private static List<MapCluster> cells(SearchResponse<MarkerSource> response) {
+        List<MapCluster> cells = new ArrayList<>();
+        for (GeoTileGridBucket bucket :
+                response.aggregations().get("cells").geotileGrid().buckets().array()) {
+            LatLonGeoLocation centroid = bucket.aggregations()
+                    .get("centroid")
+                    .geoCentroid()
+                    .location()
+                    .latlon();
+            cells.add(new MapCluster(
+                    centroid.lat(),
+                    centroid.lon(),
+                    bucket.docCount(),
+                    MapTile.parse(bucket.key()).bounds()));
+        }
+        return List.copyOf(cells);
     }
 }

@@ -39,10 +39,11 @@ public class MapMarkers {
                                 s -> s.index(index.alias())
                                         .size(MAX_MARKERS)
                                         .trackTotalHits(t -> t.enabled(true))
+                                        .source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)))
                                         .query(q -> q.bool(b -> b.filter(filters)))
                                         .sort(o -> o.field(
                                                 f -> f.field("publishedAt").order(SortOrder.Desc))),
-                                ModelDocument.class)))
+                                MarkerSource.class)))
                         .map(MapMarkers::page),
                 properties.timeout(),
                 new MarkerPage(List.of(), 0));
@@ -56,19 +57,23 @@ public class MapMarkers {
                         .bottomRight(p -> p.latlon(l -> l.lat(box.south()).lon(box.east())))))));
     }
 
-    private static MarkerPage page(SearchResponse<ModelDocument> response) {
-        List<MapMarker> markers = response.hits().hits().stream()
-                .map(Hit::source)
-                .filter(Objects::nonNull)
-                .map(MapMarkers::marker)
-                .toList();
+    private static MarkerPage page(SearchResponse<MarkerSource> response) {
+        List<MapMarker> markers = markers(response);
         long total = response.hits().total() == null
                 ? markers.size()
                 : response.hits().total().value();
         return new MarkerPage(markers, total);
     }
 
-    static MapMarker marker(ModelDocument doc) {
+    static List<MapMarker> markers(SearchResponse<MarkerSource> response) {
+        return response.hits().hits().stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .map(MapMarkers::marker)
+                .toList();
+    }
+
+    static MapMarker marker(MarkerSource doc) {
         return new MapMarker(
                 UUID.fromString(doc.id()),
                 doc.slug(),

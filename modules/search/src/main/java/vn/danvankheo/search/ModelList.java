@@ -111,9 +111,10 @@ public class ModelList {
                                         .from(from)
                                         .size(size)
                                         .trackTotalHits(t -> t.enabled(true))
+                                        .source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)))
                                         .query(q -> q.bool(b -> b.filter(filters)))
                                         .sort(order.sort()),
-                                ModelDocument.class)))
+                                MarkerSource.class)))
                         .map(response -> new ModelPage(
                                 response.hits().hits().stream()
                                         .map(Hit::source)

@@ -32,7 +32,7 @@ public record SearchProperties(
         replicas = replicas == null ? 0 : replicas;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         healInterval = healInterval == null ? Duration.ofSeconds(30) : healInterval;
-        countryGridsUpToZoom = countryGridsUpToZoom == null ? 7 : countryGridsUpToZoom;
+        countryGridsUpToZoom = countryGridsUpToZoom == null ? 8 : countryGridsUpToZoom;
         gridMaxAge = gridMaxAge == null ? Duration.ofMinutes(1) : gridMaxAge;
         markersUpTo = markersUpTo == null ? 200 : markersUpTo;
     }

@@ -135,6 +135,20 @@ class MapClustersIntegrationTests {
     }
 
     @Test
+    void aLowZoomViewCountsNoModelFartherThanAQuarterCellBeyondItsEdge() {
+        // At zoom 7 this view is drawn in cells 0.7° wide, cut from a kept grid four times finer.
+        BoundingBox westOfTheArea = new BoundingBox(102.1, 8.2, AREA.west() - 0.1, 23.4);
+        double fineCell = 360.0 / (1 << (MapTile.precisionFor(westOfTheArea, 7) + MapClusters.FINER));
+        long nearTheEdge = published.stream()
+                .filter(model -> model.longitude() <= westOfTheArea.east() + fineCell)
+                .count();
+
+        MapView view = view(westOfTheArea, 7);
+
+        assertThat(view.total()).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(nearTheEdge);
+    }
+
+    @Test
     void aCountryGridFollowsANewModel() {
         long before = view(VIETNAM, 5).total();
         published.add(publishAt(12.0, 108.0));
