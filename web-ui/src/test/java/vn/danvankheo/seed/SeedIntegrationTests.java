@@ -30,6 +30,7 @@ import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.GeneratedModels.GeneratedUpdate;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -116,7 +117,10 @@ class SeedIntegrationTests {
                         .block();
                 if (generated.publishedAt() != null) {
                     clock.set(generated.publishedAt());
-                    writes.publish(SeedRun.GENERATOR, registered.id(), registered.version())
+                    writes.publish(
+                                    SeedRun.GENERATOR,
+                                    registered.id(),
+                                    registered.state().version())
                             .block();
                 }
                 for (GeneratedUpdate update : generated.updates()) {
@@ -239,19 +243,21 @@ class SeedIntegrationTests {
                         SeedRun.GENERATOR,
                         new NewModel(
                                 realModel.slug(),
-                                realModel.name(),
-                                realModel.ownerName(),
-                                realModel.ownerKind(),
                                 realUnit.id(),
-                                realModel.field(),
+                                new ModelProfile(
+                                        realModel.profile().name(),
+                                        realModel.profile().ownerName(),
+                                        realModel.profile().ownerKind(),
+                                        realModel.profile().field(),
+                                        realModel.profile().yearStarted(),
+                                        realModel.profile().summary(),
+                                        realModel.profile().story()),
                                 realModel.location(),
-                                realModel.yearStarted(),
-                                realModel.summary(),
-                                realModel.story(),
                                 realModel.photos(),
-                                realModel.details()))
+                                realModel.details(),
+                                null))
                 .block();
-        writes.publish(SeedRun.GENERATOR, kept.id(), kept.version()).block();
+        writes.publish(SeedRun.GENERATOR, kept.id(), kept.state().version()).block();
         UUID generatedUnit = real.model().registeringUnitId();
         ModelView keptWithGeneratedUnit = writes.register(
                         SeedRun.GENERATOR,
@@ -287,15 +293,16 @@ class SeedIntegrationTests {
     private static NewModel withSlug(NewModel model, String slug) {
         return new NewModel(
                 slug,
-                model.name(),
-                model.ownerName(),
-                model.ownerKind(),
                 model.registeringUnitId(),
-                model.field(),
+                new ModelProfile(
+                        model.profile().name(),
+                        model.profile().ownerName(),
+                        model.profile().ownerKind(),
+                        model.profile().field(),
+                        model.profile().yearStarted(),
+                        model.profile().summary(),
+                        model.profile().story()),
                 model.location(),
-                model.yearStarted(),
-                model.summary(),
-                model.story(),
                 model.photos(),
                 model.details(),
                 model.replicates());

@@ -28,6 +28,8 @@ import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -127,18 +129,21 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                         Account.PLATFORM,
                         new NewModel(
                                 "to-tu-quan-" + tag,
-                                "Tổ tự quản khu phố sạch " + tag,
-                                UNIT,
-                                OwnerKind.COLLECTIVE,
                                 unit,
-                                Field.CULTURE_SOCIETY_PEOPLE,
-                                new NewModel.Location(10.770867, 106.681998, "27154"),
-                                2026,
-                                "Mỗi tuần một buổi tổng vệ sinh khu phố.",
-                                "Đoạn thứ nhất.",
-                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3"))))
+                                new ModelProfile(
+                                        "Tổ tự quản khu phố sạch " + tag,
+                                        UNIT,
+                                        OwnerKind.COLLECTIVE,
+                                        Field.CULTURE_SOCIETY_PEOPLE,
+                                        2026,
+                                        "Mỗi tuần một buổi tổng vệ sinh khu phố.",
+                                        "Đoạn thứ nhất."),
+                                new ModelLocation(10.770867, 106.681998, "27154"),
+                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3")),
+                                null,
+                                null))
                 .block();
-        writes.publish(Account.PLATFORM, model.id(), model.version()).block();
+        writes.publish(Account.PLATFORM, model.id(), model.state().version()).block();
         Registration registered = registrations.register(
                 contributor,
                 new NewRegistration(
@@ -182,7 +187,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/tai-khoan"));
 
         browser.get(baseUrl() + "/hoi-dong");
-        browser.findElement(By.linkText(model.name())).click();
+        browser.findElement(By.linkText(model.profile().name())).click();
         wait.until(ExpectedConditions.urlContains("/hoi-dong/ho-so/" + registered.id()));
         List<WebElement> scores = browser.findElements(By.cssSelector("form.evaluation input[type=number]"));
         assertThat(scores).hasSize(8);
@@ -239,7 +244,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .contains("1/1 đơn vị")
                 .doesNotContain("Đơn vị chưa có mô hình")
                 .contains("Đơn vị trễ hạn đăng ký (30/01/2026)")
-                .contains(model.name());
+                .contains(model.profile().name());
 
         SignedInSession session = SignedInSession.signIn(client(), member, PASSWORD);
         byte[] annex = client().get()
@@ -256,7 +261,8 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
             boolean listed = false;
             for (Row row : workbook.getSheetAt(0)) {
                 listed |= row.getCell(1) != null
-                        && format.formatCellValue(row.getCell(1)).equals(model.name());
+                        && format.formatCellValue(row.getCell(1))
+                                .equals(model.profile().name());
             }
             assertThat(listed).as("annex 01 lists the registered model").isTrue();
         }

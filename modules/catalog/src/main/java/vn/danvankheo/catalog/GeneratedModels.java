@@ -380,7 +380,7 @@ public class GeneratedModels {
                 .toList());
         List<RecordedLocality> recorded = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            NewModel.Location location = batch.get(i).model().location();
+            ModelLocation location = batch.get(i).model().location();
             LocalDate day = LocalDate.ofInstant(batch.get(i).registeredAt(), VIETNAM);
             AdminUnit commune = unitOn(location.communeCode(), day);
             if (commune.level() != UnitLevel.COMMUNE) {
@@ -420,35 +420,39 @@ public class GeneratedModels {
     }
 
     private Object[] row(ModelView model, Instant registeredAt, String seedRun) {
+        ModelProfile profile = model.profile();
+        ModelLocality locality = model.locality();
+        ModelState state = model.state();
         return new Object[] {
             model.id(),
             model.slug(),
-            model.name(),
-            model.ownerName(),
-            model.ownerKind().name(),
+            profile.name(),
+            profile.ownerName(),
+            profile.ownerKind().name(),
             model.registeringUnit(),
             model.registeringUnitId(),
-            model.field().name(),
+            profile.field().name(),
             // Extended WKB, with the SRID: the exact doubles, as ST_MakePoint would store them.
             WKBWriter.toHex(new WKBWriter(2, true)
-                    .write(geometry.createPoint(new Coordinate(model.longitude(), model.latitude())))),
-            model.communeCode(),
-            model.communeName(),
-            model.provinceCode(),
-            model.provinceName(),
-            model.localityAgrees(),
-            model.localityNote(),
-            model.yearStarted(),
-            model.summary(),
-            model.story(),
+                    .write(geometry.createPoint(new Coordinate(
+                            model.place().longitude(), model.place().latitude())))),
+            model.place().communeCode(),
+            locality.communeName(),
+            locality.provinceCode(),
+            locality.provinceName(),
+            locality.localityAgrees(),
+            locality.localityNote(),
+            profile.yearStarted(),
+            profile.summary(),
+            profile.story(),
             json.writeValueAsString(model.details()),
-            model.status().name(),
+            state.status().name(),
             false,
             null,
-            model.publishedAt(),
+            state.publishedAt(),
             registeredAt,
-            model.updatedAt(),
-            model.version(),
+            state.updatedAt(),
+            state.version(),
             seedRun,
             model.replicates()
         };
@@ -457,8 +461,8 @@ public class GeneratedModels {
     private Object[] revision(ModelView after, Revision.Change change, List<String> fields, Editor editor) {
         return new Object[] {
             after.id(),
-            after.version(),
-            after.updatedAt(),
+            after.state().version(),
+            after.state().updatedAt(),
             editor.accountId(),
             editor.name(),
             change.name(),
