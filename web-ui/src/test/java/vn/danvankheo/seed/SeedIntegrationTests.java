@@ -244,14 +244,7 @@ class SeedIntegrationTests {
                         new NewModel(
                                 realModel.slug(),
                                 realUnit.id(),
-                                new ModelProfile(
-                                        realModel.profile().name(),
-                                        realModel.profile().ownerName(),
-                                        realModel.profile().ownerKind(),
-                                        realModel.profile().field(),
-                                        realModel.profile().yearStarted(),
-                                        realModel.profile().summary(),
-                                        realModel.profile().story()),
+                                realModel.profile(),
                                 realModel.location(),
                                 realModel.photos(),
                                 realModel.details(),
@@ -294,14 +287,7 @@ class SeedIntegrationTests {
         return new NewModel(
                 slug,
                 model.registeringUnitId(),
-                new ModelProfile(
-                        model.profile().name(),
-                        model.profile().ownerName(),
-                        model.profile().ownerKind(),
-                        model.profile().field(),
-                        model.profile().yearStarted(),
-                        model.profile().summary(),
-                        model.profile().story()),
+                model.profile(),
                 model.location(),
                 model.photos(),
                 model.details(),

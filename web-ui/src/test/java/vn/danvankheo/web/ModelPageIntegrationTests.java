@@ -104,14 +104,7 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
         NewModel named = new NewModel(
                 model.slug(),
                 model.registeringUnitId(),
-                new ModelProfile(
-                        model.profile().name(),
-                        model.profile().ownerName(),
-                        model.profile().ownerKind(),
-                        model.profile().field(),
-                        model.profile().yearStarted(),
-                        model.profile().summary(),
-                        model.profile().story()),
+                model.profile(),
                 model.location(),
                 model.photos(),
                 model.details(),

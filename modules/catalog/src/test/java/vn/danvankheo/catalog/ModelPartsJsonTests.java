@@ -16,6 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ModelPartsJsonTests {
 
+    private static final ModelProfile PROFILE = new ModelProfile(
+            "Ao làng",
+            "Chi bộ thôn 1",
+            OwnerKind.COLLECTIVE,
+            Field.CULTURE_SOCIETY_PEOPLE,
+            2024,
+            "Tóm tắt.",
+            "<p>Câu chuyện.</p>");
+    private static final ModelLocation LOCATION = new ModelLocation(21.03, 105.83, "00004");
+
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
@@ -27,15 +37,8 @@ class ModelPartsJsonTests {
                 "ao-lang",
                 "Chi bộ thôn 1",
                 UUID.randomUUID(),
-                new ModelProfile(
-                        "Ao làng",
-                        "Chi bộ thôn 1",
-                        OwnerKind.COLLECTIVE,
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        2024,
-                        "Tóm tắt.",
-                        "<p>Câu chuyện.</p>"),
-                new ModelLocation(21.03, 105.83, "00004"),
+                PROFILE,
+                LOCATION,
                 new ModelLocality(
                         "Phường Ba Đình",
                         "01",
@@ -100,21 +103,14 @@ class ModelPartsJsonTests {
     void aRegistrationAndAnEditAreReadFlat() {
         NewModel registration = json.readValue("""
                 {"name":"Ao làng","ownerName":"Chi bộ thôn 1","ownerKind":"COLLECTIVE",
-                 "field":"CULTURE_SOCIETY_PEOPLE","yearStarted":2024,"summary":"Tóm tắt.","story":"Câu chuyện.",
+                 "field":"CULTURE_SOCIETY_PEOPLE","yearStarted":2024,"summary":"Tóm tắt.","story":"<p>Câu chuyện.</p>",
                  "location":{"latitude":21.03,"longitude":105.83,"communeCode":"00004"}}
                 """, NewModel.class);
         ModelEdit edit = json.readValue("{\"summary\":\"Tóm tắt mới.\"}", ModelEdit.class);
 
         assertThat(registration.profile())
-                .isEqualTo(new ModelProfile(
-                        "Ao làng",
-                        "Chi bộ thôn 1",
-                        OwnerKind.COLLECTIVE,
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        2024,
-                        "Tóm tắt.",
-                        "Câu chuyện."));
-        assertThat(registration.location()).isEqualTo(new ModelLocation(21.03, 105.83, "00004"));
+                .isEqualTo(PROFILE);
+        assertThat(registration.location()).isEqualTo(LOCATION);
         assertThat(edit.profile().summary()).isEqualTo("Tóm tắt mới.");
         assertThat(edit.profile().name()).isNull();
         assertThat(edit.details()).isNull();
