@@ -30,7 +30,6 @@ import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.GeneratedModels.GeneratedUpdate;
 import vn.danvankheo.catalog.ModelCatalog;
-import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;

@@ -108,8 +108,7 @@ class ModelPartsJsonTests {
                 """, NewModel.class);
         ModelEdit edit = json.readValue("{\"summary\":\"Tóm tắt mới.\"}", ModelEdit.class);
 
-        assertThat(registration.profile())
-                .isEqualTo(PROFILE);
+        assertThat(registration.profile()).isEqualTo(PROFILE);
         assertThat(registration.location()).isEqualTo(LOCATION);
         assertThat(edit.profile().summary()).isEqualTo("Tóm tắt mới.");
         assertThat(edit.profile().name()).isNull();
