@@ -1,50 +1,31 @@
 package vn.danvankheo.demo;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.UUID;
-import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.NewModel;
-import vn.danvankheo.catalog.OwnerKind;
 
 /**
  * One entry of data/demo/models.json; see data/demo/SOURCES.md for where each value comes from. The owner collectives
- * registered their own models: {@code unit} is the key of the owner's entry in units.json.
+ * registered their own models: {@code unit} is the key of the owner's entry in units.json. The file names the commune
+ * and province for its reader; the catalog names them from the commune's code.
  */
+@JsonIgnoreProperties({"communeName", "provinceCode", "provinceName"})
 record DemoModel(
         String slug,
-        String name,
-        String ownerName,
-        OwnerKind ownerKind,
         String unit,
-        Field field,
-        String communeCode,
-        String communeName,
-        String provinceCode,
-        String provinceName,
-        double latitude,
-        double longitude,
-        int yearStarted,
-        String summary,
-        String story,
+        @JsonUnwrapped ModelProfile profile,
+        @JsonUnwrapped ModelLocation place,
         DemoPhoto photo,
         ModelDetails details) {
 
     record DemoPhoto(String file, String caption, String credit) {}
 
     NewModel toNewModel(UUID unitId, List<NewModel.NewPhoto> photos) {
-        return new NewModel(
-                slug,
-                name,
-                ownerName,
-                ownerKind,
-                unitId,
-                field,
-                new NewModel.Location(latitude, longitude, communeCode),
-                yearStarted,
-                summary,
-                story,
-                photos,
-                details);
+        return new NewModel(slug, unitId, profile, place, photos, details, null);
     }
 }

@@ -16,8 +16,10 @@ import vn.danvankheo.catalog.GeneratedModels.Generated;
 import vn.danvankheo.catalog.GeneratedModels.GeneratedUpdate;
 import vn.danvankheo.catalog.LegacyField;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
 import vn.danvankheo.catalog.ModelNames;
 import vn.danvankheo.catalog.ModelPlan;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
@@ -91,16 +93,20 @@ final class ModelGenerator {
                 slug.length() <= 120
                         ? slug
                         : slug.substring(slug.length() - 120).replaceAll("^-+", ""),
-                name,
-                ownerName,
-                individual ? OwnerKind.INDIVIDUAL : OwnerKind.COLLECTIVE,
                 registeringUnit,
-                field,
-                new NewModel.Location(place.latitude(), place.longitude(), commune.code()),
-                yearStarted,
-                topic.summary() + " tại " + placeName(commune) + ", " + commune.provinceName()
-                        + (legacy ? " (đăng ký theo " + legacyField.labelVi().toLowerCase(VI) + ")." : "."),
-                story,
+                new ModelProfile(
+                        name,
+                        ownerName,
+                        individual ? OwnerKind.INDIVIDUAL : OwnerKind.COLLECTIVE,
+                        field,
+                        yearStarted,
+                        topic.summary() + " tại " + placeName(commune) + ", " + commune.provinceName()
+                                + (legacy
+                                        ? " (đăng ký theo "
+                                                + legacyField.labelVi().toLowerCase(VI) + ")."
+                                        : "."),
+                        story),
+                new ModelLocation(place.latitude(), place.longitude(), commune.code()),
                 photos(n),
                 new ModelDetails(
                         disclosure,
@@ -131,7 +137,7 @@ final class ModelGenerator {
     private GeneratedRecognition steps(long n, Generated generated, Recognition drawn, UUID communeCommittee) {
         if (drawn == Recognition.NONE
                 || generated.publishedAt() == null
-                || generated.model().yearStarted() != LAST_YEAR
+                || generated.model().profile().yearStarted() != LAST_YEAR
                 || (generated.model().photos().isEmpty() && generated.updates().isEmpty())) {
             return null;
         }

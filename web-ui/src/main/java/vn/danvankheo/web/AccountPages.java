@@ -8,12 +8,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.demo.DemoAccounts;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
+import vn.danvankheo.places.PlacesScheduler;
 
 /** Signing in, and the signed-in account with the unit and locality it acts for. */
 @Controller
@@ -21,8 +21,10 @@ class AccountPages {
 
     private final AdminUnits units;
     private final ObjectProvider<DemoAccounts> demoAccounts;
+    private final PlacesScheduler scheduler;
 
-    AccountPages(AdminUnits units, ObjectProvider<DemoAccounts> demoAccounts) {
+    AccountPages(AdminUnits units, ObjectProvider<DemoAccounts> demoAccounts, PlacesScheduler scheduler) {
+        this.scheduler = scheduler;
         this.units = units;
         this.demoAccounts = demoAccounts;
     }
@@ -54,12 +56,10 @@ class AccountPages {
     Mono<String> account(@AuthenticationPrincipal AccountPrincipal principal, Model page) {
         Account account = principal.account();
         page.addAttribute("account", account);
-        return Mono.fromCallable(() -> where(account))
-                .subscribeOn(Schedulers.boundedElastic())
-                .map(place -> {
-                    page.addAttribute("place", place);
-                    return "account";
-                });
+        return scheduler.run(() -> where(account)).map(place -> {
+            page.addAttribute("place", place);
+            return "account";
+        });
     }
 
     /** Photos, videos and documents sent straight to storage by the browser, with progress and resuming. */

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountAdministration;
 import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.accounts.AccountsScheduler;
 import vn.danvankheo.accounts.AdministrationRefusedException;
 import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.InvalidAccountException;
@@ -41,8 +41,14 @@ class AdministrationPages {
     private final AccountAdministration administration;
     private final UnitRegistry units;
     private final PasswordMails mails;
+    private final AccountsScheduler scheduler;
 
-    AdministrationPages(AccountAdministration administration, UnitRegistry units, PasswordMails mails) {
+    AdministrationPages(
+            AccountAdministration administration,
+            UnitRegistry units,
+            PasswordMails mails,
+            AccountsScheduler scheduler) {
+        this.scheduler = scheduler;
         this.administration = administration;
         this.units = units;
         this.mails = mails;
@@ -198,7 +204,7 @@ class AdministrationPages {
         }
     }
 
-    private static <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    private <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+        return scheduler.run(work);
     }
 }

@@ -166,7 +166,7 @@ class ContributorRecognitionPages {
                             .filter(registration -> registration.year() == campaign.year() - 1)
                             .toList();
                     boolean continuing = typed == null
-                            ? model.yearStarted() < campaign.year()
+                            ? model.profile().yearStarted() < campaign.year()
                             : "CONTINUING".equals(typed.getFirst("kind"));
                     List<IndicatorTarget> previousTargets =
                             lastYear.isEmpty() ? List.of() : lastYear.get(0).targets();

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.places.AdminUnits;
+import vn.danvankheo.places.PlacesScheduler;
 import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.search.ModelCounts;
 import vn.danvankheo.search.ModelFilter;
@@ -29,8 +29,10 @@ class HomePage {
     private final ModelList list;
     private final ModelCounts counts;
     private final AdminUnits units;
+    private final PlacesScheduler scheduler;
 
-    HomePage(ModelList list, ModelCounts counts, AdminUnits units) {
+    HomePage(ModelList list, ModelCounts counts, AdminUnits units, PlacesScheduler scheduler) {
+        this.scheduler = scheduler;
         this.list = list;
         this.counts = counts;
         this.units = units;
@@ -59,23 +61,20 @@ class HomePage {
         if (query.length() < 2) {
             return Mono.just(notFound(page, exchange, query, "Nhập ít nhất 2 ký tự tên tỉnh, thành phố, xã, phường."));
         }
-        return Mono.fromCallable(() -> units.search(query, 1))
-                .subscribeOn(Schedulers.boundedElastic())
-                .map(matches -> {
-                    if (matches.isEmpty()) {
-                        return notFound(page, exchange, query, "Không tìm thấy địa bàn nào có tên “" + query + "”.");
-                    }
-                    var match = matches.get(0);
-                    var unit = match.unit();
-                    // The map opens on the place itself, filtered to it.
-                    return "redirect:"
-                            + UriComponentsBuilder.fromPath(MapPages.MAP)
-                                    .queryParam(
-                                            unit.level() == UnitLevel.PROVINCE ? "province" : "commune", unit.code())
-                                    .queryParam("bbox", match.bounds().parameter())
-                                    .build()
-                                    .toUriString();
-                });
+        return scheduler.run(() -> units.search(query, 1)).map(matches -> {
+            if (matches.isEmpty()) {
+                return notFound(page, exchange, query, "Không tìm thấy địa bàn nào có tên “" + query + "”.");
+            }
+            var match = matches.get(0);
+            var unit = match.unit();
+            // The map opens on the place itself, filtered to it.
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath(MapPages.MAP)
+                            .queryParam(unit.level() == UnitLevel.PROVINCE ? "province" : "commune", unit.code())
+                            .queryParam("bbox", match.bounds().parameter())
+                            .build()
+                            .toUriString();
+        });
     }
 
     private static String notFound(Model page, ServerWebExchange exchange, String query, String message) {

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.InvalidPlaceRequestException;
+import vn.danvankheo.places.PlacesScheduler;
 import vn.danvankheo.search.InvalidModelFilterException;
 import vn.danvankheo.search.ModelFilter;
 import vn.danvankheo.search.ModelList;
@@ -41,9 +41,11 @@ class MapPages {
     private final ModelList list;
     private final AdminUnits units;
     private final SiteProperties site;
+    private final PlacesScheduler scheduler;
     private volatile List<AdminUnit> provinces;
 
-    MapPages(ModelList list, AdminUnits units, SiteProperties site) {
+    MapPages(ModelList list, AdminUnits units, SiteProperties site, PlacesScheduler scheduler) {
+        this.scheduler = scheduler;
         this.list = list;
         this.units = units;
         this.site = site;
@@ -122,7 +124,7 @@ class MapPages {
             return Mono.just(java.util.Optional.empty());
         }
         String code = filter.communeCodes().iterator().next();
-        return Mono.fromCallable(() -> units.current(code)).subscribeOn(Schedulers.boundedElastic());
+        return scheduler.run(() -> units.current(code));
     }
 
     /** The map preset to the view and filter of its address; a filter it cannot read is said, not ignored. */
@@ -159,8 +161,6 @@ class MapPages {
         if (known != null) {
             return Mono.just(known);
         }
-        return Mono.fromCallable(units::provinces)
-                .subscribeOn(Schedulers.boundedElastic())
-                .doOnNext(read -> provinces = read);
+        return scheduler.run(units::provinces).doOnNext(read -> provinces = read);
     }
 }

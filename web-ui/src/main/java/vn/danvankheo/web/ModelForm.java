@@ -9,7 +9,9 @@ import org.springframework.util.MultiValueMap;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
 import vn.danvankheo.catalog.ModelPlan;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
@@ -54,15 +56,16 @@ public record ModelForm(MultiValueMap<String, String> values) {
         ReadCoordinate point = coordinates.read(required("coordinates", "Toạ độ"));
         return new NewModel(
                 slug,
-                value("name"),
-                value("ownerName"),
-                choice(OwnerKind.class, "ownerKind", OwnerKind.COLLECTIVE, "Loại chủ thể"),
                 registeringUnit,
-                choice(Field.class, "field", null, "Lĩnh vực"),
-                new NewModel.Location(point.latitude(), point.longitude(), value("communeCode")),
-                year(),
-                value("summary"),
-                value("story"),
+                new ModelProfile(
+                        value("name"),
+                        value("ownerName"),
+                        choice(OwnerKind.class, "ownerKind", OwnerKind.COLLECTIVE, "Loại chủ thể"),
+                        choice(Field.class, "field", null, "Lĩnh vực"),
+                        year(),
+                        value("summary"),
+                        value("story")),
+                new ModelLocation(point.latitude(), point.longitude(), value("communeCode")),
                 photos(),
                 details(),
                 original);

@@ -1,6 +1,7 @@
 package vn.danvankheo.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,16 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.InvalidModelException;
-import vn.danvankheo.catalog.ModelCatalog;
-import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NotPermittedException;
+import vn.danvankheo.catalog.PublishedModels;
 import vn.danvankheo.media.UploadKind;
 import vn.danvankheo.places.coordinates.CoordinateReader;
 import vn.danvankheo.places.coordinates.InvalidCoordinateException;
@@ -36,14 +35,14 @@ class ModelFormPages {
     private static final int PHOTOS_OFFERED = 30;
 
     private final ModelWrites writes;
-    private final ModelCatalog catalog;
+    private final PublishedModels models;
     private final WritePolicy policy;
     private final OwnUploads uploads;
     private final CoordinateReader coordinates = new CoordinateReader();
 
-    ModelFormPages(ModelWrites writes, ModelCatalog catalog, WritePolicy policy, OwnUploads uploads) {
+    ModelFormPages(ModelWrites writes, PublishedModels models, WritePolicy policy, OwnUploads uploads) {
         this.writes = writes;
-        this.catalog = catalog;
+        this.models = models;
         this.policy = policy;
         this.uploads = uploads;
     }
@@ -63,10 +62,9 @@ class ModelFormPages {
         Account account = signedIn.account();
         return exchange.getFormData().flatMap(values -> {
             ModelForm form = new ModelForm(values);
-            // No slug: the catalog gives the address when it registers the model. Naming the original reads the
-            // catalog, so the form is read off the event loop.
-            return Mono.fromCallable(() -> form.toNewModel(null, account.unitId(), coordinates, original(form)))
-                    .subscribeOn(Schedulers.boundedElastic())
+            // No slug: the catalog gives the address when it registers the model.
+            return original(form)
+                    .map(original -> form.toNewModel(null, account.unitId(), coordinates, original.orElse(null)))
                     .flatMap(model -> writes.register(account, model))
                     .map(registered -> "redirect:" + UnitPages.UNIT_MODELS + "?xong=dang-ky")
                     .onErrorResume(
@@ -80,16 +78,17 @@ class ModelFormPages {
         });
     }
 
-    /** The published model the form names as the one replicated, by its address; null when it names none. */
-    private UUID original(ModelForm form) {
+    /** The published model the form names as the one replicated, by its address; empty when it names none. */
+    private Mono<Optional<UUID>> original(ModelForm form) {
         String slug = form.originalSlug();
         if (slug.isEmpty()) {
-            return null;
+            return Mono.just(Optional.empty());
         }
-        return catalog.findPublishedBySlug(slug)
-                .map(ModelView::id)
-                .orElseThrow(() -> new InvalidModelException("Không tìm thấy mô hình đã công bố có địa chỉ \""
-                        + form.value("original") + "\" để ghi là mô hình được nhân rộng."));
+        return models.bySlug(slug)
+                .map(model -> Optional.of(model.id()))
+                .switchIfEmpty(
+                        Mono.error(() -> new InvalidModelException("Không tìm thấy mô hình đã công bố có địa chỉ \""
+                                + form.value("original") + "\" để ghi là mô hình được nhân rộng.")));
     }
 
     private Mono<String> page(Account account, ModelForm form, String error, Model page, ServerWebExchange exchange) {

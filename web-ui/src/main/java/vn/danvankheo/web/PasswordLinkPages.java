@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.AccountDirectory;
+import vn.danvankheo.accounts.AccountsScheduler;
 import vn.danvankheo.accounts.InvalidAccountException;
 import vn.danvankheo.accounts.PasswordLinks;
 
@@ -24,16 +24,18 @@ class PasswordLinkPages {
 
     private final PasswordLinks links;
     private final AccountDirectory accounts;
+    private final AccountsScheduler scheduler;
 
-    PasswordLinkPages(PasswordLinks links, AccountDirectory accounts) {
+    PasswordLinkPages(PasswordLinks links, AccountDirectory accounts, AccountsScheduler scheduler) {
+        this.scheduler = scheduler;
         this.links = links;
         this.accounts = accounts;
     }
 
     @GetMapping(PAGE + "/{token}")
     Mono<String> form(@PathVariable String token, Model page, ServerWebExchange exchange) {
-        return Mono.fromCallable(() -> links.holder(token).flatMap(holder -> accounts.find(holder.accountId())))
-                .subscribeOn(Schedulers.boundedElastic())
+        return scheduler
+                .run(() -> links.holder(token).flatMap(holder -> accounts.find(holder.accountId())))
                 .map(account -> {
                     if (account.isEmpty()) {
                         exchange.getResponse().setStatusCode(HttpStatus.GONE);
@@ -54,8 +56,8 @@ class PasswordLinkPages {
             if (password == null || !password.equals(form.getFirst("confirmation"))) {
                 return refused(token, "Hai lần nhập mật khẩu không giống nhau.", page, exchange);
             }
-            return Mono.fromCallable(() -> links.choosePassword(token, password))
-                    .subscribeOn(Schedulers.boundedElastic())
+            return scheduler
+                    .run(() -> links.choosePassword(token, password))
                     .map(account -> "redirect:" + SecurityConfiguration.LOGIN_PAGE + "?mat-khau-moi")
                     .onErrorResume(InvalidAccountException.class, e -> refused(token, e.getMessage(), page, exchange));
         });
@@ -63,8 +65,8 @@ class PasswordLinkPages {
 
     private Mono<String> refused(String token, String reason, Model page, ServerWebExchange exchange) {
         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-        return Mono.fromCallable(() -> links.holder(token).flatMap(holder -> accounts.find(holder.accountId())))
-                .subscribeOn(Schedulers.boundedElastic())
+        return scheduler
+                .run(() -> links.holder(token).flatMap(holder -> accounts.find(holder.accountId())))
                 .map(account -> {
                     account.ifPresent(found -> {
                         page.addAttribute("account", found);

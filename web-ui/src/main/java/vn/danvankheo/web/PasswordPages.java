@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.accounts.AccountsScheduler;
 import vn.danvankheo.accounts.InvalidAccountException;
 import vn.danvankheo.accounts.PasswordMails;
 
@@ -23,8 +23,10 @@ class PasswordPages {
 
     private final PasswordMails mails;
     private final AccountDirectory accounts;
+    private final AccountsScheduler scheduler;
 
-    PasswordPages(PasswordMails mails, AccountDirectory accounts) {
+    PasswordPages(PasswordMails mails, AccountDirectory accounts, AccountsScheduler scheduler) {
+        this.scheduler = scheduler;
         this.mails = mails;
         this.accounts = accounts;
     }
@@ -38,13 +40,13 @@ class PasswordPages {
     @PostMapping(FORGOTTEN)
     Mono<String> sendLink(Model page, ServerWebExchange exchange) {
         return exchange.getFormData()
-                .flatMap(form -> Mono.fromRunnable(() -> {
+                .flatMap(form -> scheduler
+                        .run(() -> {
                             String email = form.getFirst("email");
                             if (email != null && !email.isBlank()) {
                                 mails.forgotten(email);
                             }
                         })
-                        .subscribeOn(Schedulers.boundedElastic())
                         .thenReturn("forgotten-password"))
                 .doOnNext(view -> page.addAttribute("sent", true));
     }
@@ -61,9 +63,8 @@ class PasswordPages {
             if (next == null || !next.equals(form.getFirst("confirmation"))) {
                 return refused("Hai lần nhập mật khẩu mới không giống nhau.", page, exchange);
             }
-            return Mono.fromRunnable(
-                            () -> accounts.changePassword(signedIn.account().id(), form.getFirst("current"), next))
-                    .subscribeOn(Schedulers.boundedElastic())
+            return scheduler
+                    .run(() -> accounts.changePassword(signedIn.account().id(), form.getFirst("current"), next))
                     .then(Mono.fromSupplier(() -> {
                         page.addAttribute("changed", true);
                         return "own-password";

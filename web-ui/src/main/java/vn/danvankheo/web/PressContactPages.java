@@ -15,7 +15,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
-import vn.danvankheo.accounts.Role;
+import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.catalog.ContactRequest;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelNotFoundException;
@@ -36,10 +36,12 @@ class PressContactPages {
 
     private final PressContactRequests requests;
     private final PublishedModels models;
+    private final WritePolicy policy;
 
-    PressContactPages(PressContactRequests requests, PublishedModels models) {
+    PressContactPages(PressContactRequests requests, PublishedModels models, WritePolicy policy) {
         this.requests = requests;
         this.models = models;
+        this.policy = policy;
     }
 
     /** {@code ?xong=gui|dong-y|tu-choi} after a step, so the person sees it was taken. */
@@ -101,7 +103,7 @@ class PressContactPages {
     }
 
     private Mono<String> listPage(Account account, String done, String error, Model page, ServerWebExchange exchange) {
-        boolean journalist = account.role() == Role.JOURNALIST;
+        boolean journalist = policy.asksForPressContacts(account);
         Mono<List<ContactRequest>> shown = journalist ? requests.mine(account) : requests.awaiting(account);
         return shown.map(list -> {
                     page.addAttribute("journalist", journalist);

@@ -9,9 +9,9 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.accounts.AccountsScheduler;
 import vn.danvankheo.accounts.LoginThrottle;
 
 /**
@@ -24,8 +24,10 @@ class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthen
     private final LoginThrottle throttle;
     private final AccountDirectory accounts;
     private final DefaultServerRedirectStrategy redirect = new DefaultServerRedirectStrategy();
+    private final AccountsScheduler scheduler;
 
-    SignInOutcomes(LoginThrottle throttle, AccountDirectory accounts) {
+    SignInOutcomes(LoginThrottle throttle, AccountDirectory accounts, AccountsScheduler scheduler) {
+        this.scheduler = scheduler;
         this.throttle = throttle;
         this.accounts = accounts;
     }
@@ -33,9 +35,8 @@ class SignInOutcomes implements ServerAuthenticationSuccessHandler, ServerAuthen
     @Override
     public Mono<Void> onAuthenticationSuccess(WebFilterExchange exchange, Authentication authentication) {
         Mono<Void> recorded = authentication.getPrincipal() instanceof AccountPrincipal principal
-                ? Mono.fromRunnable(
-                                () -> accounts.recordSignIn(principal.account().id()))
-                        .subscribeOn(Schedulers.boundedElastic())
+                ? scheduler
+                        .run(() -> accounts.recordSignIn(principal.account().id()))
                         .then()
                 : Mono.empty();
         return throttle.succeeded(authentication.getName(), SignInForm.address(exchange.getExchange()))

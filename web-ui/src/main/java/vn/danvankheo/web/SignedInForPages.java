@@ -7,10 +7,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.accounts.WritePolicy;
 
-/** Every page's navigation bar shows what the signed-in role can reach, so every page's model names the account. */
+/**
+ * Every page's navigation bar shows what the signed-in account may reach, so every page's model names the account and
+ * what the policy lets it do.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class SignedInForPages {
+
+    private final WritePolicy policy;
+
+    SignedInForPages(WritePolicy policy) {
+        this.policy = policy;
+    }
 
     @ModelAttribute("signedIn")
     Mono<Account> signedIn() {
@@ -19,5 +29,10 @@ class SignedInForPages {
                 .mapNotNull(authentication -> authentication.getPrincipal() instanceof AccountPrincipal principal
                         ? principal.account()
                         : null);
+    }
+
+    @ModelAttribute("may")
+    Mono<PagePermissions> may() {
+        return signedIn().map(account -> PagePermissions.of(account, policy)).defaultIfEmpty(PagePermissions.NONE);
     }
 }

@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountAdministration;
 import vn.danvankheo.accounts.AccountPrincipal;
+import vn.danvankheo.accounts.AccountsScheduler;
 import vn.danvankheo.accounts.AdministrationRefusedException;
 import vn.danvankheo.accounts.InvalidUnitException;
 import vn.danvankheo.accounts.NewUnit;
@@ -57,8 +57,11 @@ class UnitAdministrationPages {
     private final UnitAdministration units;
     private final AccountAdministration accounts;
     private final UnitSheets sheets;
+    private final AccountsScheduler scheduler;
 
-    UnitAdministrationPages(UnitAdministration units, AccountAdministration accounts, UnitSheets sheets) {
+    UnitAdministrationPages(
+            UnitAdministration units, AccountAdministration accounts, UnitSheets sheets, AccountsScheduler scheduler) {
+        this.scheduler = scheduler;
         this.units = units;
         this.accounts = accounts;
         this.sheets = sheets;
@@ -270,8 +273,8 @@ class UnitAdministrationPages {
         return value == null ? "" : value.strip();
     }
 
-    private static <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+    private <T> Mono<T> blocking(Callable<T> work) {
+        return scheduler.run(work);
     }
 
     /** What the page shows besides the list: the search, the unit being changed, the outcome of the last change. */

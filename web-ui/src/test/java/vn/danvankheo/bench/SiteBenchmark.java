@@ -36,6 +36,8 @@ import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.catalog.GeneratedModels;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerKind;
@@ -338,17 +340,22 @@ class SiteBenchmark {
         Instant now = Instant.now();
         NewModel model = new NewModel(
                 "do-thu-tai-xuong-" + id.toString().substring(0, 8),
-                "Mô hình đo thử tải xuống (dữ liệu thử)",
-                "Bộ đo hiệu năng",
-                OwnerKind.COLLECTIVE,
                 shown.registeringUnitId(),
-                shown.field(),
-                new NewModel.Location(shown.latitude(), shown.longitude(), shown.communeCode()),
-                2026,
-                "Mô hình tạm để đo tải video, xóa khi đo xong.",
-                "<p>Dữ liệu thử của bộ đo hiệu năng.</p>",
+                new ModelProfile(
+                        "Mô hình đo thử tải xuống (dữ liệu thử)",
+                        "Bộ đo hiệu năng",
+                        OwnerKind.COLLECTIVE,
+                        shown.profile().field(),
+                        2026,
+                        "Mô hình tạm để đo tải video, xóa khi đo xong.",
+                        "<p>Dữ liệu thử của bộ đo hiệu năng.</p>"),
+                new ModelLocation(
+                        shown.place().latitude(),
+                        shown.place().longitude(),
+                        shown.place().communeCode()),
                 List.of(),
-                ModelDetails.NONE);
+                ModelDetails.NONE,
+                null);
         GeneratedModels.Loaded loaded = generated.load(
                 "bench",
                 List.of(new GeneratedModels.Generated(
@@ -374,7 +381,7 @@ class SiteBenchmark {
     }
 
     private String provinceOf(Sample sample) {
-        return catalog.findPublished(sample.id()).orElseThrow().provinceCode();
+        return catalog.findPublished(sample.id()).orElseThrow().locality().provinceCode();
     }
 
     private String get(String path) {

@@ -287,7 +287,10 @@ class SeedIntegrationTests {
                     .block();
             if (generated.publishedAt() != null) {
                 clock.set(generated.publishedAt());
-                writes.publish(SeedRun.GENERATOR, registered.id(), registered.version())
+                writes.publish(
+                                SeedRun.GENERATOR,
+                                registered.id(),
+                                registered.state().version())
                         .block();
             }
             for (GeneratedUpdate update : generated.updates()) {
@@ -434,19 +437,14 @@ class SeedIntegrationTests {
                         SeedRun.GENERATOR,
                         new NewModel(
                                 realModel.slug(),
-                                realModel.name(),
-                                realModel.ownerName(),
-                                realModel.ownerKind(),
                                 realUnit.id(),
-                                realModel.field(),
+                                realModel.profile(),
                                 realModel.location(),
-                                realModel.yearStarted(),
-                                realModel.summary(),
-                                realModel.story(),
                                 realModel.photos(),
-                                realModel.details()))
+                                realModel.details(),
+                                null))
                 .block();
-        writes.publish(SeedRun.GENERATOR, kept.id(), kept.version()).block();
+        writes.publish(SeedRun.GENERATOR, kept.id(), kept.state().version()).block();
         UUID generatedUnit = real.model().registeringUnitId();
         ModelView keptWithGeneratedUnit = writes.register(
                         SeedRun.GENERATOR,
@@ -482,15 +480,9 @@ class SeedIntegrationTests {
     private static NewModel withSlug(NewModel model, String slug) {
         return new NewModel(
                 slug,
-                model.name(),
-                model.ownerName(),
-                model.ownerKind(),
                 model.registeringUnitId(),
-                model.field(),
+                model.profile(),
                 model.location(),
-                model.yearStarted(),
-                model.summary(),
-                model.story(),
                 model.photos(),
                 model.details(),
                 model.replicates());

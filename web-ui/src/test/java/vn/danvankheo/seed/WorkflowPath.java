@@ -80,7 +80,11 @@ class WorkflowPath {
             clock.set(GeneratedRecognitions.campaignOpening(year));
             return campaigns.open(
                     GeneratedRecognitions.unitSide(),
-                    door.campaign(organiser, model.provinceCode(), model.communeCode(), year));
+                    door.campaign(
+                            organiser,
+                            model.locality().provinceCode(),
+                            model.place().communeCode(),
+                            year));
         });
         clock.set(steps.at(0));
         Registration registration = registrations.register(

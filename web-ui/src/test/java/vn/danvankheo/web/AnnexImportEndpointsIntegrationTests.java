@@ -123,7 +123,7 @@ class AnnexImportEndpointsIntegrationTests extends DemoSiteIntegrationTest {
                 .singleElement()
                 .satisfies(model -> {
                     assertThat(model.registeringUnit()).isEqualTo(UNIT);
-                    assertThat(model.story()).isEqualTo("<p>Nội dung, mục tiêu: Trồng hoa.</p>");
+                    assertThat(model.profile().story()).isEqualTo("<p>Nội dung, mục tiêu: Trồng hoa.</p>");
                 });
     }
 

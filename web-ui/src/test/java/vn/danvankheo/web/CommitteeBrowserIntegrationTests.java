@@ -21,6 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -87,18 +89,21 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                         Account.PLATFORM,
                         new NewModel(
                                 "to-tu-quan-" + tag,
-                                "Tổ tự quản khu phố sạch " + tag,
-                                UNIT,
-                                OwnerKind.COLLECTIVE,
                                 unit,
-                                Field.CULTURE_SOCIETY_PEOPLE,
-                                new NewModel.Location(10.770867, 106.681998, "27154"),
-                                2026,
-                                "Mỗi tuần một buổi tổng vệ sinh khu phố.",
-                                "Đoạn thứ nhất.",
-                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3"))))
+                                new ModelProfile(
+                                        "Tổ tự quản khu phố sạch " + tag,
+                                        UNIT,
+                                        OwnerKind.COLLECTIVE,
+                                        Field.CULTURE_SOCIETY_PEOPLE,
+                                        2026,
+                                        "Mỗi tuần một buổi tổng vệ sinh khu phố.",
+                                        "Đoạn thứ nhất."),
+                                new ModelLocation(10.770867, 106.681998, "27154"),
+                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Tổng vệ sinh", "Ảnh: khu phố 3")),
+                                null,
+                                null))
                 .block();
-        writes.publish(Account.PLATFORM, model.id(), model.version()).block();
+        writes.publish(Account.PLATFORM, model.id(), model.state().version()).block();
         Registration registered = journey.selfAssessed(model, plan, registrations, selfAssessments);
         WebDriver browser = chromium.browser();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -116,7 +121,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
         signIn(browser, journey.memberName, PASSWORD);
 
         browser.get(baseUrl() + "/hoi-dong");
-        browser.findElement(By.linkText(model.name())).click();
+        browser.findElement(By.linkText(model.profile().name())).click();
         wait.until(ExpectedConditions.urlContains("/hoi-dong/ho-so/" + registered.id()));
         List<WebElement> scores = browser.findElements(By.cssSelector("form.evaluation input[type=number]"));
         assertThat(scores).hasSize(8);
@@ -166,7 +171,7 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 .contains("1/1 đơn vị")
                 .doesNotContain("Đơn vị chưa có mô hình")
                 .contains("Đơn vị trễ hạn đăng ký (30/01/2026)")
-                .contains(model.name());
+                .contains(model.profile().name());
 
         SignedInSession session = SignedInSession.signIn(client(), journey.memberName, PASSWORD);
         byte[] annex = client().get()
@@ -183,7 +188,8 @@ class CommitteeBrowserIntegrationTests extends DemoSiteIntegrationTest {
             boolean listed = false;
             for (Row row : workbook.getSheetAt(0)) {
                 listed |= row.getCell(1) != null
-                        && format.formatCellValue(row.getCell(1)).equals(model.name());
+                        && format.formatCellValue(row.getCell(1))
+                                .equals(model.profile().name());
             }
             assertThat(listed).as("annex 01 lists the registered model").isTrue();
         }

@@ -91,7 +91,8 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/don-vi/thi-dua"));
         WebElement wardPlan =
                 browser.findElement(By.xpath("//section[h3[text()='" + RecognitionJourney.WARD_PLAN + "']]"));
-        new Select(wardPlan.findElement(By.name("mo-hinh"))).selectByVisibleText(model.name());
+        new Select(wardPlan.findElement(By.name("mo-hinh")))
+                .selectByVisibleText(model.profile().name());
         screenshots("thi-dua");
         wardPlan.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/don-vi/thi-dua/dang-ky"));
@@ -122,7 +123,7 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
         assertThat(browser.findElement(By.cssSelector("table.registrations")).getText())
                 .contains("Trả lại để bổ sung, cấp cơ sở")
                 .contains("Hội đồng trả lại: Bổ sung ảnh buổi học và biên bản ra mắt");
-        browser.findElement(By.linkText(model.name())).click();
+        browser.findElement(By.linkText(model.profile().name())).click();
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Hội đồng trả lại hồ sơ để bổ sung: Bổ sung ảnh buổi học và biên bản ra mắt")
                 .doesNotContain("Đã gửi bản tự đánh giá.");
@@ -135,7 +136,7 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
         browser.manage().deleteAllCookies();
         signIn(browser, journey.memberName, PASSWORD);
         browser.findElement(By.linkText("Hội đồng xét chọn")).click();
-        browser.findElement(By.linkText(model.name())).click();
+        browser.findElement(By.linkText(model.profile().name())).click();
         List<WebElement> scores = browser.findElements(By.cssSelector("form.evaluation input[type=number]"));
         assertThat(scores).hasSize(8);
         scores.forEach(score -> score.sendKeys("9"));
@@ -157,8 +158,8 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
 
         browser.findElement(By.linkText("Biểu dương")).click();
         wait.until(ExpectedConditions.urlContains("/hoi-dong/bieu-duong"));
-        browser.findElement(
-                        By.xpath("//label[contains(@class,'candidate')][contains(., '" + model.name() + "')]//input"))
+        browser.findElement(By.xpath("//label[contains(@class,'candidate')][contains(., '"
+                        + model.profile().name() + "')]//input"))
                 .click();
         screenshots("bieu-duong");
         browser.findElement(By.xpath("//button[text()='Ghi buổi biểu dương']")).click();
@@ -167,7 +168,7 @@ class ContributorRecognitionBrowserIntegrationTests extends DemoSiteIntegrationT
                 .anySatisfy(event -> assertThat(event.honoured())
                         .anySatisfy(honoured -> assertThat(honoured.modelId()).isEqualTo(model.id())));
         assertThat(browser.findElement(By.cssSelector("section.honour-event")).getText())
-                .contains(model.name());
+                .contains(model.profile().name());
         screenshots("bieu-duong-xong");
 
         // The ward plan's annual report counts the unit's model, registered late and recognised, by unit and place.

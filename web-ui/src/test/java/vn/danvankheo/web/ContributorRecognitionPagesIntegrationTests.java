@@ -64,7 +64,7 @@ class ContributorRecognitionPagesIntegrationTests extends DemoSiteIntegrationTes
                 .contains(closed.title())
                 .contains(nextYear.title())
                 .contains("đã quá hạn, đợt này không nhận đăng ký trễ")
-                .contains(model.name());
+                .contains(model.profile().name());
 
         EntityExchangeResult<String> late = session.postForm(
                 client(), "/don-vi/thi-dua/dang-ky", registration(closed, model, "NEW", null, "Buổi đọc sách", "12"));

@@ -20,6 +20,8 @@ import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -110,19 +112,22 @@ class DegradedStartIntegrationTests {
                         Account.PLATFORM,
                         new NewModel(
                                 "kho-luu-tru-gian-doan",
-                                "Mô hình có ảnh khi kho lưu trữ gián đoạn",
-                                "Chi bộ số 1",
-                                OwnerKind.COLLECTIVE,
                                 units.register(new NewUnit("Chi bộ số 1", UnitKind.PARTY_CELL, null, "00004", null))
                                         .id(),
-                                Field.PARTY_AND_POLITICAL_SYSTEM,
-                                new NewModel.Location(21.0368, 105.8342, "00004"),
-                                2026,
-                                "Tóm tắt.",
-                                "Câu chuyện.",
-                                List.of(new NewModel.NewPhoto(photo, null, null))))
+                                new ModelProfile(
+                                        "Mô hình có ảnh khi kho lưu trữ gián đoạn",
+                                        "Chi bộ số 1",
+                                        OwnerKind.COLLECTIVE,
+                                        Field.PARTY_AND_POLITICAL_SYSTEM,
+                                        2026,
+                                        "Tóm tắt.",
+                                        "Câu chuyện."),
+                                new ModelLocation(21.0368, 105.8342, "00004"),
+                                List.of(new NewModel.NewPhoto(photo, null, null)),
+                                null,
+                                null))
                 .block();
-        writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        writes.publish(Account.PLATFORM, draft.id(), draft.state().version()).block();
         client.get().uri("/media/" + photo).exchange().expectStatus().isEqualTo(503);
     }
 }

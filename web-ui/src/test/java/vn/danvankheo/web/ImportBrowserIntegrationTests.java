@@ -86,7 +86,7 @@ class ImportBrowserIntegrationTests extends DemoSiteIntegrationTest {
         assertThat(catalog.similar(name, "00008", 21.038124, 105.816315))
                 .singleElement()
                 .satisfies(model -> {
-                    assertThat(model.status()).isEqualTo(ModelStatus.DRAFT);
+                    assertThat(model.state().status()).isEqualTo(ModelStatus.DRAFT);
                     assertThat(model.registeringUnit()).isEqualTo(UNIT);
                 });
     }

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -63,34 +65,37 @@ class LineageBrowserIntegrationTests extends DemoSiteIntegrationTest {
         List<String> replicas = browser.findElements(By.cssSelector(".lineage-replications a")).stream()
                 .map(link -> link.getText())
                 .toList();
-        assertThat(replicas).containsExactly(replica.name());
+        assertThat(replicas).containsExactly(replica.profile().name());
         // The locator map labels the place that replicated the model with the year it started there.
         wait.until(b -> b.findElements(By.cssSelector("#locator-map .leaflet-tooltip")).stream()
                 .anyMatch(label -> label.getText().equals("2023")));
 
         browser.findElement(By.cssSelector(".lineage-replications a")).click();
         wait.until(ExpectedConditions.urlToBe(baseUrl() + "/mo-hinh/" + replica.slug()));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(replica.name());
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo(replica.profile().name());
     }
 
     private ModelView published(
             String name, String commune, double latitude, double longitude, int year, UUID original) {
         NewModel model = new NewModel(
                 null,
-                name,
-                "Tổ hòa giải tổ dân phố số 3",
-                OwnerKind.COLLECTIVE,
                 unit("Ủy ban Mặt trận Tổ quốc phường Ba Đình", null, commune),
-                Field.PARTY_AND_POLITICAL_SYSTEM,
-                new NewModel.Location(latitude, longitude, commune),
-                year,
-                "Hòa giải mâu thuẫn ngay tại tổ dân phố.",
-                "<p>Tổ hòa giải gặp gỡ từng gia đình.</p>",
+                new ModelProfile(
+                        name,
+                        "Tổ hòa giải tổ dân phố số 3",
+                        OwnerKind.COLLECTIVE,
+                        Field.PARTY_AND_POLITICAL_SYSTEM,
+                        year,
+                        "Hòa giải mâu thuẫn ngay tại tổ dân phố.",
+                        "<p>Tổ hòa giải gặp gỡ từng gia đình.</p>"),
+                new ModelLocation(latitude, longitude, commune),
                 List.of(),
                 null,
                 original);
         ModelView registered = writes.register(Account.PLATFORM, model).block();
-        return writes.publish(Account.PLATFORM, registered.id(), registered.version())
+        return writes.publish(
+                        Account.PLATFORM, registered.id(), registered.state().version())
                 .block();
     }
 }

@@ -14,6 +14,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -62,7 +64,7 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
                 .expectHeader()
                 .valueEquals("Cache-Control", "no-store, private");
 
-        writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        writes.publish(Account.PLATFORM, draft.id(), draft.state().version()).block();
 
         client().get()
                 .uri("/media/" + photo.id() + "?w=320")
@@ -125,15 +127,18 @@ class MediaVisibilityIntegrationTests extends DemoSiteIntegrationTest {
     private NewModel model(UUID photo) {
         return new NewModel(
                 "anh-nhap-" + UUID.randomUUID().toString().substring(0, 8),
-                "Mô hình có ảnh chưa công bố",
-                UNIT,
-                OwnerKind.COLLECTIVE,
                 unit(UNIT, null, "00004"),
-                Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
-                new NewModel.Location(21.0368, 105.8342, "00004"),
-                2025,
-                "Tóm tắt.",
-                "Câu chuyện.",
-                List.of(new NewModel.NewPhoto(photo, "Chú thích", null)));
+                new ModelProfile(
+                        "Mô hình có ảnh chưa công bố",
+                        UNIT,
+                        OwnerKind.COLLECTIVE,
+                        Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
+                        2025,
+                        "Tóm tắt.",
+                        "Câu chuyện."),
+                new ModelLocation(21.0368, 105.8342, "00004"),
+                List.of(new NewModel.NewPhoto(photo, "Chú thích", null)),
+                null,
+                null);
     }
 }

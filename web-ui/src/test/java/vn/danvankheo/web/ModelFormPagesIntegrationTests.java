@@ -34,16 +34,16 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
         assertThat(saved.getStatus().value()).isEqualTo(303);
         assertThat(saved.getResponseHeaders().getLocation()).hasToString("/don-vi/mo-hinh?xong=dang-ky");
         ModelView model = catalog.find(catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004").stream()
-                        .filter(m -> m.name().equals(name))
+                        .filter(m -> m.profile().name().equals(name))
                         .findFirst()
                         .orElseThrow()
                         .id())
                 .orElseThrow();
         assertThat(model.slug()).startsWith(ModelNames.slugOf(name));
-        assertThat(model.status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(model.state().status()).isEqualTo(ModelStatus.DRAFT);
         assertThat(model.registeringUnit()).isEqualTo(UNIT);
-        assertThat(model.field()).isEqualTo(Field.CULTURE_SOCIETY_PEOPLE);
-        assertThat(model.story()).isEqualTo("<p>Đoạn một.</p><p>Đoạn hai.</p>");
+        assertThat(model.profile().field()).isEqualTo(Field.CULTURE_SOCIETY_PEOPLE);
+        assertThat(model.profile().story()).isEqualTo("<p>Đoạn một.</p><p>Đoạn hai.</p>");
         assertThat(model.details().ownerDisclosure()).isEqualTo(OwnerDisclosure.INITIALS);
         assertThat(model.details().continuing()).isTrue();
         assertThat(model.details().tags()).containsExactly("bếp ăn", "y tế");
@@ -69,7 +69,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
         assertThat(refused.getStatus().value()).isEqualTo(400);
         assertThat(refused.getResponseBody()).contains("notice error", "value=\"" + name + "\"", "Suất cơm mỗi tuần");
         assertThat(catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004"))
-                .noneMatch(model -> model.name().equals(name));
+                .noneMatch(model -> model.profile().name().equals(name));
     }
 
     @Test
@@ -85,7 +85,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
 
         assertThat(saved.getStatus().value()).isEqualTo(303);
         ModelView model = catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004").stream()
-                .filter(m -> m.name().equals(name))
+                .filter(m -> m.profile().name().equals(name))
                 .findFirst()
                 .orElseThrow();
         assertThat(model.replicates())
@@ -107,7 +107,7 @@ class ModelFormPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .contains(
                         "notice error", "Không tìm thấy mô hình đã công bố", "value=\"/mo-hinh/khong-co-mo-hinh-nay\"");
         assertThat(catalog.registeredBy(unit(UNIT, null, "00004"), "01", "00004"))
-                .noneMatch(model -> model.name().equals(name));
+                .noneMatch(model -> model.profile().name().equals(name));
     }
 
     @Test

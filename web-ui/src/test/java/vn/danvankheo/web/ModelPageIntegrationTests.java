@@ -12,7 +12,9 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
 import vn.danvankheo.catalog.ModelPlan;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -32,7 +34,8 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
     void thePageShowsThePlanAndResultsAndKeepsWhatIsNotPublicOut() {
         String slug = "bua-com-" + UUID.randomUUID().toString().substring(0, 8);
         ModelView registered = writes.register(Account.PLATFORM, model(slug)).block();
-        writes.publish(Account.PLATFORM, registered.id(), registered.version()).block();
+        writes.publish(Account.PLATFORM, registered.id(), registered.state().version())
+                .block();
         ProgressUpdate approved = writes.writeUpdate(
                         Account.PLATFORM,
                         registered.id(),
@@ -100,20 +103,15 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
     private ModelView published(NewModel model, UUID original) {
         NewModel named = new NewModel(
                 model.slug(),
-                model.name(),
-                model.ownerName(),
-                model.ownerKind(),
                 model.registeringUnitId(),
-                model.field(),
+                model.profile(),
                 model.location(),
-                model.yearStarted(),
-                model.summary(),
-                model.story(),
                 model.photos(),
                 model.details(),
                 original);
         ModelView registered = writes.register(Account.PLATFORM, named).block();
-        return writes.publish(Account.PLATFORM, registered.id(), registered.version())
+        return writes.publish(
+                        Account.PLATFORM, registered.id(), registered.state().version())
                 .block();
     }
 
@@ -158,16 +156,18 @@ class ModelPageIntegrationTests extends DemoSiteIntegrationTest {
                 new ModelDetails.PressContact("Nguyễn Thị Hoa", "0912 345 678", "hoa@example.vn", false));
         return new NewModel(
                 slug,
-                "Bữa cơm nghĩa tình",
-                "Nguyễn Thị Hoa",
-                OwnerKind.INDIVIDUAL,
                 unit("Hội Liên hiệp Phụ nữ phường Ba Đình", null, "00004"),
-                Field.CULTURE_SOCIETY_PEOPLE,
-                new NewModel.Location(21.0368, 105.8342, "00004"),
-                2024,
-                "Mỗi tuần 300 suất cơm.",
-                "<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p><script>alert(1)</script>",
+                new ModelProfile(
+                        "Bữa cơm nghĩa tình",
+                        "Nguyễn Thị Hoa",
+                        OwnerKind.INDIVIDUAL,
+                        Field.CULTURE_SOCIETY_PEOPLE,
+                        2024,
+                        "Mỗi tuần 300 suất cơm.",
+                        "<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p><script>alert(1)</script>"),
+                new ModelLocation(21.0368, 105.8342, "00004"),
                 List.of(),
-                details);
+                details,
+                null);
     }
 }

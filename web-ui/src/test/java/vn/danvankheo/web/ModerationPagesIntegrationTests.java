@@ -11,6 +11,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelStatus;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
@@ -36,46 +38,52 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void aModeratorSeesTheQueueAndSendsWorkBackOnlyWithAReason() {
         ModelView draft = writes.register(Account.PLATFORM, model()).block();
-        ModelView submitted =
-                writes.submit(Account.PLATFORM, draft.id(), draft.version()).block();
+        ModelView submitted = writes.submit(
+                        Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
         SignedInSession moderator = signedIn(Role.MODERATOR, null, "00004");
 
         String queue = moderator.page(client(), "/kiem-duyet");
-        assertThat(queue).contains("Hàng chờ duyệt", "mô hình mới", draft.name(), "Thành phố Hà Nội");
+        assertThat(queue)
+                .contains("Hàng chờ duyệt", "mô hình mới", draft.profile().name(), "Thành phố Hà Nội");
         assertThat(moderator.page(client(), "/kiem-duyet/mo-hinh/" + draft.id()))
-                .contains("Mô hình mới, đơn vị đã gửi duyệt.", "Phiên bản " + submitted.version(), draft.summary());
+                .contains(
+                        "Mô hình mới, đơn vị đã gửi duyệt.",
+                        "Phiên bản " + submitted.state().version(),
+                        draft.profile().summary());
 
         var withoutReason = moderator.postForm(
                 client(),
                 "/kiem-duyet/mo-hinh/" + draft.id() + "/tra-lai",
-                Map.of("basedOn", String.valueOf(submitted.version()), "reason", " "));
+                Map.of("basedOn", String.valueOf(submitted.state().version()), "reason", " "));
         assertThat(withoutReason.getStatus().value()).isEqualTo(400);
         assertThat(withoutReason.getResponseBody()).contains("Lý do trả lại không được để trống.");
-        assertThat(catalog.find(draft.id()).orElseThrow().status()).isEqualTo(ModelStatus.SUBMITTED);
+        assertThat(catalog.find(draft.id()).orElseThrow().state().status()).isEqualTo(ModelStatus.SUBMITTED);
 
         var stale = moderator.postForm(
                 client(),
                 "/kiem-duyet/mo-hinh/" + draft.id() + "/duyet",
-                Map.of("basedOn", String.valueOf(draft.version())));
+                Map.of("basedOn", String.valueOf(draft.state().version())));
         assertThat(stale.getStatus().value()).isEqualTo(409);
-        assertThat(catalog.find(draft.id()).orElseThrow().status()).isEqualTo(ModelStatus.SUBMITTED);
+        assertThat(catalog.find(draft.id()).orElseThrow().state().status()).isEqualTo(ModelStatus.SUBMITTED);
 
         var sentBack = moderator.postForm(
                 client(),
                 "/kiem-duyet/mo-hinh/" + draft.id() + "/tra-lai",
-                Map.of("basedOn", String.valueOf(submitted.version()), "reason", "Bổ sung ảnh hoạt động."));
+                Map.of("basedOn", String.valueOf(submitted.state().version()), "reason", "Bổ sung ảnh hoạt động."));
         assertThat(sentBack.getStatus().value()).isEqualTo(303);
         assertThat(sentBack.getResponseHeaders().getLocation()).hasToString("/kiem-duyet?xong=tra-lai");
         ModelView after = catalog.find(draft.id()).orElseThrow();
-        assertThat(after.status()).isEqualTo(ModelStatus.DRAFT);
-        assertThat(after.sentBackReason()).isEqualTo("Bổ sung ảnh hoạt động.");
+        assertThat(after.state().status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(after.state().sentBackReason()).isEqualTo("Bổ sung ảnh hoạt động.");
     }
 
     @Test
     void aModeratorApprovesAProgressUpdateFromTheReviewPage() {
         ModelView draft = writes.register(Account.PLATFORM, model()).block();
-        ModelView published =
-                writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        ModelView published = writes.publish(
+                        Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
         ProgressUpdate update = writes.writeUpdate(
                         Account.PLATFORM,
                         published.id(),
@@ -83,7 +91,8 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .block();
         SignedInSession moderator = signedIn(Role.MODERATOR, null, "00004");
 
-        assertThat(moderator.page(client(), "/kiem-duyet")).contains("Cập nhật tiến độ", draft.name());
+        assertThat(moderator.page(client(), "/kiem-duyet"))
+                .contains("Cập nhật tiến độ", draft.profile().name());
         assertThat(moderator.page(client(), "/kiem-duyet/mo-hinh/" + draft.id()))
                 .contains("Đã sửa xong 2 km đường.");
 
@@ -101,23 +110,24 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theUnitSeesWhyItsModelCameBackAndSendsItAgain() {
         ModelView draft = writes.register(Account.PLATFORM, model()).block();
-        ModelView submitted =
-                writes.submit(Account.PLATFORM, draft.id(), draft.version()).block();
+        ModelView submitted = writes.submit(
+                        Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
         ModelView returned = writes.sendBack(
-                        Account.PLATFORM, draft.id(), submitted.version(), "Thiếu số liệu kết quả.")
+                        Account.PLATFORM, draft.id(), submitted.state().version(), "Thiếu số liệu kết quả.")
                 .block();
         SignedInSession contributor = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
 
         assertThat(contributor.page(client(), "/don-vi/mo-hinh"))
-                .contains(draft.name(), "Bản nháp", "Bị trả lại: Thiếu số liệu kết quả.", "Gửi duyệt");
+                .contains(draft.profile().name(), "Bản nháp", "Bị trả lại: Thiếu số liệu kết quả.", "Gửi duyệt");
 
         var resent = contributor.postForm(
                 client(),
                 "/don-vi/mo-hinh/" + draft.id() + "/gui-duyet",
-                Map.of("basedOn", String.valueOf(returned.version())));
+                Map.of("basedOn", String.valueOf(returned.state().version())));
 
         assertThat(resent.getStatus().value()).isEqualTo(303);
-        assertThat(catalog.find(draft.id()).orElseThrow().status()).isEqualTo(ModelStatus.SUBMITTED);
+        assertThat(catalog.find(draft.id()).orElseThrow().state().status()).isEqualTo(ModelStatus.SUBMITTED);
         assertThat(contributor.page(client(), "/don-vi/mo-hinh"))
                 .contains("Đang chờ duyệt")
                 .doesNotContain("Bị trả lại");
@@ -149,15 +159,18 @@ class ModerationPagesIntegrationTests extends DemoSiteIntegrationTest {
     private NewModel model() {
         return new NewModel(
                 "kiem-duyet-" + UUID.randomUUID().toString().substring(0, 8),
-                "Đường làng sáng, xanh, sạch",
-                UNIT,
-                OwnerKind.COLLECTIVE,
                 unit(UNIT, null, "00004"),
-                Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                new NewModel.Location(21.0368, 105.8342, "00004"),
-                2025,
-                "Nhân dân góp công sửa đường.",
-                "Câu chuyện.",
-                List.of());
+                new ModelProfile(
+                        "Đường làng sáng, xanh, sạch",
+                        UNIT,
+                        OwnerKind.COLLECTIVE,
+                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                        2025,
+                        "Nhân dân góp công sửa đường.",
+                        "Câu chuyện."),
+                new ModelLocation(21.0368, 105.8342, "00004"),
+                List.of(),
+                null,
+                null);
     }
 }

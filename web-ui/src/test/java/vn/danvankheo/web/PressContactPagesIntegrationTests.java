@@ -15,6 +15,8 @@ import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -65,12 +67,13 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
         assertThat(asked.getStatus().value()).isEqualTo(303);
         assertThat(asked.getResponseHeaders().getLocation()).hasToString("/lien-he-bao-chi?xong=gui");
         assertThat(page(journalist, "/lien-he-bao-chi"))
-                .contains(model.name(), "Đang chờ đơn vị trả lời")
+                .contains(model.profile().name(), "Đang chờ đơn vị trả lời")
                 .doesNotContain(PHONE);
 
         String waiting = page(unit, "/lien-he-bao-chi");
-        assertThat(waiting).contains(model.name(), "Phóng sự về thanh niên giữ phố sạch", "Đồng ý");
-        assertThat(page(farModerator, "/lien-he-bao-chi")).doesNotContain(model.name());
+        assertThat(waiting).contains(model.profile().name(), "Phóng sự về thanh niên giữ phố sạch", "Đồng ý");
+        assertThat(page(farModerator, "/lien-he-bao-chi"))
+                .doesNotContain(model.profile().name());
         UUID requestId = jdbc.sql("SELECT id FROM catalog.contact_request WHERE model_id = :model")
                 .param("model", model.id())
                 .query(UUID.class)
@@ -151,20 +154,23 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                         Account.PLATFORM,
                         new NewModel(
                                 "lien-he-" + UUID.randomUUID().toString().substring(0, 8),
-                                "Thanh niên giữ phố sạch "
-                                        + UUID.randomUUID().toString().substring(0, 4),
-                                UNIT,
-                                OwnerKind.COLLECTIVE,
                                 unit(UNIT, null, "00004"),
-                                Field.CULTURE_SOCIETY_PEOPLE,
-                                new NewModel.Location(21.0368, 105.8342, "00004"),
-                                2025,
-                                "Mỗi sáng chủ nhật, đoàn viên dọn phố.",
-                                "Câu chuyện.",
+                                new ModelProfile(
+                                        "Thanh niên giữ phố sạch "
+                                                + UUID.randomUUID().toString().substring(0, 4),
+                                        UNIT,
+                                        OwnerKind.COLLECTIVE,
+                                        Field.CULTURE_SOCIETY_PEOPLE,
+                                        2025,
+                                        "Mỗi sáng chủ nhật, đoàn viên dọn phố.",
+                                        "Câu chuyện."),
+                                new ModelLocation(21.0368, 105.8342, "00004"),
                                 List.of(),
-                                details))
+                                details,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 
     private String page(SignedInSession session, String uri) {
@@ -183,7 +189,7 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
     private String searchUntilFound(SignedInSession session, ModelView model) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (true) {
-            String results = page(session, "/tim-kiem?q=" + model.name());
+            String results = page(session, "/tim-kiem?q=" + model.profile().name());
             if (results.contains("/mo-hinh/" + model.slug())) {
                 return results;
             }

@@ -11,6 +11,8 @@ import vn.danvankheo.accounts.CommitteeLevel;
 import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -99,19 +101,23 @@ final class RecognitionJourney {
                         new NewModel(
                                 "thi-dua-" + tag + "-"
                                         + UUID.randomUUID().toString().substring(0, 4),
-                                name + " " + tag,
-                                "Chi hội Khuyến học khu phố " + tag,
-                                OwnerKind.COLLECTIVE,
                                 unit,
-                                Field.CULTURE_SOCIETY_PEOPLE,
-                                new NewModel.Location(10.7712, 106.6822, "27154"),
-                                2026,
-                                "Mỗi tối thứ Năm một lớp học tiếng Anh miễn phí cho thiếu nhi khu phố.",
-                                "Đoạn thứ nhất.",
+                                new ModelProfile(
+                                        name + " " + tag,
+                                        "Chi hội Khuyến học khu phố " + tag,
+                                        OwnerKind.COLLECTIVE,
+                                        Field.CULTURE_SOCIETY_PEOPLE,
+                                        2026,
+                                        "Mỗi tối thứ Năm một lớp học tiếng Anh miễn phí cho thiếu nhi khu phố.",
+                                        "Đoạn thứ nhất."),
+                                new ModelLocation(10.7712, 106.6822, "27154"),
                                 List.of(new NewModel.NewPhoto(
-                                        UUID.randomUUID(), "Lớp học tối thứ Năm", "Ảnh: chi hội"))))
+                                        UUID.randomUUID(), "Lớp học tối thứ Năm", "Ảnh: chi hội")),
+                                null,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, model.id(), model.version()).block();
+        return writes.publish(Account.PLATFORM, model.id(), model.state().version())
+                .block();
     }
 
     /** The demo loads its plans in the background once its units are recorded. */

@@ -13,7 +13,9 @@ import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
 import vn.danvankheo.catalog.ModelPlan;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -97,18 +99,21 @@ class UpdateFormPagesIntegrationTests extends DemoSiteIntegrationTest {
                         Account.PLATFORM,
                         new NewModel(
                                 "cay-xanh-" + UUID.randomUUID().toString().substring(0, 8),
-                                "Mỗi đoàn viên một cây xanh",
-                                UNIT,
-                                OwnerKind.COLLECTIVE,
                                 unit(UNIT, null, "00004"),
-                                Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                                new NewModel.Location(21.0368, 105.8342, "00004"),
-                                2026,
-                                "Trồng cây.",
-                                "Câu chuyện.",
+                                new ModelProfile(
+                                        "Mỗi đoàn viên một cây xanh",
+                                        UNIT,
+                                        OwnerKind.COLLECTIVE,
+                                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                                        2026,
+                                        "Trồng cây.",
+                                        "Câu chuyện."),
+                                new ModelLocation(21.0368, 105.8342, "00004"),
                                 List.of(),
-                                new ModelDetails(null, false, plan, null, null, null, null, null)))
+                                new ModelDetails(null, false, plan, null, null, null, null, null),
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 }

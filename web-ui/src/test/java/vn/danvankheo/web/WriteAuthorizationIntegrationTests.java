@@ -21,6 +21,8 @@ import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -87,7 +89,10 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         ModelView registered =
                 writes.register(Account.PLATFORM, model(OWN_COMMUNE)).block();
         ModelView target = endpoint == Endpoint.SEND_BACK
-                ? writes.submit(Account.PLATFORM, registered.id(), registered.version())
+                ? writes.submit(
+                                Account.PLATFORM,
+                                registered.id(),
+                                registered.state().version())
                         .block()
                 : registered;
         ProgressUpdate pending = writes.writeUpdate(
@@ -101,12 +106,31 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                 send(
                         session,
                         client().patch().uri("/api/models/" + target.id()),
-                        Map.of("basedOn", target.version(), "summary", "Tóm tắt đã sửa."));
-            case SUBMIT -> post(session, target, "submission", Map.of("basedOn", target.version()));
-            case PUBLISH -> post(session, target, "publication", Map.of("basedOn", target.version()));
+                        Map.of("basedOn", target.state().version(), "summary", "Tóm tắt đã sửa."));
+            case SUBMIT ->
+                post(
+                        session,
+                        target,
+                        "submission",
+                        Map.of("basedOn", target.state().version()));
+            case PUBLISH ->
+                post(
+                        session,
+                        target,
+                        "publication",
+                        Map.of("basedOn", target.state().version()));
             case SEND_BACK ->
-                post(session, target, "send-back", Map.of("basedOn", target.version(), "reason", "Thiếu chỉ tiêu."));
-            case ARCHIVE -> post(session, target, "archive", Map.of("basedOn", target.version()));
+                post(
+                        session,
+                        target,
+                        "send-back",
+                        Map.of("basedOn", target.state().version(), "reason", "Thiếu chỉ tiêu."));
+            case ARCHIVE ->
+                post(
+                        session,
+                        target,
+                        "archive",
+                        Map.of("basedOn", target.state().version()));
             case WRITE_UPDATE -> post(session, target, "updates", Map.of("body", "Tháng này: 40 hộ tham gia."));
             case APPROVE_UPDATE ->
                 post(session, target, updatePath + "/publication", Map.of("basedOn", pending.version()));
@@ -122,7 +146,7 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
                         client().put().uri("/api/models/" + target.id() + "/original"),
                         Map.of(
                                 "basedOn",
-                                target.version(),
+                                target.state().version(),
                                 "original",
                                 writes.register(Account.PLATFORM, model(OWN_COMMUNE))
                                         .block()
@@ -143,7 +167,8 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
     void aModeratorsQueueHoldsTheirLocalityWithCountsAndOthersHaveNone() {
         ModelView registered =
                 writes.register(Account.PLATFORM, model(OWN_COMMUNE)).block();
-        writes.submit(Account.PLATFORM, registered.id(), registered.version()).block();
+        writes.submit(Account.PLATFORM, registered.id(), registered.state().version())
+                .block();
         SignedInSession own = SignedInSession.signIn(client(), account(Role.MODERATOR, null, true), PASSWORD);
         SignedInSession other = SignedInSession.signIn(client(), account(Role.MODERATOR, null, false), PASSWORD);
         SignedInSession contributor = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, null, true), PASSWORD);
@@ -191,22 +216,22 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
         SignedInSession session = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, null, true), PASSWORD);
         ModelView target = writes.register(Account.PLATFORM, model(OWN_COMMUNE)).block();
         session.json(client().patch().uri("/api/models/" + target.id()))
-                .bodyValue(Map.of("basedOn", target.version(), "summary", "Lần sửa thứ nhất."))
+                .bodyValue(Map.of("basedOn", target.state().version(), "summary", "Lần sửa thứ nhất."))
                 .exchange()
                 .expectStatus()
                 .isOk();
 
         session.json(client().patch().uri("/api/models/" + target.id()))
-                .bodyValue(Map.of("basedOn", target.version(), "summary", "Lần sửa dựa trên bản cũ."))
+                .bodyValue(Map.of("basedOn", target.state().version(), "summary", "Lần sửa dựa trên bản cũ."))
                 .exchange()
                 .expectStatus()
                 .isEqualTo(HttpStatus.CONFLICT)
                 .expectBody()
                 .jsonPath("$.currentVersion")
-                .isEqualTo((int) target.version() + 1)
+                .isEqualTo((int) target.state().version() + 1)
                 .jsonPath("$.detail")
                 .value(detail -> assertThat((String) detail).contains("người khác cập nhật"));
-        assertThat(catalog.find(target.id()).orElseThrow().summary()).isEqualTo("Lần sửa thứ nhất.");
+        assertThat(catalog.find(target.id()).orElseThrow().profile().summary()).isEqualTo("Lần sửa thứ nhất.");
         client().get()
                 .uri("/api/models/" + target.id() + "/revisions")
                 .cookie("SESSION", session.session())
@@ -271,15 +296,18 @@ class WriteAuthorizationIntegrationTests extends DemoSiteIntegrationTest {
     private NewModel model(String commune) {
         return new NewModel(
                 "mo-hinh-" + UUID.randomUUID().toString().substring(0, 8),
-                "Mô hình thử quyền ghi",
-                UNIT,
-                OwnerKind.COLLECTIVE,
                 unit(UNIT, null, "00004"),
-                Field.PARTY_AND_POLITICAL_SYSTEM,
-                new NewModel.Location(21.0368, 105.8342, commune),
-                2026,
-                "Tóm tắt.",
-                "Câu chuyện.",
-                List.of());
+                new ModelProfile(
+                        "Mô hình thử quyền ghi",
+                        UNIT,
+                        OwnerKind.COLLECTIVE,
+                        Field.PARTY_AND_POLITICAL_SYSTEM,
+                        2026,
+                        "Tóm tắt.",
+                        "Câu chuyện."),
+                new ModelLocation(21.0368, 105.8342, commune),
+                List.of(),
+                null,
+                null);
     }
 }

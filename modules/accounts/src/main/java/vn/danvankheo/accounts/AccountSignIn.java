@@ -8,7 +8,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Finds the account a login form names, for Spring Security to check the password against. An unknown username is
@@ -20,9 +19,11 @@ class AccountSignIn implements ReactiveUserDetailsService {
 
     private final AccountDirectory directory;
     private final String unmatchableHash;
+    private final AccountsScheduler scheduler;
 
-    AccountSignIn(AccountDirectory directory, PasswordEncoder passwords) {
+    AccountSignIn(AccountDirectory directory, PasswordEncoder passwords, AccountsScheduler scheduler) {
         this.directory = directory;
+        this.scheduler = scheduler;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.unmatchableHash = passwords.encode(Base64.getEncoder().encodeToString(secret));
@@ -30,8 +31,8 @@ class AccountSignIn implements ReactiveUserDetailsService {
 
     @Override
     public Mono<UserDetails> findByUsername(String username) {
-        return Mono.fromCallable(() -> directory.credentials(username))
-                .subscribeOn(Schedulers.boundedElastic())
+        return scheduler
+                .run(() -> directory.credentials(username))
                 .map(found -> found.<UserDetails>map(
                                 credentials -> new AccountPrincipal(credentials.account(), credentials.passwordHash()))
                         .orElseGet(() ->

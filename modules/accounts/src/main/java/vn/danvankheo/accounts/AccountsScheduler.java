@@ -1,16 +1,19 @@
 package vn.danvankheo.accounts;
 
+import java.util.concurrent.Callable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * The accounts' own bounded threads for blocking JDBC: every request with a session reads and writes it, so these must
- * not queue behind other capabilities' work, nor run on the event loop.
+ * not queue behind other capabilities' work, nor run on the event loop. Pages that call the accounts' blocking API
+ * (sign-in, passwords, administration, units) run those calls here.
  */
 @Component
-class AccountsScheduler implements DisposableBean {
+public class AccountsScheduler implements DisposableBean {
 
     private static final int QUEUED_TASKS = 10_000;
 
@@ -22,6 +25,14 @@ class AccountsScheduler implements DisposableBean {
 
     Scheduler scheduler() {
         return scheduler;
+    }
+
+    public <T> Mono<T> run(Callable<T> blocking) {
+        return Mono.fromCallable(blocking).subscribeOn(scheduler);
+    }
+
+    public Mono<Void> run(Runnable blocking) {
+        return Mono.<Void>fromRunnable(blocking).subscribeOn(scheduler);
     }
 
     @Override

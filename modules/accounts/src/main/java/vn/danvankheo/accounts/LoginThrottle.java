@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Slows password guessing without handing the guesser a way to lock the owner out. Failures count per username and
@@ -27,13 +27,16 @@ public class LoginThrottle {
     private final TransactionTemplate transactions;
     private final AccountsProperties properties;
     private final Clock clock;
+    private final Scheduler scheduler;
 
     LoginThrottle(
             JdbcClient jdbc,
             PlatformTransactionManager transactionManager,
             AccountsProperties properties,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            AccountsScheduler scheduler) {
         this.jdbc = jdbc;
+        this.scheduler = scheduler.scheduler();
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -81,7 +84,7 @@ public class LoginThrottle {
                     }
                     return refused;
                 }))
-                .subscribeOn(Schedulers.boundedElastic());
+                .subscribeOn(scheduler);
     }
 
     /**
@@ -105,7 +108,7 @@ public class LoginThrottle {
                             .param("now", Timestamp.from(clock.instant()))
                             .update();
                 }))
-                .subscribeOn(Schedulers.boundedElastic())
+                .subscribeOn(scheduler)
                 .then();
     }
 

@@ -40,6 +40,24 @@ public class WritePolicy {
         return account.enabled() && account.role() == Role.ADMINISTRATOR;
     }
 
+    /** Committee members evaluate and honour models; what they may decide is their level's, in recognition. */
+    public boolean sitsOnCommittee(Account account) {
+        return account.enabled() && account.role() == Role.COMMITTEE_MEMBER;
+    }
+
+    /** Registered journalists ask a model's unit for its press contact. */
+    public boolean asksForPressContacts(Account account) {
+        return account.enabled() && account.role() == Role.JOURNALIST;
+    }
+
+    /** Those who may act on models answer journalists' requests, each for the models they may act on. */
+    public boolean answersPressContacts(Account account) {
+        return account.enabled()
+                && (account.role() == Role.CONTRIBUTOR
+                        || account.role() == Role.MODERATOR
+                        || account.role() == Role.ADMINISTRATOR);
+    }
+
     /** Accounts that work on models preview uploads and drafts; journalists see what is published, like the public. */
     public boolean seesUnpublishedMedia(Account account) {
         return account.enabled() && account.role() != Role.JOURNALIST;

@@ -30,36 +30,37 @@ public record AwaitingReview(
     }
 
     static AwaitingReview ofModel(ModelView model, List<String> changedParts) {
-        return new AwaitingReview(
-                model.id(),
-                model.slug(),
-                model.name(),
-                model.registeringUnit(),
-                model.communeCode(),
-                model.today().communeName(),
-                model.provinceCode(),
-                model.today().provinceName(),
-                model.isPublished() ? Kind.CHANGES : Kind.NEW_MODEL,
+        Kind kind = model.isPublished() ? Kind.CHANGES : Kind.NEW_MODEL;
+        return of(
+                model,
+                kind,
                 null,
                 changedParts,
-                model.version(),
-                model.updatedAt());
+                model.state().version(),
+                model.state().updatedAt());
     }
 
     static AwaitingReview ofUpdate(ModelView model, ProgressUpdate update) {
+        return of(model, Kind.UPDATE, update.id(), List.of(), update.version(), update.writtenAt());
+    }
+
+    /** The model named as its moderators look for it: by the locality's names today. */
+    private static AwaitingReview of(
+            ModelView model, Kind kind, UUID updateId, List<String> changedParts, long version, Instant since) {
+        ModelView.TodaysNames today = model.locality().today();
         return new AwaitingReview(
                 model.id(),
                 model.slug(),
-                model.name(),
+                model.profile().name(),
                 model.registeringUnit(),
-                model.communeCode(),
-                model.today().communeName(),
-                model.provinceCode(),
-                model.today().provinceName(),
-                Kind.UPDATE,
-                update.id(),
-                List.of(),
-                update.version(),
-                update.writtenAt());
+                model.place().communeCode(),
+                today.communeName(),
+                model.locality().provinceCode(),
+                today.provinceName(),
+                kind,
+                updateId,
+                changedParts,
+                version,
+                since);
     }
 }

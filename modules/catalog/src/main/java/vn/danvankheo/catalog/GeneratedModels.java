@@ -102,7 +102,8 @@ public class GeneratedModels {
                     written,
                     alreadyThere,
                     published.stream()
-                            .map(view -> view.withToday(view.today(), badges.getOrDefault(view.id(), List.of())))
+                            .map(view ->
+                                    view.withToday(view.locality().today(), badges.getOrDefault(view.id(), List.of())))
                             .toList(),
                     publishedTimelines);
         }

@@ -61,7 +61,7 @@ final class GeneratedPlaces {
                 .toList());
         List<RecordedLocality> recorded = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            NewModel.Location location = batch.get(i).model().location();
+            ModelLocation location = batch.get(i).model().location();
             LocalDate day = LocalDate.ofInstant(batch.get(i).registeredAt(), VIETNAM);
             AdminUnit commune = unitOn(location.communeCode(), day);
             if (commune.level() != UnitLevel.COMMUNE) {

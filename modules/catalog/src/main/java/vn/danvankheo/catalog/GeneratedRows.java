@@ -101,35 +101,39 @@ final class GeneratedRows {
     }
 
     Object[] model(ModelView model, Instant registeredAt, String seedRun) {
+        ModelProfile profile = model.profile();
+        ModelLocality locality = model.locality();
+        ModelState state = model.state();
         return new Object[] {
             model.id(),
             model.slug(),
-            model.name(),
-            model.ownerName(),
-            model.ownerKind().name(),
+            profile.name(),
+            profile.ownerName(),
+            profile.ownerKind().name(),
             model.registeringUnit(),
             model.registeringUnitId(),
-            model.field().name(),
+            profile.field().name(),
             // Extended WKB, with the SRID: the exact doubles, as ST_MakePoint would store them.
             WKBWriter.toHex(new WKBWriter(2, true)
-                    .write(geometry.createPoint(new Coordinate(model.longitude(), model.latitude())))),
-            model.communeCode(),
-            model.communeName(),
-            model.provinceCode(),
-            model.provinceName(),
-            model.localityAgrees(),
-            model.localityNote(),
-            model.yearStarted(),
-            model.summary(),
-            model.story(),
+                    .write(geometry.createPoint(new Coordinate(
+                            model.place().longitude(), model.place().latitude())))),
+            model.place().communeCode(),
+            locality.communeName(),
+            locality.provinceCode(),
+            locality.provinceName(),
+            locality.localityAgrees(),
+            locality.localityNote(),
+            profile.yearStarted(),
+            profile.summary(),
+            profile.story(),
             json.writeValueAsString(model.details()),
-            model.status().name(),
+            state.status().name(),
             false,
             null,
-            model.publishedAt(),
+            state.publishedAt(),
             registeredAt,
-            model.updatedAt(),
-            model.version(),
+            state.updatedAt(),
+            state.version(),
             seedRun,
             model.replicates()
         };
@@ -138,8 +142,8 @@ final class GeneratedRows {
     Object[] revision(ModelView after, Revision.Change change, List<String> fields, Editor editor) {
         return new Object[] {
             after.id(),
-            after.version(),
-            after.updatedAt(),
+            after.state().version(),
+            after.state().updatedAt(),
             editor.accountId(),
             editor.name(),
             change.name(),

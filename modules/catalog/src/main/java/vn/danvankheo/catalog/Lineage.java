@@ -31,12 +31,12 @@ public record Lineage(Link original, List<Link> replications) {
         static Link of(ModelView model) {
             return new Link(
                     model.slug(),
-                    model.name(),
-                    model.today().communeName(),
-                    model.today().provinceName(),
-                    model.yearStarted(),
-                    model.latitude(),
-                    model.longitude());
+                    model.profile().name(),
+                    model.locality().today().communeName(),
+                    model.locality().today().provinceName(),
+                    model.profile().yearStarted(),
+                    model.place().latitude(),
+                    model.place().longitude());
         }
     }
 }

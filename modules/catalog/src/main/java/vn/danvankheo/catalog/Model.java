@@ -84,14 +84,15 @@ class Model {
     protected Model() {}
 
     Model(UUID id, NewModel given, String slug, Unit unit, Point location, RecordedLocality locality, Instant now) {
+        ModelProfile profile = given.profile();
         this.id = id;
         this.slug = slug;
-        this.name = given.name().strip();
-        this.ownerName = given.ownerName().strip();
-        this.ownerKind = given.ownerKind();
+        this.name = profile.name().strip();
+        this.ownerName = profile.ownerName().strip();
+        this.ownerKind = profile.ownerKind();
         this.registeringUnit = unit.name();
         this.registeringUnitId = unit.id();
-        this.field = given.field();
+        this.field = profile.field();
         this.location = location;
         this.communeCode = locality.commune().code();
         this.communeName = locality.commune().fullName();
@@ -99,9 +100,9 @@ class Model {
         this.provinceName = locality.province().fullName();
         this.localityAgrees = locality.agrees();
         this.localityNote = locality.note();
-        this.yearStarted = given.yearStarted();
-        this.summary = given.summary().strip();
-        this.story = StoryHtml.sanitize(given.story());
+        this.yearStarted = profile.yearStarted();
+        this.summary = profile.summary().strip();
+        this.story = StoryHtml.sanitize(profile.story());
         this.details = given.details();
         this.status = ModelStatus.DRAFT;
         this.createdAt = now;
@@ -158,8 +159,9 @@ class Model {
     }
 
     /** Applies the parts given; returns the names of the parts that really changed. */
-    List<String> edit(ModelEdit change, Instant now) {
+    List<String> edit(ModelEdit edit, Instant now) {
         var changed = new ArrayList<String>();
+        ModelProfile change = edit.profile();
         if (change.name() != null && !change.name().strip().equals(name)) {
             name = change.name().strip();
             changed.add("name");
@@ -167,6 +169,10 @@ class Model {
         if (change.ownerName() != null && !change.ownerName().strip().equals(ownerName)) {
             ownerName = change.ownerName().strip();
             changed.add("ownerName");
+        }
+        if (change.ownerKind() != null && change.ownerKind() != ownerKind) {
+            ownerKind = change.ownerKind();
+            changed.add("ownerKind");
         }
         if (change.field() != null && change.field() != field) {
             field = change.field();
@@ -184,9 +190,9 @@ class Model {
             story = StoryHtml.sanitize(change.story());
             changed.add("story");
         }
-        if (change.details() != null) {
-            changed.addAll(changedParts(details, change.details()));
-            details = change.details();
+        if (edit.details() != null) {
+            changed.addAll(changedParts(details, edit.details()));
+            details = edit.details();
         }
         if (!changed.isEmpty()) {
             updatedAt = now;
@@ -262,32 +268,14 @@ class Model {
         return new ModelView(
                 id,
                 slug,
-                name,
-                ownerName,
-                ownerKind,
                 registeringUnit,
                 registeringUnitId,
-                field,
-                location.getY(),
-                location.getX(),
-                communeCode,
-                communeName,
-                provinceCode,
-                provinceName,
-                today,
-                localityAgrees,
-                localityNote,
-                yearStarted,
-                summary,
-                story,
+                new ModelProfile(name, ownerName, ownerKind, field, yearStarted, summary, story),
+                new ModelLocation(location.getY(), location.getX(), communeCode),
+                new ModelLocality(communeName, provinceCode, provinceName, today, localityAgrees, localityNote),
                 details,
-                status,
-                reviewRequested,
-                sentBackReason,
+                new ModelState(status, reviewRequested, sentBackReason, publishedAt, updatedAt, version),
                 photos.stream().map(Photo::view).toList(),
-                publishedAt,
-                updatedAt,
-                version,
                 recognitions,
                 replicatesId);
     }

@@ -3,8 +3,6 @@ package vn.danvankheo.catalog;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +23,6 @@ import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
-import vn.danvankheo.places.LocalityCheck;
-import vn.danvankheo.places.LocalityResolver;
-import vn.danvankheo.places.UnitLevel;
 
 /**
  * The catalog's blocking API: call it from background work or through {@link PublishedModels} from reactive code,
@@ -38,7 +33,6 @@ public class ModelCatalog {
 
     static final int WGS84 = 4326;
     static final int NEARBY_METERS = 200;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ModelRepository models;
     private final Outbox outbox;
@@ -47,7 +41,9 @@ public class ModelCatalog {
     private final JdbcClient jdbc;
     private final AdminUnits adminUnits;
     private final UnitRegistry registeringUnits;
-    private final LocalityResolver localities;
+    private final RegistrationPlaces places;
+    private final ModelAddresses addresses;
+    private final Originals originals;
     private final EntityManager entities;
     private final Clock clock;
     private final ModelRecognitions recognitions;
@@ -61,7 +57,9 @@ public class ModelCatalog {
             JdbcClient jdbc,
             AdminUnits adminUnits,
             UnitRegistry registeringUnits,
-            LocalityResolver localities,
+            RegistrationPlaces places,
+            ModelAddresses addresses,
+            Originals originals,
             EntityManager entities,
             ObjectProvider<Clock> clock,
             ModelRecognitions recognitions,
@@ -74,7 +72,9 @@ public class ModelCatalog {
         this.jdbc = jdbc;
         this.adminUnits = adminUnits;
         this.registeringUnits = registeringUnits;
-        this.localities = localities;
+        this.places = places;
+        this.addresses = addresses;
+        this.originals = originals;
         this.entities = entities;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.rules = new ModelRules(this.clock);
@@ -90,12 +90,12 @@ public class ModelCatalog {
         Unit unit = registeringUnits
                 .find(given.registeringUnitId())
                 .orElseThrow(() -> new InvalidModelException("Cơ quan, đơn vị đăng ký không có trong danh sách."));
-        String slug = given.slug() == null ? freeSlug(given.name()) : unused(given.slug());
+        String slug = addresses.forRegistration(given);
         if (given.replicates() != null) {
-            requireOriginal(null, given.replicates());
+            originals.require(null, given.replicates());
         }
         Instant now = now();
-        RecordedLocality locality = locality(given, commune, now);
+        RecordedLocality locality = places.locality(given, commune, now);
         var point = geometry.createPoint(
                 new Coordinate(given.location().longitude(), given.location().latitude()));
         Model model;
@@ -103,7 +103,7 @@ public class ModelCatalog {
             model = models.saveAndFlush(new Model(UUID.randomUUID(), given, slug, unit, point, locality, now));
         } catch (DataIntegrityViolationException e) {
             // Two registrations of one slug at once: the check above passed for both, the unique index caught one.
-            throw new InvalidModelException("Đường dẫn \"" + slug + "\" đã được mô hình khác dùng.");
+            throw ModelAddresses.taken(slug);
         }
         // A new model has no badges yet; the view names its places as they are called now, both in one query.
         var names = adminUnits.currentFullNames(Set.of(model.communeCode(), model.provinceCode()));
@@ -115,7 +115,7 @@ public class ModelCatalog {
     @Transactional
     ModelView registerPublished(NewModel given, AdminUnit commune, Editor editor) {
         ModelView registered = register(given, commune, editor);
-        return publish(registered.id(), registered.version(), editor);
+        return publish(registered.id(), registered.state().version(), editor);
     }
 
     /**
@@ -140,12 +140,7 @@ public class ModelCatalog {
     /** The commune a registration declares, named as in force today in Viet Nam; looked up once per registration. */
     @Transactional(readOnly = true)
     AdminUnit communeOf(NewModel given) {
-        String code = given.location().communeCode();
-        return adminUnits
-                .find(code, LocalDate.ofInstant(now(), VIETNAM))
-                .filter(unit -> unit.level() == UnitLevel.COMMUNE)
-                .orElseThrow(() ->
-                        new InvalidModelException("Mã xã, phường, đặc khu \"" + code + "\" không có trong danh mục."));
+        return places.communeOf(given, now());
     }
 
     /**
@@ -272,7 +267,7 @@ public class ModelCatalog {
     ModelView nameOriginal(UUID id, long basedOn, UUID original, Editor editor) {
         Model model = atVersion(id, basedOn);
         if (original != null) {
-            requireOriginal(id, original);
+            originals.require(id, original);
         }
         Instant now = now();
         if (!model.replicate(original, now)) {
@@ -284,54 +279,6 @@ public class ModelCatalog {
             throw new ModelEditConflictException(basedOn + 1);
         }
         return changed(model, Revision.Change.EDITED, List.of("replicates"), editor, now);
-    }
-
-    /**
-     * An original is a model in the catalog that is not archived, and following what it replicates never leads back
-     * to {@code replica}: a lineage is a tree, read from its root. The public sees a link once both ends are
-     * published; people pick originals among published models, the generator may name a draft.
-     */
-    private void requireOriginal(UUID replica, UUID original) {
-        Model named = models.findById(original)
-                .filter(model -> !model.isArchived())
-                .orElseThrow(() ->
-                        new InvalidModelException("Mô hình được nhân rộng không có trong danh mục hoặc đã lưu trữ."));
-        Set<UUID> seen = new java.util.HashSet<>();
-        for (Model step = named;
-                step != null;
-                step = step.replicatesId() == null
-                        ? null
-                        : models.findById(step.replicatesId()).orElse(null)) {
-            if (step.id().equals(replica) || !seen.add(step.id())) {
-                throw new InvalidModelException(
-                        "Một mô hình không thể nhân rộng từ chính nó hay từ một mô hình nhân rộng từ nó.");
-            }
-        }
-    }
-
-    /**
-     * Where a published model came from and where it spread, as the public sees both: published models only, each as
-     * last approved, so a link still waiting for a moderator shows on neither page.
-     */
-    @Transactional(readOnly = true)
-    public Lineage lineage(UUID id) {
-        Optional<ModelView> model = findPublished(id);
-        if (model.isEmpty()) {
-            return Lineage.NONE;
-        }
-        Lineage.Link original = Optional.ofNullable(model.get().replicates())
-                .flatMap(this::findPublished)
-                .map(Lineage.Link::of)
-                .orElse(null);
-        List<UUID> replicas = jdbc.sql("""
-                        SELECT id FROM catalog.model WHERE replicates_id = :id AND status = 'PUBLISHED'
-                        ORDER BY year_started, published_at, id
-                        """).param("id", id).query(UUID.class).list();
-        List<Lineage.Link> replications = publishedPages.views(replicas).stream()
-                .filter(replica -> id.equals(replica.replicates()))
-                .map(Lineage.Link::of)
-                .toList();
-        return new Lineage(original, replications);
     }
 
     /** Who changed what and when, oldest first. */
@@ -356,16 +303,6 @@ public class ModelCatalog {
         revisions.record(after, change, fields, editor);
         outbox.modelChanged(model.id(), now);
         return after;
-    }
-
-    /** The province named as on the day of registration; the point is checked against the commune, not replaced. */
-    private RecordedLocality locality(NewModel given, AdminUnit commune, Instant now) {
-        AdminUnit province = adminUnits
-                .find(commune.provinceCode(), LocalDate.ofInstant(now, VIETNAM))
-                .orElseThrow();
-        LocalityCheck check = localities.check(
-                commune, given.location().latitude(), given.location().longitude());
-        return new RecordedLocality(commune, province, check.agrees(), check.agrees() ? null : check.message());
     }
 
     private ModelView view(Model model) {
@@ -407,26 +344,9 @@ public class ModelCatalog {
         // Models published before revisions were kept have no approved snapshot; what they show was approved.
         return Optional.of(revisions
                 .lastPublished(model.id())
-                .map(approved -> approved.withToday(now.today(), now.recognitions()))
+                .map(approved -> approved.withToday(now.locality().today(), now.recognitions()))
                 .orElse(now)
                 .forPublic());
-    }
-
-    /** The page address a name gives, numbered when a model already has it. */
-    private String freeSlug(String name) {
-        String base = ModelNames.slugOf(name);
-        String slug = base;
-        for (int n = 2; models.existsBySlug(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    private String unused(String slug) {
-        if (models.existsBySlug(slug)) {
-            throw new InvalidModelException("Đường dẫn \"" + slug + "\" đã được mô hình khác dùng.");
-        }
-        return slug;
     }
 
     @Transactional(readOnly = true)

@@ -38,19 +38,22 @@ class ModelRules {
                                 || model.slug().length() <= 120
                                         && SLUG.matcher(model.slug()).matches(),
                         "Đường dẫn (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, tối đa 120 ký tự."));
-        parts.put(ModelPart.NAME, () -> requireText(model.name(), ModelLimits.NAME_LENGTH, "Tên mô hình"));
-        parts.put(ModelPart.OWNER, () -> requireText(model.ownerName(), ModelLimits.NAME_LENGTH, "Chủ thể mô hình"));
+        parts.put(ModelPart.NAME, () -> requireText(model.profile().name(), ModelLimits.NAME_LENGTH, "Tên mô hình"));
+        parts.put(
+                ModelPart.OWNER,
+                () -> requireText(model.profile().ownerName(), ModelLimits.NAME_LENGTH, "Chủ thể mô hình"));
         parts.put(
                 ModelPart.REGISTERING_UNIT,
                 () -> require(model.registeringUnitId() != null, "Chưa chọn cơ quan, đơn vị đăng ký."));
         parts.put(
                 ModelPart.OWNER_KIND,
-                () -> require(model.ownerKind() != null, "Chưa chọn loại chủ thể (tập thể hoặc cá nhân)."));
-        parts.put(ModelPart.FIELD, () -> require(model.field() != null, "Chưa chọn lĩnh vực của mô hình."));
-        parts.put(ModelPart.SUMMARY, () -> requireText(model.summary(), ModelLimits.SUMMARY_LENGTH, "Tóm tắt"));
-        parts.put(ModelPart.STORY, () -> checkStory(model.story()));
+                () -> require(model.profile().ownerKind() != null, "Chưa chọn loại chủ thể (tập thể hoặc cá nhân)."));
+        parts.put(ModelPart.FIELD, () -> require(model.profile().field() != null, "Chưa chọn lĩnh vực của mô hình."));
+        parts.put(
+                ModelPart.SUMMARY, () -> requireText(model.profile().summary(), ModelLimits.SUMMARY_LENGTH, "Tóm tắt"));
+        parts.put(ModelPart.STORY, () -> checkStory(model.profile().story()));
         parts.put(ModelPart.DETAILS, () -> details.check(model.details()));
-        parts.put(ModelPart.YEAR_STARTED, () -> checkYear(model.yearStarted()));
+        parts.put(ModelPart.YEAR_STARTED, () -> checkYear(model.profile().yearStarted()));
         parts.put(ModelPart.LOCATION, () -> checkLocation(model.location()));
         parts.put(
                 ModelPart.PHOTOS,
@@ -71,23 +74,23 @@ class ModelRules {
 
     /** The same rules as at registration, for the parts an edit changes. */
     void check(ModelEdit edit) {
-        if (edit.name() != null) {
-            requireText(edit.name(), ModelLimits.NAME_LENGTH, "Tên mô hình");
+        if (edit.profile().name() != null) {
+            requireText(edit.profile().name(), ModelLimits.NAME_LENGTH, "Tên mô hình");
         }
-        if (edit.ownerName() != null) {
-            requireText(edit.ownerName(), ModelLimits.NAME_LENGTH, "Chủ thể mô hình");
+        if (edit.profile().ownerName() != null) {
+            requireText(edit.profile().ownerName(), ModelLimits.NAME_LENGTH, "Chủ thể mô hình");
         }
-        if (edit.summary() != null) {
-            requireText(edit.summary(), ModelLimits.SUMMARY_LENGTH, "Tóm tắt");
+        if (edit.profile().summary() != null) {
+            requireText(edit.profile().summary(), ModelLimits.SUMMARY_LENGTH, "Tóm tắt");
         }
-        if (edit.story() != null) {
-            checkStory(edit.story());
+        if (edit.profile().story() != null) {
+            checkStory(edit.profile().story());
         }
         if (edit.details() != null) {
             details.check(edit.details());
         }
-        if (edit.yearStarted() != null) {
-            checkYear(edit.yearStarted());
+        if (edit.profile().yearStarted() != null) {
+            checkYear(edit.profile().yearStarted());
         }
     }
 
@@ -105,14 +108,14 @@ class ModelRules {
                 "Câu chuyện mô hình dài quá " + ModelLimits.STORY_LENGTH + " ký tự.");
     }
 
-    private void checkYear(int year) {
+    private void checkYear(Integer year) {
         int latestYear = ModelLimits.latestYear(clock);
         require(
-                year >= ModelLimits.FIRST_YEAR && year <= latestYear,
+                year != null && year >= ModelLimits.FIRST_YEAR && year <= latestYear,
                 "Năm bắt đầu phải từ " + ModelLimits.FIRST_YEAR + " đến " + latestYear + ".");
     }
 
-    private void checkLocation(NewModel.Location location) {
+    private void checkLocation(ModelLocation location) {
         require(
                 Double.isFinite(location.latitude()) && Math.abs(location.latitude()) <= 90,
                 "Vĩ độ phải là số trong khoảng -90 đến 90.");

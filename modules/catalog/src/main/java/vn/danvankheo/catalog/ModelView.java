@@ -1,43 +1,26 @@
 package vn.danvankheo.catalog;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A model as other capabilities and pages read it: no entity, no lazy loading, safe to hand across threads. The
- * commune and province names are those in force when the model was registered; {@code today} gives the current ones.
- * {@code replicates} is the id of the model this one replicates ("nhân rộng"), or null.
+ * A model as other capabilities and pages read it: no entity, no lazy loading, safe to hand across threads. Built
+ * from the parts every shape of a model shares; its JSON (the API's answers and the revisions' snapshots) keeps the
+ * parts flat, as it was before they were parts. {@code replicates} is the id of the model this one replicates ("nhân
+ * rộng"), or null.
  */
 public record ModelView(
         UUID id,
         String slug,
-        String name,
-        String ownerName,
-        OwnerKind ownerKind,
         String registeringUnit,
         UUID registeringUnitId,
-        Field field,
-        double latitude,
-        double longitude,
-        String communeCode,
-        String communeName,
-        String provinceCode,
-        String provinceName,
-        TodaysNames today,
-        boolean localityAgrees,
-        String localityNote,
-        int yearStarted,
-        String summary,
-        String story,
+        @JsonUnwrapped ModelProfile profile,
+        @JsonUnwrapped ModelLocation place,
+        @JsonUnwrapped ModelLocality locality,
         ModelDetails details,
-        ModelStatus status,
-        boolean reviewRequested,
-        String sentBackReason,
+        @JsonUnwrapped ModelState state,
         List<PhotoView> photos,
-        Instant publishedAt,
-        Instant updatedAt,
-        long version,
         List<RecognitionBadge> recognitions,
         UUID replicates) {
 
@@ -60,32 +43,14 @@ public record ModelView(
         return new ModelView(
                 id,
                 slug,
-                name,
-                ownerName,
-                ownerKind,
                 registeringUnit,
                 registeringUnitId,
-                field,
-                latitude,
-                longitude,
-                communeCode,
-                communeName,
-                provinceCode,
-                provinceName,
-                names,
-                localityAgrees,
-                localityNote,
-                yearStarted,
-                summary,
-                story,
+                profile,
+                place,
+                locality.withToday(names),
                 details,
-                status,
-                reviewRequested,
-                sentBackReason,
+                state,
                 photos,
-                publishedAt,
-                updatedAt,
-                version,
                 currentRecognitions,
                 replicates);
     }
@@ -95,51 +60,31 @@ public record ModelView(
      * consent, and nothing of the moderation between the unit and its moderators.
      */
     ModelView forPublic() {
-        String publicOwner =
-                ownerKind == OwnerKind.INDIVIDUAL ? details.ownerDisclosure().publicName(ownerName) : ownerName;
         return new ModelView(
                 id,
                 slug,
-                name,
-                publicOwner,
-                ownerKind,
                 registeringUnit,
                 registeringUnitId,
-                field,
-                latitude,
-                longitude,
-                communeCode,
-                communeName,
-                provinceCode,
-                provinceName,
-                today,
-                localityAgrees,
-                localityNote,
-                yearStarted,
-                summary,
-                story,
+                profile.forPublic(details.ownerDisclosure()),
+                place,
+                locality,
                 details.forPublic(),
-                status,
-                false,
-                null,
+                state.forPublic(),
                 photos,
-                publishedAt,
-                updatedAt,
-                version,
                 recognitions,
                 replicates);
     }
 
     /** The story as HTML safe to include in a page, whether it was stored as sanitised HTML or, earlier, as text. */
     public String storyHtml() {
-        return StoryHtml.sanitize(story);
+        return StoryHtml.sanitize(profile.story());
     }
 
     public boolean localityRenamed() {
-        return !today.communeName().equals(communeName) || !today.provinceName().equals(provinceName);
+        return locality.renamed();
     }
 
     public boolean isPublished() {
-        return status == ModelStatus.PUBLISHED;
+        return state.status() == ModelStatus.PUBLISHED;
     }
 }

@@ -244,7 +244,7 @@ public class ModelWrites {
 
     private ModelPlace placeOf(UUID id) {
         ModelView model = catalog.find(id).orElseThrow(() -> new ModelNotFoundException(id.toString()));
-        return new ModelPlace(model.provinceCode(), model.communeCode(), model.registeringUnitId());
+        return new ModelPlace(model.locality().provinceCode(), model.place().communeCode(), model.registeringUnitId());
     }
 
     /** Checks the account may act so on the model, then acts, on the catalog's scheduler. */

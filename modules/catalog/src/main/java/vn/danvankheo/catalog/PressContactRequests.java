@@ -17,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.Role;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.accounts.WritePolicy.Action;
 import vn.danvankheo.accounts.WritePolicy.ModelPlace;
@@ -59,7 +58,7 @@ public class PressContactRequests {
     /** Asking again while a request waits gives back the waiting one rather than a second. */
     public Mono<ContactRequest> request(Account journalist, UUID modelId, String purpose) {
         return blocking(() -> {
-            if (!journalist.enabled() || journalist.role() != Role.JOURNALIST) {
+            if (!policy.asksForPressContacts(journalist)) {
                 throw new NotPermittedException("Chỉ tài khoản nhà báo mới xin được liên hệ báo chí của mô hình.");
             }
             String why = purpose == null ? "" : purpose.strip();
@@ -103,7 +102,7 @@ public class PressContactRequests {
     /** The journalist's own requests, newest first, each granted one with the contact as the unit keeps it now. */
     public Mono<List<ContactRequest>> mine(Account journalist) {
         return blocking(() -> {
-            if (!journalist.enabled() || journalist.role() != Role.JOURNALIST) {
+            if (!policy.asksForPressContacts(journalist)) {
                 throw new NotPermittedException("Chỉ tài khoản nhà báo mới có danh sách xin liên hệ.");
             }
             return jdbc

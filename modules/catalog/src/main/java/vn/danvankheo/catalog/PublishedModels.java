@@ -11,11 +11,14 @@ import reactor.core.scheduler.Scheduler;
 public class PublishedModels {
 
     private final ModelCatalog catalog;
+    private final Lineages lineages;
     private final ProgressUpdates updates;
     private final Scheduler jdbcScheduler;
 
-    PublishedModels(ModelCatalog catalog, ProgressUpdates updates, CatalogJdbcScheduler jdbcScheduler) {
+    PublishedModels(
+            ModelCatalog catalog, Lineages lineages, ProgressUpdates updates, CatalogJdbcScheduler jdbcScheduler) {
         this.catalog = catalog;
+        this.lineages = lineages;
         this.updates = updates;
         this.jdbcScheduler = jdbcScheduler.scheduler();
     }
@@ -28,7 +31,7 @@ public class PublishedModels {
 
     /** Where a published model came from and where it was replicated. */
     public Mono<Lineage> lineage(UUID modelId) {
-        return Mono.fromCallable(() -> catalog.lineage(modelId)).subscribeOn(jdbcScheduler);
+        return Mono.fromCallable(() -> lineages.of(modelId)).subscribeOn(jdbcScheduler);
     }
 
     /** @param page 0-based, of {@code size} addresses each */

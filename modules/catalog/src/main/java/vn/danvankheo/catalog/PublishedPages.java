@@ -59,8 +59,8 @@ class PublishedPages {
         models.findAllById(withoutSnapshot).forEach(model -> unsnapshotted.put(model.id(), model));
         Set<String> codes = new HashSet<>();
         approved.values().forEach(view -> {
-            codes.add(view.communeCode());
-            codes.add(view.provinceCode());
+            codes.add(view.place().communeCode());
+            codes.add(view.locality().provinceCode());
         });
         unsnapshotted.values().forEach(model -> {
             codes.add(model.communeCode());
@@ -75,7 +75,9 @@ class PublishedPages {
                     ? approved.get(id)
                     : unsnapshotted.get(id).view(null, shown);
             page.add(view.withToday(
-                            new ModelView.TodaysNames(names.get(view.communeCode()), names.get(view.provinceCode())),
+                            new ModelView.TodaysNames(
+                                    names.get(view.place().communeCode()),
+                                    names.get(view.locality().provinceCode())),
                             shown)
                     .forPublic());
         }

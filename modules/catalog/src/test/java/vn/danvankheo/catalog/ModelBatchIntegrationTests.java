@@ -35,7 +35,7 @@ class ModelBatchIntegrationTests extends CatalogIntegrationTest {
                 registeredAll(List.of(SampleModels.baDinh("lo-a-" + tag), SampleModels.baDinh("lo-b-" + tag)), editor);
 
         assertThat(stored).extracting(ModelView::slug).containsExactly("lo-a-" + tag, "lo-b-" + tag);
-        assertThat(stored).extracting(ModelView::status).containsOnly(ModelStatus.DRAFT);
+        assertThat(stored).extracting(model -> model.state().status()).containsOnly(ModelStatus.DRAFT);
         assertThat(catalog.history(stored.get(1).id()))
                 .singleElement()
                 .satisfies(revision -> assertThat(revision.changedByName()).isEqualTo("Cán bộ nhập liệu"));

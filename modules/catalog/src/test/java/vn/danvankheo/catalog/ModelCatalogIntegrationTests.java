@@ -20,9 +20,9 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     void registersADraftWithItsPointInWgs84AndAnnouncesIt() {
         ModelView draft = registered(SampleModels.baDinh("to-dan-pho-tu-quan-" + suffix()), Editor.PLATFORM);
 
-        assertThat(draft.status()).isEqualTo(ModelStatus.DRAFT);
-        assertThat(draft.latitude()).isEqualTo(21.0368);
-        assertThat(draft.longitude()).isEqualTo(105.8342);
+        assertThat(draft.state().status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(draft.place().latitude()).isEqualTo(21.0368);
+        assertThat(draft.place().longitude()).isEqualTo(105.8342);
         assertThat(draft.photos())
                 .singleElement()
                 .satisfies(photo -> assertThat(photo.caption()).isEqualTo("Họp tổ dân phố"));
@@ -42,10 +42,10 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
         ModelView draft = registered(SampleModels.baDinh("chua-cong-bo-" + suffix()), Editor.PLATFORM);
         assertThat(catalog.findPublishedBySlug(draft.slug())).isEmpty();
 
-        ModelView published = catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView published = catalog.publish(draft.id(), draft.state().version(), Editor.PLATFORM);
 
-        assertThat(published.status()).isEqualTo(ModelStatus.PUBLISHED);
-        assertThat(published.publishedAt()).isNotNull();
+        assertThat(published.state().status()).isEqualTo(ModelStatus.PUBLISHED);
+        assertThat(published.state().publishedAt()).isNotNull();
         assertThat(catalog.findPublishedBySlug(draft.slug())).contains(published);
         assertThat(catalog.publishedIds()).contains(draft.id());
         assertThat(outboxRows(draft.id())).isEqualTo(2);
@@ -68,7 +68,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
         long before =
                 jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
         var good = SampleModels.baDinh("vi-do-sai-" + suffix());
-        var outOfRange = SampleModels.at(good, new NewModel.Location(91, 105.8, "00004"));
+        var outOfRange = SampleModels.at(good, new ModelLocation(91, 105.8, "00004"));
 
         assertThatThrownBy(() -> registered(outOfRange, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
@@ -82,16 +82,17 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void namesComeFromTheOfficialListAndADisagreeingPointIsFlaggedNotFixed() {
         var good = SampleModels.baDinh("diem-lech-" + suffix());
-        var hoanKiemPoint = SampleModels.at(good, new NewModel.Location(21.0287, 105.8524, "00004"));
+        var hoanKiemPoint = SampleModels.at(good, new ModelLocation(21.0287, 105.8524, "00004"));
 
         ModelView model = registered(hoanKiemPoint, Editor.PLATFORM);
 
-        assertThat(model.communeCode()).isEqualTo("00004");
-        assertThat(model.communeName()).isEqualTo("Phường Ba Đình");
-        assertThat(model.provinceName()).isEqualTo("Thành phố Hà Nội");
-        assertThat(model.localityAgrees()).isFalse();
-        assertThat(model.localityNote()).contains("Phường Hoàn Kiếm", "không khớp");
+        assertThat(model.place().communeCode()).isEqualTo("00004");
+        assertThat(model.locality().communeName()).isEqualTo("Phường Ba Đình");
+        assertThat(model.locality().provinceName()).isEqualTo("Thành phố Hà Nội");
+        assertThat(model.locality().localityAgrees()).isFalse();
+        assertThat(model.locality().localityNote()).contains("Phường Hoàn Kiếm", "không khớp");
         assertThat(registered(SampleModels.baDinh("diem-khop-" + suffix()), Editor.PLATFORM)
+                        .locality()
                         .localityAgrees())
                 .isTrue();
     }
@@ -99,7 +100,7 @@ class ModelCatalogIntegrationTests extends CatalogIntegrationTest {
     @Test
     void anUnknownCommuneIsRefused() {
         var good = SampleModels.baDinh("xa-khong-co-" + suffix());
-        var unknown = SampleModels.at(good, new NewModel.Location(21.0368, 105.8342, "99999"));
+        var unknown = SampleModels.at(good, new ModelLocation(21.0368, 105.8342, "99999"));
 
         assertThatThrownBy(() -> registered(unknown, Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)

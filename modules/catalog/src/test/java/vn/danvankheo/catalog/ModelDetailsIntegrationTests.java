@@ -27,7 +27,7 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
                 .isEqualByComparingTo("250.5");
         assertThat(read.details().plan().resources().socialisedFundingVnd()).isEqualTo(45_000_000L);
         assertThat(read.details().continuing()).isTrue();
-        assertThat(read.story())
+        assertThat(read.profile().story())
                 .isEqualTo("<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p>")
                 .doesNotContain("script");
     }
@@ -35,14 +35,14 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
     @Test
     void thePublicSeesInitialsAsConsentedAndNoPressContact() {
         ModelView registered = registered(SampleModels.withPlan("cong-khai-" + suffix()), Editor.PLATFORM);
-        catalog.publish(registered.id(), registered.version(), LAN);
+        catalog.publish(registered.id(), registered.state().version(), LAN);
 
         ModelView inside = catalog.find(registered.id()).orElseThrow();
         ModelView public_ = catalog.findPublished(registered.id()).orElseThrow();
 
-        assertThat(inside.ownerName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(inside.profile().ownerName()).isEqualTo("Nguyễn Thị Hoa");
         assertThat(inside.details().pressContact().phone()).isEqualTo("0912 345 678");
-        assertThat(public_.ownerName()).isEqualTo("N. T. H.");
+        assertThat(public_.profile().ownerName()).isEqualTo("N. T. H.");
         assertThat(public_.details().pressContact()).isNull();
         assertThat(public_.details().plan()).isEqualTo(inside.details().plan());
     }
@@ -60,11 +60,11 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
                 null,
                 new ModelDetails.PressContact("Văn phòng Đảng ủy", "024 3823 0000", null, true));
         ModelView registered = registered(SampleModels.withDetails(given, agreed), Editor.PLATFORM);
-        catalog.publish(registered.id(), registered.version(), LAN);
+        catalog.publish(registered.id(), registered.state().version(), LAN);
 
         ModelView public_ = catalog.findPublished(registered.id()).orElseThrow();
 
-        assertThat(public_.ownerName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(public_.profile().ownerName()).isEqualTo("Nguyễn Thị Hoa");
         assertThat(public_.details().pressContact().phone()).isEqualTo("024 3823 0000");
     }
 
@@ -84,11 +84,14 @@ class ModelDetailsIntegrationTests extends CatalogIntegrationTest {
                 before.pressContact());
 
         ModelView edited = catalog.revise(
-                registered.id(), registered.version(), new ModelEdit(null, null, null, null, null, null, after), LAN);
+                registered.id(),
+                registered.state().version(),
+                new ModelEdit(new ModelProfile(null, null, null, null, null, null, null), after),
+                LAN);
 
         assertThat(catalog.history(registered.id()).get(1).changedFields()).containsExactly("results", "tags");
         assertThat(edited.details().tags()).containsExactly("bếp ăn", "y tế", "thiện nguyện");
-        assertThat(catalog.asOf(registered.id(), registered.version())
+        assertThat(catalog.asOf(registered.id(), registered.state().version())
                         .orElseThrow()
                         .details())
                 .isEqualTo(before);

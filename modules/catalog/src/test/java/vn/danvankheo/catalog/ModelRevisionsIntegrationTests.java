@@ -28,15 +28,19 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
     @Test
     void everyChangeKeepsWhoWhenWhatAndAReadableEarlierVersion() {
         ModelView registered = registered(SampleModels.baDinh("lich-su-" + suffix()), Editor.PLATFORM);
-        ModelView published = catalog.publish(registered.id(), registered.version(), LAN);
+        ModelView published =
+                catalog.publish(registered.id(), registered.state().version(), LAN);
 
         ModelView edited = catalog.revise(
                 registered.id(),
-                published.version(),
-                new ModelEdit("Tổ dân phố văn minh, an toàn", null, null, null, null, "Câu chuyện mới."),
+                published.state().version(),
+                new ModelEdit(
+                        new ModelProfile(
+                                "Tổ dân phố văn minh, an toàn", null, null, null, null, null, "Câu chuyện mới."),
+                        null),
                 MINH);
 
-        assertThat(edited.name()).isEqualTo("Tổ dân phố văn minh, an toàn");
+        assertThat(edited.profile().name()).isEqualTo("Tổ dân phố văn minh, an toàn");
         List<Revision> history = catalog.history(registered.id());
         assertThat(history)
                 .extracting(Revision::change)
@@ -48,23 +52,28 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
         assertThat(history.get(2).changedFields()).containsExactly("name", "story");
         assertThat(history)
                 .extracting(Revision::version)
-                .containsExactly(registered.version(), published.version(), edited.version());
-        ModelView before = catalog.asOf(registered.id(), published.version()).orElseThrow();
+                .containsExactly(
+                        registered.state().version(),
+                        published.state().version(),
+                        edited.state().version());
+        ModelView before =
+                catalog.asOf(registered.id(), published.state().version()).orElseThrow();
         assertThat(before).isEqualTo(published);
-        assertThat(before.name()).isEqualTo(registered.name());
+        assertThat(before.profile().name()).isEqualTo(registered.profile().name());
     }
 
     @Test
     void anEditBasedOnAnOlderVersionIsRefusedAndTheNewerOneKept() {
         ModelView model = registered(SampleModels.baDinh("xung-dot-" + suffix()), Editor.PLATFORM);
-        ModelView first = catalog.revise(model.id(), model.version(), summary("Tóm tắt của chị Lan."), LAN);
+        ModelView first = catalog.revise(model.id(), model.state().version(), summary("Tóm tắt của chị Lan."), LAN);
 
-        assertThatThrownBy(() -> catalog.revise(model.id(), model.version(), summary("Tóm tắt của anh Minh."), MINH))
+        assertThatThrownBy(() ->
+                        catalog.revise(model.id(), model.state().version(), summary("Tóm tắt của anh Minh."), MINH))
                 .isInstanceOf(ModelEditConflictException.class)
                 .hasMessageContaining("người khác cập nhật")
                 .satisfies(e -> assertThat(((ModelEditConflictException) e).currentVersion())
-                        .isEqualTo(first.version()));
-        assertThat(catalog.find(model.id()).orElseThrow().summary()).isEqualTo("Tóm tắt của chị Lan.");
+                        .isEqualTo(first.state().version()));
+        assertThat(catalog.find(model.id()).orElseThrow().profile().summary()).isEqualTo("Tóm tắt của chị Lan.");
         assertThat(catalog.history(model.id())).hasSize(2);
     }
 
@@ -77,7 +86,7 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
         for (Editor editor : List.of(LAN, MINH)) {
             saves.add(editors.submit(() -> {
                 start.await();
-                return catalog.revise(model.id(), model.version(), summary("Bản của " + editor.name()), editor);
+                return catalog.revise(model.id(), model.state().version(), summary("Bản của " + editor.name()), editor);
             }));
         }
         start.countDown();
@@ -102,24 +111,31 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
     @Test
     void thePublicSeesTheApprovedVersionUntilAModeratorApprovesTheEdit() {
         ModelView registered = registered(SampleModels.baDinh("cho-duyet-" + suffix()), Editor.PLATFORM);
-        ModelView approved = catalog.publish(registered.id(), registered.version(), LAN);
+        ModelView approved = catalog.publish(registered.id(), registered.state().version(), LAN);
         ModelView edited = catalog.revise(
                 registered.id(),
-                approved.version(),
-                new ModelEdit("Tên mới chưa duyệt", null, null, null, null, null),
+                approved.state().version(),
+                new ModelEdit(new ModelProfile("Tên mới chưa duyệt", null, null, null, null, null, null), null),
                 MINH);
 
-        assertThat(catalog.findPublishedBySlug(registered.slug()).orElseThrow().name())
-                .isEqualTo(registered.name());
-        assertThat(catalog.findPublished(registered.id()).orElseThrow().version())
-                .isEqualTo(approved.version());
-        assertThatThrownBy(() -> catalog.publish(registered.id(), approved.version(), LAN))
+        assertThat(catalog.findPublishedBySlug(registered.slug())
+                        .orElseThrow()
+                        .profile()
+                        .name())
+                .isEqualTo(registered.profile().name());
+        assertThat(catalog.findPublished(registered.id()).orElseThrow().state().version())
+                .isEqualTo(approved.state().version());
+        assertThatThrownBy(
+                        () -> catalog.publish(registered.id(), approved.state().version(), LAN))
                 .as("approving a version other than the current one")
                 .isInstanceOf(ModelEditConflictException.class);
 
-        catalog.publish(registered.id(), edited.version(), LAN);
+        catalog.publish(registered.id(), edited.state().version(), LAN);
 
-        assertThat(catalog.findPublishedBySlug(registered.slug()).orElseThrow().name())
+        assertThat(catalog.findPublishedBySlug(registered.slug())
+                        .orElseThrow()
+                        .profile()
+                        .name())
                 .isEqualTo("Tên mới chưa duyệt");
     }
 
@@ -128,20 +144,24 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
         ModelView model = registered(SampleModels.baDinh("sua-sai-" + suffix()), Editor.PLATFORM);
 
         assertThatThrownBy(() -> catalog.revise(
-                        model.id(), model.version(), new ModelEdit(" ", null, null, 1800, null, null), LAN))
+                        model.id(),
+                        model.state().version(),
+                        new ModelEdit(new ModelProfile(" ", null, null, null, 1800, null, null), null),
+                        LAN))
                 .isInstanceOf(InvalidModelException.class);
         assertThat(catalog.find(model.id())).contains(model);
         assertThat(catalog.history(model.id())).hasSize(1);
     }
 
     private static ModelEdit summary(String summary) {
-        return new ModelEdit(null, null, null, null, summary, null);
+        return new ModelEdit(new ModelProfile(null, null, null, null, null, summary, null), null);
     }
 
     @Test
     void aSnapshotWrittenBeforeTheModelGrewStillReads() {
         ModelView registered = registered(SampleModels.baDinh("cu-" + suffix()), Editor.PLATFORM);
-        ModelView published = catalog.publish(registered.id(), registered.version(), LAN);
+        ModelView published =
+                catalog.publish(registered.id(), registered.state().version(), LAN);
         // As snapshots were written before models had details and moderation.
         jdbc.sql("""
                         UPDATE catalog.model_revision
@@ -149,11 +169,16 @@ class ModelRevisionsIntegrationTests extends CatalogIntegrationTest {
                         WHERE model_id = :model
                         """).param("model", registered.id()).update();
 
-        ModelView old = catalog.asOf(registered.id(), published.version()).orElseThrow();
+        ModelView old =
+                catalog.asOf(registered.id(), published.state().version()).orElseThrow();
 
-        assertThat(old.reviewRequested()).isFalse();
+        assertThat(old.state().reviewRequested()).isFalse();
         assertThat(old.details()).isEqualTo(ModelDetails.NONE);
-        assertThat(catalog.findPublished(registered.id()).orElseThrow().name()).isEqualTo(registered.name());
+        assertThat(catalog.findPublished(registered.id())
+                        .orElseThrow()
+                        .profile()
+                        .name())
+                .isEqualTo(registered.profile().name());
     }
 
     private static String suffix() {

@@ -25,15 +25,21 @@ class ModelRulesTests {
 
     static Stream<Arguments> badModels() {
         return Stream.of(
-                bad("Đường dẫn (slug)", m -> with(m, "Có Dấu", m.name(), m.yearStarted(), m.location())),
-                bad("Tên mô hình không được để trống.", m -> with(m, m.slug(), "  ", m.yearStarted(), m.location())),
-                bad("Năm bắt đầu phải từ 1930 đến 2027.", m -> with(m, m.slug(), m.name(), 2031, m.location())),
+                bad(
+                        "Đường dẫn (slug)",
+                        m -> with(m, "Có Dấu", m.profile().name(), m.profile().yearStarted(), m.location())),
+                bad(
+                        "Tên mô hình không được để trống.",
+                        m -> with(m, m.slug(), "  ", m.profile().yearStarted(), m.location())),
+                bad(
+                        "Năm bắt đầu phải từ 1930 đến 2027.",
+                        m -> with(m, m.slug(), m.profile().name(), 2031, m.location())),
                 bad(
                         "Kinh độ phải là số trong khoảng -180 đến 180.",
-                        m -> with(m, m.slug(), m.name(), 2025, new NewModel.Location(21, Double.NaN, "00004"))),
+                        m -> with(m, m.slug(), m.profile().name(), 2025, new ModelLocation(21, Double.NaN, "00004"))),
                 bad(
                         "Mã xã, phường, đặc khu phải gồm 5 chữ số.",
-                        m -> with(m, m.slug(), m.name(), 2025, new NewModel.Location(21, 105.8, "4"))));
+                        m -> with(m, m.slug(), m.profile().name(), 2025, new ModelLocation(21, 105.8, "4"))));
     }
 
     @ParameterizedTest
@@ -49,18 +55,21 @@ class ModelRulesTests {
         return Arguments.of(message, breakIt);
     }
 
-    private static NewModel with(NewModel m, String slug, String name, int year, NewModel.Location location) {
+    private static NewModel with(NewModel m, String slug, String name, int year, ModelLocation location) {
         return new NewModel(
                 slug,
-                name,
-                m.ownerName(),
-                m.ownerKind(),
                 m.registeringUnitId(),
-                m.field(),
+                new ModelProfile(
+                        name,
+                        m.profile().ownerName(),
+                        m.profile().ownerKind(),
+                        m.profile().field(),
+                        year,
+                        m.profile().summary(),
+                        m.profile().story()),
                 location,
-                year,
-                m.summary(),
-                m.story(),
-                List.copyOf(m.photos()));
+                List.copyOf(m.photos()),
+                null,
+                null);
     }
 }

@@ -19,30 +19,30 @@ class ModerationIntegrationTests extends CatalogIntegrationTest {
     @Test
     void aNewModelWaitsInTheQueueAndASentBackOneSaysWhy() {
         ModelView draft = registered(SampleModels.baDinh("hang-cho-" + suffix()), UNIT);
-        ModelView submitted = catalog.submit(draft.id(), draft.version(), UNIT);
+        ModelView submitted = catalog.submit(draft.id(), draft.state().version(), UNIT);
 
-        assertThat(submitted.status()).isEqualTo(ModelStatus.SUBMITTED);
+        assertThat(submitted.state().status()).isEqualTo(ModelStatus.SUBMITTED);
         assertThat(queued(draft.id())).singleElement().satisfies(item -> {
             assertThat(item.kind()).isEqualTo(AwaitingReview.Kind.NEW_MODEL);
-            assertThat(item.version()).isEqualTo(submitted.version());
+            assertThat(item.version()).isEqualTo(submitted.state().version());
             assertThat(item.provinceName()).isEqualTo("Thành phố Hà Nội");
         });
 
-        assertThatThrownBy(() -> catalog.sendBack(draft.id(), submitted.version(), "  ", MODERATOR))
+        assertThatThrownBy(() -> catalog.sendBack(draft.id(), submitted.state().version(), "  ", MODERATOR))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessage("Lý do trả lại không được để trống.");
-        ModelView sentBack =
-                catalog.sendBack(draft.id(), submitted.version(), "Bổ sung chỉ tiêu đo được cho mục tiêu.", MODERATOR);
+        ModelView sentBack = catalog.sendBack(
+                draft.id(), submitted.state().version(), "Bổ sung chỉ tiêu đo được cho mục tiêu.", MODERATOR);
 
-        assertThat(sentBack.status()).isEqualTo(ModelStatus.DRAFT);
-        assertThat(sentBack.sentBackReason()).isEqualTo("Bổ sung chỉ tiêu đo được cho mục tiêu.");
+        assertThat(sentBack.state().status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(sentBack.state().sentBackReason()).isEqualTo("Bổ sung chỉ tiêu đo được cho mục tiêu.");
         assertThat(queued(draft.id())).isEmpty();
         assertThat(catalog.findPublished(draft.id())).isEmpty();
 
-        ModelView again = catalog.submit(draft.id(), sentBack.version(), UNIT);
-        assertThat(again.sentBackReason()).isNull();
-        ModelView published = catalog.publish(draft.id(), again.version(), MODERATOR);
-        assertThat(published.status()).isEqualTo(ModelStatus.PUBLISHED);
+        ModelView again = catalog.submit(draft.id(), sentBack.state().version(), UNIT);
+        assertThat(again.state().sentBackReason()).isNull();
+        ModelView published = catalog.publish(draft.id(), again.state().version(), MODERATOR);
+        assertThat(published.state().status()).isEqualTo(ModelStatus.PUBLISHED);
         assertThat(queued(draft.id())).isEmpty();
         assertThat(catalog.history(draft.id()))
                 .extracting(Revision::change)
@@ -57,35 +57,38 @@ class ModerationIntegrationTests extends CatalogIntegrationTest {
     @Test
     void changesToAPublishedModelWaitWhileThePublicKeepsTheApprovedVersion() {
         ModelView draft = registered(SampleModels.baDinh("thay-doi-" + suffix()), UNIT);
-        ModelView published = catalog.publish(draft.id(), draft.version(), MODERATOR);
+        ModelView published = catalog.publish(draft.id(), draft.state().version(), MODERATOR);
         ModelView edited = catalog.revise(
                 draft.id(),
-                published.version(),
-                new ModelEdit("Tên mới chưa duyệt", null, null, null, "Tóm tắt mới.", null),
+                published.state().version(),
+                new ModelEdit(
+                        new ModelProfile("Tên mới chưa duyệt", null, null, null, null, "Tóm tắt mới.", null), null),
                 UNIT);
         assertThat(queued(draft.id())).as("changes wait until the unit asks").isEmpty();
 
-        ModelView offered = catalog.submit(draft.id(), edited.version(), UNIT);
+        ModelView offered = catalog.submit(draft.id(), edited.state().version(), UNIT);
 
-        assertThat(offered.status()).isEqualTo(ModelStatus.PUBLISHED);
-        assertThat(offered.reviewRequested()).isTrue();
+        assertThat(offered.state().status()).isEqualTo(ModelStatus.PUBLISHED);
+        assertThat(offered.state().reviewRequested()).isTrue();
         assertThat(queued(draft.id())).singleElement().satisfies(item -> {
             assertThat(item.kind()).isEqualTo(AwaitingReview.Kind.CHANGES);
             assertThat(item.changedParts()).containsExactly("name", "summary");
         });
-        assertThat(catalog.findPublished(draft.id()).orElseThrow().name()).isEqualTo(draft.name());
+        assertThat(catalog.findPublished(draft.id()).orElseThrow().profile().name())
+                .isEqualTo(draft.profile().name());
 
-        ModelView returned = catalog.sendBack(draft.id(), offered.version(), "Tên mới chưa đúng.", MODERATOR);
+        ModelView returned = catalog.sendBack(draft.id(), offered.state().version(), "Tên mới chưa đúng.", MODERATOR);
 
-        assertThat(returned.reviewRequested()).isFalse();
+        assertThat(returned.state().reviewRequested()).isFalse();
         assertThat(queued(draft.id())).isEmpty();
-        assertThat(catalog.findPublished(draft.id()).orElseThrow().name()).isEqualTo(draft.name());
+        assertThat(catalog.findPublished(draft.id()).orElseThrow().profile().name())
+                .isEqualTo(draft.profile().name());
     }
 
     @Test
     void theQueueOfACommuneHoldsOnlyItsOwnModels() {
         ModelView draft = registered(SampleModels.baDinh("pham-vi-" + suffix()), UNIT);
-        catalog.submit(draft.id(), draft.version(), UNIT);
+        catalog.submit(draft.id(), draft.state().version(), UNIT);
 
         assertThat(catalog.awaitingReview("01", "00004"))
                 .extracting(AwaitingReview::modelId)
@@ -104,13 +107,13 @@ class ModerationIntegrationTests extends CatalogIntegrationTest {
     @Test
     void anArchivedModelLeavesThePublicAndCannotBeSubmitted() {
         ModelView draft = registered(SampleModels.baDinh("luu-tru-" + suffix()), UNIT);
-        ModelView published = catalog.publish(draft.id(), draft.version(), MODERATOR);
+        ModelView published = catalog.publish(draft.id(), draft.state().version(), MODERATOR);
 
-        ModelView archived = catalog.archive(draft.id(), published.version(), MODERATOR);
+        ModelView archived = catalog.archive(draft.id(), published.state().version(), MODERATOR);
 
         assertThat(catalog.findPublished(draft.id())).isEmpty();
         assertThat(catalog.publishedIds()).doesNotContain(draft.id());
-        assertThatThrownBy(() -> catalog.submit(draft.id(), archived.version(), UNIT))
+        assertThatThrownBy(() -> catalog.submit(draft.id(), archived.state().version(), UNIT))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("lưu trữ");
     }

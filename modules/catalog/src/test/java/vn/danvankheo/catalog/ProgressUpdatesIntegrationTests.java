@@ -111,7 +111,7 @@ class ProgressUpdatesIntegrationTests extends CatalogIntegrationTest {
 
     private ModelView published(String prefix) {
         ModelView draft = registered(SampleModels.withPlan(prefix + suffix()), UNIT);
-        return catalog.publish(draft.id(), draft.version(), MODERATOR);
+        return catalog.publish(draft.id(), draft.state().version(), MODERATOR);
     }
 
     private static String suffix() {

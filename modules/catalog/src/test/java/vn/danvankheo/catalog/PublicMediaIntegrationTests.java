@@ -25,10 +25,10 @@ class PublicMediaIntegrationTests extends CatalogIntegrationTest {
         ModelView draft = registered(given, Editor.PLATFORM);
         assertThat(catalog.isPublicMedia(photo)).as("draft").isFalse();
 
-        ModelView published = catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        ModelView published = catalog.publish(draft.id(), draft.state().version(), Editor.PLATFORM);
         assertThat(catalog.isPublicMedia(photo)).as("published").isTrue();
 
-        catalog.archive(draft.id(), published.version(), Editor.PLATFORM);
+        catalog.archive(draft.id(), published.state().version(), Editor.PLATFORM);
         assertThat(catalog.isPublicMedia(photo)).as("archived").isFalse();
         assertThat(catalog.isPublicMedia(UUID.randomUUID())).as("unknown").isFalse();
     }
@@ -39,7 +39,7 @@ class PublicMediaIntegrationTests extends CatalogIntegrationTest {
                 SampleModels.withPlan(
                         "video-cap-nhat-" + UUID.randomUUID().toString().substring(0, 8)),
                 Editor.PLATFORM);
-        catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        catalog.publish(draft.id(), draft.state().version(), Editor.PLATFORM);
         UUID video = UUID.randomUUID();
         ProgressUpdate pending = updates.write(
                 draft.id(),

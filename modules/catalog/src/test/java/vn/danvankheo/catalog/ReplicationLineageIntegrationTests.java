@@ -14,6 +14,9 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
     ModelCatalog catalog;
 
     @Autowired
+    Lineages lineages;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -24,21 +27,21 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
                 Editor.PLATFORM);
 
         assertThat(replica.replicates()).isEqualTo(original.id());
-        assertThat(catalog.lineage(original.id()).replications())
+        assertThat(lineages.of(original.id()).replications())
                 .as("a draft replica is not public yet")
                 .isEmpty();
 
-        catalog.publish(replica.id(), replica.version(), Editor.PLATFORM);
+        catalog.publish(replica.id(), replica.state().version(), Editor.PLATFORM);
 
-        Lineage ofOriginal = catalog.lineage(original.id());
+        Lineage ofOriginal = lineages.of(original.id());
         assertThat(ofOriginal.original()).isNull();
         assertThat(ofOriginal.replications()).singleElement().satisfies(link -> {
             assertThat(link.slug()).isEqualTo(replica.slug());
             assertThat(link.name()).isEqualTo("Bữa cơm nghĩa tình cho bệnh nhân nghèo");
-            assertThat(link.communeName()).isEqualTo(original.today().communeName());
+            assertThat(link.communeName()).isEqualTo(original.locality().today().communeName());
             assertThat(link.yearStarted()).isEqualTo(2024);
         });
-        Lineage ofReplica = catalog.lineage(replica.id());
+        Lineage ofReplica = lineages.of(replica.id());
         assertThat(ofReplica.original().slug()).isEqualTo(original.slug());
         assertThat(ofReplica.replications()).isEmpty();
     }
@@ -46,7 +49,7 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
     @Test
     void anArchivedOrUnknownOriginalIsRefusedAndARefusalStoresNothing() {
         ModelView archived = published(SampleModels.baDinh("da-luu-tru-" + suffix()));
-        catalog.archive(archived.id(), archived.version(), Editor.PLATFORM);
+        catalog.archive(archived.id(), archived.state().version(), Editor.PLATFORM);
         long before =
                 jdbc.sql("SELECT count(*) FROM catalog.model").query(Long.class).single();
 
@@ -72,12 +75,12 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
         ModelView replica =
                 published(SampleModels.replicating(SampleModels.baDinh("theo-ban-nhap-" + suffix()), draft.id()));
 
-        assertThat(catalog.lineage(replica.id()).isEmpty()).isTrue();
+        assertThat(lineages.of(replica.id()).isEmpty()).isTrue();
 
-        catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        catalog.publish(draft.id(), draft.state().version(), Editor.PLATFORM);
 
-        assertThat(catalog.lineage(replica.id()).original().slug()).isEqualTo(draft.slug());
-        assertThat(catalog.lineage(draft.id()).replications())
+        assertThat(lineages.of(replica.id()).original().slug()).isEqualTo(draft.slug());
+        assertThat(lineages.of(draft.id()).replications())
                 .extracting(Lineage.Link::slug)
                 .containsExactly(replica.slug());
     }
@@ -87,10 +90,11 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
         ModelView first = published(SampleModels.baDinh("dau-tien-" + suffix()));
         ModelView second = published(SampleModels.replicating(SampleModels.baDinh("thu-hai-" + suffix()), first.id()));
 
-        assertThatThrownBy(() -> catalog.nameOriginal(first.id(), first.version(), second.id(), Editor.PLATFORM))
+        assertThatThrownBy(
+                        () -> catalog.nameOriginal(first.id(), first.state().version(), second.id(), Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("không thể nhân rộng");
-        assertThatThrownBy(() -> catalog.nameOriginal(first.id(), first.version(), first.id(), Editor.PLATFORM))
+        assertThatThrownBy(() -> catalog.nameOriginal(first.id(), first.state().version(), first.id(), Editor.PLATFORM))
                 .isInstanceOf(InvalidModelException.class);
         assertThat(catalog.find(first.id()).orElseThrow().replicates()).isNull();
     }
@@ -100,28 +104,28 @@ class ReplicationLineageIntegrationTests extends CatalogIntegrationTest {
         ModelView original = published(SampleModels.baDinh("goc-cho-duyet-" + suffix()));
         ModelView later = published(SampleModels.baDinh("sau-moi-ghi-" + suffix()));
 
-        ModelView named = catalog.nameOriginal(later.id(), later.version(), original.id(), Editor.PLATFORM);
+        ModelView named = catalog.nameOriginal(later.id(), later.state().version(), original.id(), Editor.PLATFORM);
 
         assertThat(named.replicates()).isEqualTo(original.id());
         assertThat(last(catalog.history(later.id())).changedFields()).containsExactly("replicates");
-        assertThat(catalog.lineage(later.id()).original()).isNull();
-        assertThat(catalog.lineage(original.id()).replications()).isEmpty();
+        assertThat(lineages.of(later.id()).original()).isNull();
+        assertThat(lineages.of(original.id()).replications()).isEmpty();
 
-        catalog.publish(later.id(), named.version(), Editor.PLATFORM);
+        catalog.publish(later.id(), named.state().version(), Editor.PLATFORM);
 
-        assertThat(catalog.lineage(later.id()).original().slug()).isEqualTo(original.slug());
-        assertThat(catalog.lineage(original.id()).replications())
+        assertThat(lineages.of(later.id()).original().slug()).isEqualTo(original.slug());
+        assertThat(lineages.of(original.id()).replications())
                 .extracting(Lineage.Link::slug)
                 .containsExactly(later.slug());
 
         ModelView unnamed = catalog.nameOriginal(
-                later.id(), catalog.find(later.id()).orElseThrow().version(), null, Editor.PLATFORM);
+                later.id(), catalog.find(later.id()).orElseThrow().state().version(), null, Editor.PLATFORM);
         assertThat(unnamed.replicates()).isNull();
     }
 
     private ModelView published(NewModel model) {
         ModelView draft = registered(model, Editor.PLATFORM);
-        return catalog.publish(draft.id(), draft.version(), Editor.PLATFORM);
+        return catalog.publish(draft.id(), draft.state().version(), Editor.PLATFORM);
     }
 
     private static Revision last(java.util.List<Revision> history) {

@@ -14,16 +14,19 @@ final class SampleModels {
     static NewModel baDinh(String slug) {
         return new NewModel(
                 slug,
-                "Tổ dân phố tự quản về an ninh trật tự",
-                "Chi bộ tổ dân phố số 5",
-                OwnerKind.COLLECTIVE,
                 UNIT,
-                Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
-                new NewModel.Location(21.0368, 105.8342, "00004"),
-                2025,
-                "Người dân cùng giữ gìn an ninh trật tự trong khu phố.",
-                "Đoạn thứ nhất.\n\nĐoạn thứ hai.",
-                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Họp tổ dân phố", "Ảnh: tổ dân phố")));
+                new ModelProfile(
+                        "Tổ dân phố tự quản về an ninh trật tự",
+                        "Chi bộ tổ dân phố số 5",
+                        OwnerKind.COLLECTIVE,
+                        Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS,
+                        2025,
+                        "Người dân cùng giữ gìn an ninh trật tự trong khu phố.",
+                        "Đoạn thứ nhất.\n\nĐoạn thứ hai."),
+                new ModelLocation(21.0368, 105.8342, "00004"),
+                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Họp tổ dân phố", "Ảnh: tổ dân phố")),
+                null,
+                null);
     }
 
     /** A model of one person, with the whole plan filled in and a press contact who did not agree to be public. */
@@ -31,17 +34,19 @@ final class SampleModels {
         NewModel base = baDinh(slug);
         return new NewModel(
                 slug,
-                "Bữa cơm nghĩa tình cho bệnh nhân nghèo",
-                "Nguyễn Thị Hoa",
-                OwnerKind.INDIVIDUAL,
                 base.registeringUnitId(),
-                Field.CULTURE_SOCIETY_PEOPLE,
+                new ModelProfile(
+                        "Bữa cơm nghĩa tình cho bệnh nhân nghèo",
+                        "Nguyễn Thị Hoa",
+                        OwnerKind.INDIVIDUAL,
+                        Field.CULTURE_SOCIETY_PEOPLE,
+                        2024,
+                        "Mỗi tuần 300 suất cơm cho người bệnh khó khăn.",
+                        "<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p><script>alert(1)</script>"),
                 base.location(),
-                2024,
-                "Mỗi tuần 300 suất cơm cho người bệnh khó khăn.",
-                "<p>Chị Hoa <em>vận động</em> bà con góp gạo.</p><script>alert(1)</script>",
                 List.of(),
-                details(OwnerDisclosure.INITIALS, List.of("bếp ăn", "y tế")));
+                details(OwnerDisclosure.INITIALS, List.of("bếp ăn", "y tế")),
+                null);
     }
 
     static ModelDetails details(OwnerDisclosure disclosure, List<String> tags) {
@@ -77,50 +82,40 @@ final class SampleModels {
 
     /** The same model under another name. */
     static NewModel named(NewModel model, String name) {
-        return copy(model, name, model.location(), model.details());
+        ModelProfile profile = model.profile();
+        return copy(
+                model,
+                new ModelProfile(
+                        name,
+                        profile.ownerName(),
+                        profile.ownerKind(),
+                        profile.field(),
+                        profile.yearStarted(),
+                        profile.summary(),
+                        profile.story()),
+                model.location(),
+                model.details(),
+                null);
     }
 
     /** The same model, given at another place. */
-    static NewModel at(NewModel model, NewModel.Location location) {
-        return copy(model, model.name(), location, model.details());
+    static NewModel at(NewModel model, ModelLocation location) {
+        return copy(model, model.profile(), location, model.details(), null);
     }
 
     /** The same model with other details. */
     static NewModel withDetails(NewModel model, ModelDetails details) {
-        return copy(model, model.name(), model.location(), details);
+        return copy(model, model.profile(), model.location(), details, null);
     }
 
     /** The same model, naming the model it replicates. */
     static NewModel replicating(NewModel model, UUID original) {
-        return new NewModel(
-                model.slug(),
-                model.name(),
-                model.ownerName(),
-                model.ownerKind(),
-                model.registeringUnitId(),
-                model.field(),
-                model.location(),
-                model.yearStarted(),
-                model.summary(),
-                model.story(),
-                model.photos(),
-                model.details(),
-                original);
+        return copy(model, model.profile(), model.location(), model.details(), original);
     }
 
-    private static NewModel copy(NewModel model, String name, NewModel.Location location, ModelDetails details) {
+    private static NewModel copy(
+            NewModel model, ModelProfile profile, ModelLocation location, ModelDetails details, UUID replicates) {
         return new NewModel(
-                model.slug(),
-                name,
-                model.ownerName(),
-                model.ownerKind(),
-                model.registeringUnitId(),
-                model.field(),
-                location,
-                model.yearStarted(),
-                model.summary(),
-                model.story(),
-                model.photos(),
-                details);
+                model.slug(), model.registeringUnitId(), profile, location, model.photos(), details, replicates);
     }
 }

@@ -110,7 +110,12 @@ public class AnnexImport implements DisposableBean {
 
     private static ImportResult.Registered registered(ImportedModel row, ModelView model) {
         return new ImportResult.Registered(
-                row.row(), model.id(), model.slug(), model.name(), model.status(), model.version());
+                row.row(),
+                model.id(),
+                model.slug(),
+                model.profile().name(),
+                model.state().status(),
+                model.state().version());
     }
 
     @Override

@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.danvankheo.accounts.WritePolicy.Action;
 import vn.danvankheo.accounts.WritePolicy.ModelPlace;
+import vn.danvankheo.catalog.ModelLocation;
 import vn.danvankheo.catalog.ModelNames;
 import vn.danvankheo.catalog.ModelPart;
 import vn.danvankheo.catalog.ModelProblem;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.imports.ImportReport.Problem;
@@ -69,16 +71,8 @@ final class RowCheck {
         }
         ImportedModel model = new ImportedModel(
                 row.number(),
-                name,
-                owner,
-                ownerKind,
-                field.field(),
-                latitude,
-                longitude,
-                commune.code(),
-                year.year(),
-                summary,
-                story,
+                new ModelProfile(name, owner, ownerKind, field.field(), year.year(), summary, story),
+                new ModelLocation(latitude, longitude, commune.code()),
                 value(ImportTarget.RESULTS).strip(),
                 VietnameseText.fold(value(ImportTarget.CONTINUATION)).contains("tiep tuc"));
         checkAsTheCatalogWill(model);
@@ -246,8 +240,8 @@ final class RowCheck {
             report(
                     ImportTarget.NAME,
                     Severity.ERROR,
-                    "Có thể trùng với mô hình \"" + existing.name() + "\" đã có trên bản đồ ("
-                            + existing.communeName()
+                    "Có thể trùng với mô hình \"" + existing.profile().name() + "\" đã có trên bản đồ ("
+                            + existing.locality().communeName()
                             + ", /mo-hinh/" + existing.slug()
                             + "). Nếu là mô hình tiếp tục, hãy bỏ dòng này khỏi tệp"
                             + " và cập nhật mô hình đã có.");

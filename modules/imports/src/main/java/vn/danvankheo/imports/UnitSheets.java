@@ -1,9 +1,5 @@
 package vn.danvankheo.imports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,19 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.ImportedUnit;
 import vn.danvankheo.accounts.InvalidUnitException;
-import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitAdministration;
-import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.places.AdminUnit;
 import vn.danvankheo.places.AdminUnits;
@@ -88,42 +77,7 @@ public class UnitSheets {
 
     /** An empty sheet with the columns the import reads, and a second sheet that explains them. */
     public byte[] template(SheetFormat format) {
-        if (format == SheetFormat.CSV) {
-            return ("\uFEFF"
-                            + String.join(
-                                    ",",
-                                    HEADERS.stream().map(h -> "\"" + h + "\"").toList()) + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8);
-        }
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet units = workbook.createSheet("Đơn vị");
-            Row header = units.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(HEADERS.get(i));
-                units.setColumnWidth(i, 36 * 256);
-            }
-            Sheet help = workbook.createSheet("Hướng dẫn");
-            List<String> lines = List.of(
-                    "Mỗi dòng của trang \"Đơn vị\" là một cơ quan, đơn vị; dòng đầu là tiêu đề, giữ nguyên.",
-                    "Loại: một trong " + UnitKindNames.labels() + ".",
-                    "Đơn vị cấp trên: tên một đơn vị ở dòng khác của tệp, hoặc tên một đơn vị đã có; để trống nếu"
-                            + " không có.",
-                    "Tỉnh/thành phố: tên hoặc mã 2 số; Xã/phường/đặc khu: tên hoặc mã 5 số. Để trống cả hai thì"
-                            + " đơn vị ở cùng địa bàn với đơn vị cấp trên.",
-                    "Ví dụ: \"Đảng ủy phường Ba Đình\" | Cấp ủy, đảng ủy | | Hà Nội | Phường Ba Đình",
-                    "Ví dụ: \"Chi bộ khu dân cư số 1\" | Chi bộ | Đảng ủy phường Ba Đình | |",
-                    "Tải tệp lên trang Quản trị > Cơ quan, đơn vị, bấm \"Kiểm tra\" để xem lỗi từng dòng, rồi"
-                            + " \"Nhập\".");
-            for (int i = 0; i < lines.size(); i++) {
-                help.createRow(i).createCell(0).setCellValue(lines.get(i));
-            }
-            help.setColumnWidth(0, 120 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the unit template", e);
-        }
+        return UnitSheetTemplate.of(format);
     }
 
     private List<PlannedUnit> plan(Account administrator, ImportFile file) {
@@ -380,46 +334,6 @@ public class UnitSheets {
         String cell(SheetRow row, String column) {
             Integer index = indices.get(column);
             return index == null ? "" : row.cell(index);
-        }
-    }
-
-    /** A row on its way to becoming a unit, filled in by the checks in turn. */
-    private static final class PlannedUnit {
-
-        final int number;
-        final String name;
-        final String kindText;
-        final String parentText;
-        final List<String> problems = new ArrayList<>();
-        UnitKind kind;
-        Scope ownScope;
-        Scope scope;
-        PlannedUnit fileParent;
-        Unit recordedParent;
-        int depth;
-
-        PlannedUnit(int number, String name, String kindText, String parentText) {
-            this.number = number;
-            this.name = name;
-            this.kindText = kindText;
-            this.parentText = parentText;
-        }
-
-        int depth() {
-            return depth;
-        }
-
-        NewUnit newUnit() {
-            UUID parentId = recordedParent == null ? null : recordedParent.id();
-            return new NewUnit(name, kind, scope.provinceCode(), scope.communeCode(), parentId);
-        }
-
-        ImportedUnit imported() {
-            return new ImportedUnit(
-                    String.valueOf(number),
-                    newUnit(),
-                    recordedParent == null ? null : recordedParent.id(),
-                    fileParent == null ? null : String.valueOf(fileParent.number));
         }
     }
 }

@@ -25,6 +25,8 @@ import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.testing.TestServices;
@@ -107,16 +109,15 @@ class AnnexImportBenchmark {
         for (int i = 0; i < BASELINE_ROWS; i++) {
             ImportedModel model = new ImportedModel(
                     i,
-                    "Mô hình một lần " + i + " " + tag,
-                    "Chi bộ số " + i,
-                    OwnerKind.COLLECTIVE,
-                    Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                    21.03853,
-                    105.838061,
-                    "00004",
-                    2026,
-                    "Nội dung.",
-                    "Nội dung.",
+                    new ModelProfile(
+                            "Mô hình một lần " + i + " " + tag,
+                            "Chi bộ số " + i,
+                            OwnerKind.COLLECTIVE,
+                            Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                            2026,
+                            "Nội dung.",
+                            "Nội dung."),
+                    new ModelLocation(21.03853, 105.838061, "00004"),
                     "",
                     false);
             writes.register(Account.PLATFORM, model.toNewModel("mot-lan-" + i + "-" + tag, unit))

@@ -21,6 +21,8 @@ import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelStatus;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
@@ -297,24 +299,24 @@ class AnnexImportIntegrationTests extends ImportsIntegrationTest {
         assertThat(first.status()).isEqualTo(ModelStatus.DRAFT);
         ModelView stored = catalog.find(first.id()).orElseThrow();
         assertThat(stored.registeringUnit()).isEqualTo(UNIT);
-        assertThat(stored.communeCode()).isEqualTo("00004");
-        assertThat(stored.yearStarted()).isEqualTo(2026);
-        assertThat(stored.field()).isEqualTo(Field.PARTY_AND_POLITICAL_SYSTEM);
-        assertThat(stored.summary()).isEqualTo("Vận động 30 hộ bàn giao mặt bằng.");
-        assertThat(stored.story())
+        assertThat(stored.place().communeCode()).isEqualTo("00004");
+        assertThat(stored.profile().yearStarted()).isEqualTo(2026);
+        assertThat(stored.profile().field()).isEqualTo(Field.PARTY_AND_POLITICAL_SYSTEM);
+        assertThat(stored.profile().summary()).isEqualTo("Vận động 30 hộ bàn giao mặt bằng.");
+        assertThat(stored.profile().story())
                 .isEqualTo(
                         "<p>Nội dung mô hình: Vận động 30 hộ bàn giao mặt bằng.</p><p>Kết quả: 30/30 hộ đồng thuận.</p>");
         assertThat(stored.details().results()).isEqualTo("30/30 hộ đồng thuận.");
-        assertThat(stored.localityAgrees()).isTrue();
+        assertThat(stored.locality().localityAgrees()).isTrue();
         assertThat(catalog.history(first.id())).singleElement().satisfies(revision -> {
             assertThat(revision.change()).isEqualTo(Revision.Change.REGISTERED);
             assertThat(revision.changedBy()).isEqualTo(contributor.id());
             assertThat(revision.changedByName()).isEqualTo("Cán bộ nhập liệu " + tag);
         });
         ModelView second = catalog.find(result.models().get(1).id()).orElseThrow();
-        assertThat(second.field()).isEqualTo(Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS);
-        assertThat(second.yearStarted()).isEqualTo(2025);
-        assertThat(second.status()).isEqualTo(ModelStatus.DRAFT);
+        assertThat(second.profile().field()).isEqualTo(Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS);
+        assertThat(second.profile().yearStarted()).isEqualTo(2025);
+        assertThat(second.state().status()).isEqualTo(ModelStatus.DRAFT);
 
         assertThatThrownBy(() -> imports.commit(contributor, file, Map.of()).block())
                 .as("the same file again is all duplicates")
@@ -384,15 +386,18 @@ class AnnexImportIntegrationTests extends ImportsIntegrationTest {
     private static NewModel existing(String name, String commune) {
         return new NewModel(
                 "mo-hinh-" + UUID.randomUUID().toString().substring(0, 8),
-                name,
-                "Thư viện phường",
-                OwnerKind.COLLECTIVE,
                 unit,
-                Field.CULTURE_SOCIETY_PEOPLE,
-                new NewModel.Location(21.057973, 105.820222, commune),
-                2025,
-                "Tóm tắt.",
-                "Câu chuyện.",
-                List.of());
+                new ModelProfile(
+                        name,
+                        "Thư viện phường",
+                        OwnerKind.COLLECTIVE,
+                        Field.CULTURE_SOCIETY_PEOPLE,
+                        2025,
+                        "Tóm tắt.",
+                        "Câu chuyện."),
+                new ModelLocation(21.057973, 105.820222, commune),
+                List.of(),
+                null,
+                null);
     }
 }

@@ -12,6 +12,8 @@ import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitKind;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -77,17 +79,20 @@ final class Participants {
                         Account.PLATFORM,
                         new NewModel(
                                 unique("mo-hinh"),
-                                "Bữa cơm nghĩa tình "
-                                        + UUID.randomUUID().toString().substring(0, 6),
-                                ownerName,
-                                ownerKind,
                                 unit.id(),
-                                Field.CULTURE_SOCIETY_PEOPLE,
-                                new NewModel.Location(21.0368, 105.8342, "00004"),
-                                yearStarted,
-                                "Mỗi tuần 300 suất cơm cho người bệnh khó khăn.",
-                                "Đoạn thứ nhất.",
-                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Phát cơm", "Ảnh: chi bộ"))))
+                                new ModelProfile(
+                                        "Bữa cơm nghĩa tình "
+                                                + UUID.randomUUID().toString().substring(0, 6),
+                                        ownerName,
+                                        ownerKind,
+                                        Field.CULTURE_SOCIETY_PEOPLE,
+                                        yearStarted,
+                                        "Mỗi tuần 300 suất cơm cho người bệnh khó khăn.",
+                                        "Đoạn thứ nhất."),
+                                new ModelLocation(21.0368, 105.8342, "00004"),
+                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Phát cơm", "Ảnh: chi bộ")),
+                                null,
+                                null))
                 .block();
     }
 

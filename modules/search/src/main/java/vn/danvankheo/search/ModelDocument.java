@@ -2,6 +2,7 @@ package vn.danvankheo.search;
 
 import java.time.Instant;
 import java.util.List;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ProgressUpdate;
 import vn.danvankheo.catalog.ProgressUpdate.UpdateMedia;
@@ -55,38 +56,41 @@ record ModelDocument(
         List<UpdateMedia> updateMedia = publishedTimeline.stream()
                 .flatMap(update -> update.media().stream())
                 .toList();
+        ModelProfile profile = model.profile();
+        ModelView.TodaysNames today = model.locality().today();
+        String story = StoryText.of(profile.story());
         return new ModelDocument(
                 model.id().toString(),
                 model.slug(),
-                model.name(),
-                VietnameseText.fold(model.name()),
-                model.ownerName(),
-                model.field().name(),
-                model.ownerKind().name(),
+                profile.name(),
+                VietnameseText.fold(profile.name()),
+                profile.ownerName(),
+                profile.field().name(),
+                profile.ownerKind().name(),
                 model.details().continuing(),
                 !model.photos().isEmpty() || updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.PHOTO),
                 updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.VIDEO),
                 model.recognitions().stream()
                         .map(badge -> new RecognitionEntry(badge.level().name(), badge.year()))
                         .toList(),
-                model.provinceCode(),
-                model.today().provinceName(),
-                model.communeCode(),
-                model.today().communeName(),
-                new GeoPoint(model.latitude(), model.longitude()),
-                model.yearStarted(),
-                model.summary(),
-                VietnameseText.fold(model.summary()),
+                model.locality().provinceCode(),
+                today.provinceName(),
+                model.place().communeCode(),
+                today.communeName(),
+                new GeoPoint(model.place().latitude(), model.place().longitude()),
+                profile.yearStarted(),
+                profile.summary(),
+                VietnameseText.fold(profile.summary()),
                 model.photos().isEmpty()
                         ? null
                         : model.photos().get(0).mediaId().toString(),
-                model.publishedAt(),
-                model.updatedAt(),
-                VietnameseText.canonicalTones(model.name()),
-                VietnameseText.canonicalTones(model.summary()),
-                StoryText.of(model.story()),
-                VietnameseText.canonicalTones(StoryText.of(model.story())),
-                VietnameseText.fold(StoryText.of(model.story())),
-                VietnameseText.fold(model.ownerName()));
+                model.state().publishedAt(),
+                model.state().updatedAt(),
+                VietnameseText.canonicalTones(profile.name()),
+                VietnameseText.canonicalTones(profile.summary()),
+                story,
+                VietnameseText.canonicalTones(story),
+                VietnameseText.fold(story),
+                VietnameseText.fold(profile.ownerName()));
     }
 }

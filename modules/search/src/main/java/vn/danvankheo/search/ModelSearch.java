@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.places.Outlines;
 import vn.danvankheo.places.PlaceNames.NamedPlace;
+import vn.danvankheo.places.PlacesScheduler;
 import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.places.VietnameseText;
 import vn.danvankheo.search.SearchResults.FacetCount;
@@ -51,13 +51,16 @@ public class ModelSearch {
     private final SearchProperties properties;
     private final QueryUnderstanding understanding;
     private final Outlines outlines;
+    private final PlacesScheduler scheduler;
 
     ModelSearch(
             ElasticsearchAsyncClient client,
             ModelIndex index,
             SearchProperties properties,
             QueryUnderstanding understanding,
-            Outlines outlines) {
+            Outlines outlines,
+            PlacesScheduler scheduler) {
+        this.scheduler = scheduler;
         this.client = client;
         this.index = index;
         this.properties = properties;
@@ -67,8 +70,8 @@ public class ModelSearch {
 
     public Mono<SearchResults> search(ModelQuery query) {
         // Place names and outlines come from PostGIS; reading them must not hold an event-loop thread.
-        return Mono.fromCallable(() -> prepare(query))
-                .subscribeOn(Schedulers.boundedElastic())
+        return scheduler
+                .run(() -> prepare(query))
                 .flatMap(prepared -> SearchCalls.guarded(
                         Mono.defer(() -> Mono.fromFuture(client.search(prepared.request(), ModelDocument.class)))
                                 .map(response -> results(response, prepared)),
@@ -86,7 +89,7 @@ public class ModelSearch {
 
     /** What the query was read as, without searching: for a page to show it before the results. */
     public Mono<UnderstoodQuery> understand(String text) {
-        return Mono.fromCallable(() -> understanding.read(text)).subscribeOn(Schedulers.boundedElastic());
+        return scheduler.run(() -> understanding.read(text));
     }
 
     /**
@@ -94,16 +97,16 @@ public class ModelSearch {
      * when the previous one has been taken, so a large export holds one page in memory.
      */
     Flux<List<ModelDocument>> documents(ModelQuery query, int pageSize) {
-        return Mono.fromCallable(() -> prepare(query, pageSize, false, Optional.empty()))
-                .subscribeOn(Schedulers.boundedElastic())
+        return scheduler
+                .run(() -> prepare(query, pageSize, false, Optional.empty()))
                 .flatMapMany(first -> page(first.request()).expand(response -> {
                     List<Hit<ModelDocument>> hits = response.hits().hits();
                     if (hits.size() < pageSize) {
                         return Mono.empty();
                     }
                     List<FieldValue> last = hits.get(hits.size() - 1).sort();
-                    return Mono.fromCallable(() -> prepare(query, pageSize, false, Optional.of(last)))
-                            .subscribeOn(Schedulers.boundedElastic())
+                    return scheduler
+                            .run(() -> prepare(query, pageSize, false, Optional.of(last)))
                             .flatMap(next -> page(next.request()));
                 }))
                 .map(response -> response.hits().hits().stream()

@@ -22,6 +22,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -88,7 +90,8 @@ class MapClustersIntegrationTests {
     void archive() {
         published.forEach(model -> {
             ModelView current = catalog.find(model.id()).orElseThrow();
-            writes.archive(Account.PLATFORM, current.id(), current.version()).block();
+            writes.archive(Account.PLATFORM, current.id(), current.state().version())
+                    .block();
         });
     }
 
@@ -126,7 +129,10 @@ class MapClustersIntegrationTests {
 
         ModelView one = published.get(0);
         BoundingBox around = new BoundingBox(
-                one.longitude() - 0.01, one.latitude() - 0.01, one.longitude() + 0.01, one.latitude() + 0.01);
+                one.place().longitude() - 0.01,
+                one.place().latitude() - 0.01,
+                one.place().longitude() + 0.01,
+                one.place().latitude() + 0.01);
         MapView close = view(around, 16);
 
         assertThat(close.clusters()).isEmpty();
@@ -140,7 +146,7 @@ class MapClustersIntegrationTests {
         BoundingBox westOfTheArea = new BoundingBox(102.1, 8.2, AREA.west() - 0.1, 23.4);
         double fineCell = 360.0 / (1 << (MapTile.precisionFor(westOfTheArea, 7) + MapClusters.FINER));
         long nearTheEdge = published.stream()
-                .filter(model -> model.longitude() <= westOfTheArea.east() + fineCell)
+                .filter(model -> model.place().longitude() <= westOfTheArea.east() + fineCell)
                 .count();
 
         MapView view = view(westOfTheArea, 7);
@@ -171,18 +177,22 @@ class MapClustersIntegrationTests {
                         Account.PLATFORM,
                         new NewModel(
                                 "cum-" + UUID.randomUUID().toString().substring(0, 8),
-                                "Mô hình của cụm thử",
-                                "Đoàn Thanh niên",
-                                OwnerKind.COLLECTIVE,
                                 TestUnits.of(units, "Đoàn Thanh niên", "00004"),
-                                Field.CULTURE_SOCIETY_PEOPLE,
-                                new NewModel.Location(lat, lon, "00004"),
-                                year,
-                                "Tóm tắt.",
-                                "Câu chuyện.",
-                                List.of()))
+                                new ModelProfile(
+                                        "Mô hình của cụm thử",
+                                        "Đoàn Thanh niên",
+                                        OwnerKind.COLLECTIVE,
+                                        Field.CULTURE_SOCIETY_PEOPLE,
+                                        year,
+                                        "Tóm tắt.",
+                                        "Câu chuyện."),
+                                new ModelLocation(lat, lon, "00004"),
+                                List.of(),
+                                null,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -30,6 +30,8 @@ import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -256,18 +258,21 @@ class ModelExportIntegrationTests extends SearchIntegrationTest {
                         Account.PLATFORM,
                         new NewModel(
                                 "xuat-" + UUID.randomUUID().toString().substring(0, 8),
-                                name,
-                                "Hợp tác xã",
-                                OwnerKind.COLLECTIVE,
                                 TestUnits.of(units, "Hợp tác xã", "00004"),
-                                Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                                new NewModel.Location(21.03, 105.84, "00004"),
-                                2023,
-                                "Đưa sản phẩm ra thế giới.",
-                                "<p>Câu chuyện.</p>",
+                                new ModelProfile(
+                                        name,
+                                        "Hợp tác xã",
+                                        OwnerKind.COLLECTIVE,
+                                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                                        2023,
+                                        "Đưa sản phẩm ra thế giới.",
+                                        "<p>Câu chuyện.</p>"),
+                                new ModelLocation(21.03, 105.84, "00004"),
                                 List.of(),
-                                details))
+                                details,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 }

@@ -18,6 +18,8 @@ import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelDetails;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -58,30 +60,35 @@ class ModelFilterIntegrationTests extends SearchIntegrationTest {
 
         collectiveWithPhotos = publish(new NewModel(
                         "tap-the-" + UUID.randomUUID().toString().substring(0, 8),
-                        "Mô hình tập thể có ảnh",
-                        "Hội Nông dân xã",
-                        OwnerKind.COLLECTIVE,
                         TestUnits.of(units, "Hội Nông dân xã", "00004"),
-                        Field.CULTURE_SOCIETY_PEOPLE,
-                        new NewModel.Location(lat, lon, "00004"),
-                        2020,
-                        "Tóm tắt.",
-                        "Câu chuyện.",
-                        List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn"))))
+                        new ModelProfile(
+                                "Mô hình tập thể có ảnh",
+                                "Hội Nông dân xã",
+                                OwnerKind.COLLECTIVE,
+                                Field.CULTURE_SOCIETY_PEOPLE,
+                                2020,
+                                "Tóm tắt.",
+                                "Câu chuyện."),
+                        new ModelLocation(lat, lon, "00004"),
+                        List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn")),
+                        null,
+                        null))
                 .id();
         ModelView individual = publish(new NewModel(
                 "ca-nhan-" + UUID.randomUUID().toString().substring(0, 8),
-                "Mô hình cá nhân có video",
-                "Nguyễn Văn A",
-                OwnerKind.INDIVIDUAL,
                 TestUnits.of(units, "Hội Cựu chiến binh xã", "00004"),
-                Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                new NewModel.Location(lat + 0.0001, lon, "00004"),
-                2025,
-                "Tóm tắt.",
-                "Câu chuyện.",
+                new ModelProfile(
+                        "Mô hình cá nhân có video",
+                        "Nguyễn Văn A",
+                        OwnerKind.INDIVIDUAL,
+                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                        2025,
+                        "Tóm tắt.",
+                        "Câu chuyện."),
+                new ModelLocation(lat + 0.0001, lon, "00004"),
                 List.of(),
-                new ModelDetails(OwnerDisclosure.FULL_NAME, true, null, null, null, null, null, null)));
+                new ModelDetails(OwnerDisclosure.FULL_NAME, true, null, null, null, null, null, null),
+                null));
         individualWithVideo = individual.id();
         ProgressUpdate update = writes.writeUpdate(
                         Account.PLATFORM,
@@ -152,7 +159,8 @@ class ModelFilterIntegrationTests extends SearchIntegrationTest {
 
     private ModelView publish(NewModel model) {
         ModelView draft = writes.register(Account.PLATFORM, model).block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 
     private List<UUID> found(Map<String, String> parameters) {

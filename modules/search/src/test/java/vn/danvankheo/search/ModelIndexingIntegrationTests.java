@@ -15,6 +15,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -116,22 +118,26 @@ class ModelIndexingIntegrationTests extends SearchIntegrationTest {
     private ModelView publish(String slugStem, double lat, double lon, Field field) {
         ModelView draft = writes.register(Account.PLATFORM, sample(slugStem, lat, lon, field))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 
     private NewModel sample(String slugStem, double lat, double lon, Field field) {
         return new NewModel(
                 slugStem + "-" + UUID.randomUUID().toString().substring(0, 8),
-                "Mô hình thử " + slugStem,
-                "Hội Liên hiệp Phụ nữ",
-                OwnerKind.COLLECTIVE,
                 TestUnits.of(units, "Hội Liên hiệp Phụ nữ phường", "00004"),
-                field,
-                new NewModel.Location(lat, lon, "00004"),
-                2025,
-                "Tóm tắt mô hình thử.",
-                "Câu chuyện của mô hình thử.",
-                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn")));
+                new ModelProfile(
+                        "Mô hình thử " + slugStem,
+                        "Hội Liên hiệp Phụ nữ",
+                        OwnerKind.COLLECTIVE,
+                        field,
+                        2025,
+                        "Tóm tắt mô hình thử.",
+                        "Câu chuyện của mô hình thử."),
+                new ModelLocation(lat, lon, "00004"),
+                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn")),
+                null,
+                null);
     }
 
     private List<UUID> markerIds(BoundingBox box, ModelFilter filter) {

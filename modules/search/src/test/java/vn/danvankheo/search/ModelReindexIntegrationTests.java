@@ -12,6 +12,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -90,17 +92,21 @@ class ModelReindexIntegrationTests extends SearchIntegrationTest {
                         Account.PLATFORM,
                         new NewModel(
                                 "tai-lap-" + UUID.randomUUID().toString().substring(0, 8),
-                                name,
-                                "Đoàn Thanh niên",
-                                OwnerKind.COLLECTIVE,
                                 TestUnits.of(units, "Đoàn Thanh niên", "00004"),
-                                Field.CULTURE_SOCIETY_PEOPLE,
-                                new NewModel.Location(21.03, 105.84, "00004"),
-                                2024,
-                                "Tóm tắt.",
-                                "<p>Câu chuyện.</p>",
-                                List.of()))
+                                new ModelProfile(
+                                        name,
+                                        "Đoàn Thanh niên",
+                                        OwnerKind.COLLECTIVE,
+                                        Field.CULTURE_SOCIETY_PEOPLE,
+                                        2024,
+                                        "Tóm tắt.",
+                                        "<p>Câu chuyện.</p>"),
+                                new ModelLocation(21.03, 105.84, "00004"),
+                                List.of(),
+                                null,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 }

@@ -20,6 +20,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -325,18 +327,16 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
                         Account.PLATFORM,
                         new NewModel(
                                 "tim-" + UUID.randomUUID().toString().substring(0, 8),
-                                name,
-                                "Ban Dân vận",
-                                OwnerKind.COLLECTIVE,
                                 TestUnits.of(units, "Ban Dân vận", commune),
-                                field,
-                                new NewModel.Location(lat, lon, commune),
-                                2025,
-                                summary,
-                                story,
-                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn"))))
+                                new ModelProfile(
+                                        name, "Ban Dân vận", OwnerKind.COLLECTIVE, field, 2025, summary, story),
+                                new ModelLocation(lat, lon, commune),
+                                List.of(new NewModel.NewPhoto(UUID.randomUUID(), "Ảnh", "Nguồn")),
+                                null,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -17,6 +17,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -95,18 +97,21 @@ class OutboxRestartIntegrationTests {
                         new NewModel(
                                 "khoi-dong-lai-" + stem + "-"
                                         + UUID.randomUUID().toString().substring(0, 8),
-                                "Mô hình qua lần khởi động lại " + stem,
-                                "Hội Nông dân xã",
-                                OwnerKind.COLLECTIVE,
                                 TestUnits.of(units, "Hội Nông dân xã", "00004"),
-                                Field.ECONOMY_SCIENCE_ENVIRONMENT,
-                                new NewModel.Location(21.03, 105.84, "00004"),
-                                2024,
-                                "Tóm tắt.",
-                                "Câu chuyện.",
-                                List.of()))
+                                new ModelProfile(
+                                        "Mô hình qua lần khởi động lại " + stem,
+                                        "Hội Nông dân xã",
+                                        OwnerKind.COLLECTIVE,
+                                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                                        2024,
+                                        "Tóm tắt.",
+                                        "Câu chuyện."),
+                                new ModelLocation(21.03, 105.84, "00004"),
+                                List.of(),
+                                null,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version())
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
                 .block()
                 .id();
     }

@@ -26,6 +26,8 @@ import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -183,20 +185,24 @@ class SearchRelevanceBenchmark {
                         Account.PLATFORM,
                         new NewModel(
                                 model.get("slug").asString(),
-                                model.get("name").asString(),
-                                owner,
-                                OwnerKind.valueOf(model.get("ownerKind").asString()),
                                 TestUnits.of(units, owner, commune),
-                                Field.valueOf(model.get("field").asString()),
-                                new NewModel.Location(
+                                new ModelProfile(
+                                        model.get("name").asString(),
+                                        owner,
+                                        OwnerKind.valueOf(model.get("ownerKind").asString()),
+                                        Field.valueOf(model.get("field").asString()),
+                                        model.get("yearStarted").asInt(),
+                                        model.get("summary").asString(),
+                                        model.get("story").asString()),
+                                new ModelLocation(
                                         model.get("latitude").asDouble(),
                                         model.get("longitude").asDouble(),
                                         commune),
-                                model.get("yearStarted").asInt(),
-                                model.get("summary").asString(),
-                                model.get("story").asString(),
-                                List.of()))
+                                List.of(),
+                                null,
+                                null))
                 .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.version()).block();
+        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
+                .block();
     }
 }

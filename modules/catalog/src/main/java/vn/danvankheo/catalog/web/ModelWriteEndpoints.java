@@ -1,5 +1,6 @@
 package vn.danvankheo.catalog.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.accounts.AccountPrincipal;
-import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.InvalidModelException;
 import vn.danvankheo.catalog.ModelDetails;
 import vn.danvankheo.catalog.ModelEdit;
+import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
@@ -135,18 +136,10 @@ class ModelWriteEndpoints {
     }
 
     /** An edit names the version it was made on, so a later save never silently overwrites an earlier one. */
-    record EditRequest(
-            Long basedOn,
-            String name,
-            String ownerName,
-            Field field,
-            Integer yearStarted,
-            String summary,
-            String story,
-            ModelDetails details) {
+    record EditRequest(Long basedOn, @JsonUnwrapped ModelProfile profile, ModelDetails details) {
 
         ModelEdit toEdit() {
-            return new ModelEdit(name, ownerName, field, yearStarted, summary, story, details);
+            return new ModelEdit(profile, details);
         }
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import vn.danvankheo.places.AdminUnits;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.FormerCommunes;
@@ -19,6 +18,7 @@ import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.Locality;
 import vn.danvankheo.places.LocalityResolver;
 import vn.danvankheo.places.Outlines;
+import vn.danvankheo.places.PlacesScheduler;
 import vn.danvankheo.places.coordinates.CoordinateReader;
 import vn.danvankheo.places.coordinates.ReadCoordinate;
 
@@ -44,8 +44,15 @@ class PlacesEndpoints {
     private final FormerCommunes former;
     private final Outlines outlines;
     private final CoordinateReader coordinates = new CoordinateReader();
+    private final PlacesScheduler scheduler;
 
-    PlacesEndpoints(LocalityResolver resolver, AdminUnits units, FormerCommunes former, Outlines outlines) {
+    PlacesEndpoints(
+            LocalityResolver resolver,
+            AdminUnits units,
+            FormerCommunes former,
+            Outlines outlines,
+            PlacesScheduler scheduler) {
+        this.scheduler = scheduler;
         this.resolver = resolver;
         this.units = units;
         this.former = former;
@@ -108,8 +115,8 @@ class PlacesEndpoints {
         return coordinates.read(lat + ", " + lon);
     }
 
-    private static <T> Mono<T> blocking(Callable<T> call) {
-        return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+    private <T> Mono<T> blocking(Callable<T> call) {
+        return scheduler.run(call);
     }
 
     /** The point as it was understood, and where it is. */

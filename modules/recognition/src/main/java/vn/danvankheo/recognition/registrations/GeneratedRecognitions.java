@@ -227,7 +227,11 @@ public class GeneratedRecognitions {
                 seedRun,
                 UUID.nameUUIDFromBytes(("dvk-seed-campaign:" + seedRun + ":" + generated.organiserId() + ":" + year)
                         .getBytes(StandardCharsets.UTF_8)),
-                campaign(generated.organiserId(), model.provinceCode(), model.communeCode(), year),
+                campaign(
+                        generated.organiserId(),
+                        model.locality().provinceCode(),
+                        model.place().communeCode(),
+                        year),
                 unitSide(),
                 opened);
         GeneratedSteps steps = new GeneratedSteps(seedRun, campaign, generated, collaborators);

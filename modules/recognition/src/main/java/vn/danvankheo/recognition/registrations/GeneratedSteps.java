@@ -57,32 +57,34 @@ final class GeneratedSteps {
 
     /** As {@link Registrations#register}: a new model of the campaign's year, in its locality. */
     Registration register(ModelView model) {
-        if (model.yearStarted() != campaign.year()) {
-            throw new StepRefusedException("Mô hình sinh thử “" + model.name() + "” bắt đầu từ năm "
-                    + model.yearStarted() + ": chỉ mô hình mới của năm " + campaign.year()
-                    + " đăng ký được khi chưa có hồ sơ năm trước.");
-        }
-        if (!campaign.covers(model.provinceCode(), model.communeCode())) {
+        if (model.profile().yearStarted() != campaign.year()) {
             throw new StepRefusedException(
-                    "Mô hình “" + model.name() + "” không thuộc địa bàn của đợt thi đua “" + campaign.title() + "”.");
+                    "Mô hình sinh thử “" + model.profile().name() + "” bắt đầu từ năm "
+                            + model.profile().yearStarted() + ": chỉ mô hình mới của năm " + campaign.year()
+                            + " đăng ký được khi chưa có hồ sơ năm trước.");
+        }
+        if (!campaign.covers(model.locality().provinceCode(), model.place().communeCode())) {
+            throw new StepRefusedException("Mô hình “" + model.profile().name()
+                    + "” không thuộc địa bàn của đợt thi đua “" + campaign.title() + "”.");
         }
         if (model.registeringUnitId() == null) {
-            throw new StepRefusedException("Mô hình “" + model.name() + "” chưa gắn với cơ quan, đơn vị đăng ký nào.");
+            throw new StepRefusedException(
+                    "Mô hình “" + model.profile().name() + "” chưa gắn với cơ quan, đơn vị đăng ký nào.");
         }
         Registration registration = new Registration(
                 UUID.randomUUID(),
                 campaign.id(),
                 campaign.year(),
                 model.id(),
-                model.name(),
-                model.ownerName(),
-                model.ownerKind().name(),
+                model.profile().name(),
+                model.profile().ownerName(),
+                model.profile().ownerKind().name(),
                 false,
-                model.field().name(),
+                model.profile().field().name(),
                 model.registeringUnitId(),
                 model.registeringUnit(),
-                model.provinceCode(),
-                model.communeCode(),
+                model.locality().provinceCode(),
+                model.place().communeCode(),
                 RegistrationKind.NEW,
                 null,
                 generated.targets(),

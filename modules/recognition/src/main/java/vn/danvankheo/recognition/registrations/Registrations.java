@@ -64,7 +64,7 @@ public class Registrations {
         ModelView model = models.find(given.modelId())
                 .orElseThrow(() -> new RecognitionNotFoundException("Không có mô hình " + given.modelId() + "."));
         if (model.registeringUnitId() == null) {
-            throw new StepRefusedException("Mô hình “" + model.name()
+            throw new StepRefusedException("Mô hình “" + model.profile().name()
                     + "” chưa gắn với cơ quan, đơn vị đăng ký nào; xin chọn đơn vị cho mô hình rồi đăng ký lại.");
         }
         RegistrationKind kind = kind(given.kind());
@@ -74,15 +74,15 @@ public class Registrations {
                 campaign.id(),
                 campaign.year(),
                 model.id(),
-                model.name(),
-                model.ownerName(),
-                model.ownerKind().name(),
+                model.profile().name(),
+                model.profile().ownerName(),
+                model.profile().ownerKind().name(),
                 Boolean.TRUE.equals(given.ownerLeads()),
-                model.field().name(),
+                model.profile().field().name(),
                 model.registeringUnitId(),
                 model.registeringUnit(),
-                model.provinceCode(),
-                model.communeCode(),
+                model.locality().provinceCode(),
+                model.place().communeCode(),
                 kind,
                 given.previousRegistrationId(),
                 checkedTargets(given.targets()),
@@ -95,9 +95,9 @@ public class Registrations {
                 null,
                 clock.instant());
         Guards.requireOwnUnit(policy, account, registration, "đăng ký mô hình này");
-        if (!campaign.covers(model.provinceCode(), model.communeCode())) {
-            throw new StepRefusedException(
-                    "Mô hình “" + model.name() + "” không thuộc địa bàn của đợt thi đua “" + campaign.title() + "”.");
+        if (!campaign.covers(model.locality().provinceCode(), model.place().communeCode())) {
+            throw new StepRefusedException("Mô hình “" + model.profile().name()
+                    + "” không thuộc địa bàn của đợt thi đua “" + campaign.title() + "”.");
         }
         if (registration.late() && campaign.latePolicy() == LatePolicy.REFUSE) {
             throw new StepRefusedException("Đã quá hạn đăng ký ("
@@ -105,7 +105,8 @@ public class Registrations {
                     + campaign.title() + "”; đợt này không nhận đăng ký trễ hạn.");
         }
         if (store.exists(campaign.id(), model.id())) {
-            throw new StepRefusedException("Mô hình “" + model.name() + "” đã được đăng ký trong đợt thi đua này.");
+            throw new StepRefusedException(
+                    "Mô hình “" + model.profile().name() + "” đã được đăng ký trong đợt thi đua này.");
         }
         checkKind(registration, model, campaign);
         store.insert(registration, account.id());
@@ -128,8 +129,9 @@ public class Registrations {
                 throw new InvalidRecognitionRequestException(
                         "Mô hình mới không có đăng ký năm trước; nếu là mô hình tiếp tục, hãy chọn loại “tiếp tục”.");
             }
-            if (model.yearStarted() != campaign.year()) {
-                throw new StepRefusedException("Mô hình “" + model.name() + "” bắt đầu từ năm " + model.yearStarted()
+            if (model.profile().yearStarted() != campaign.year()) {
+                throw new StepRefusedException("Mô hình “" + model.profile().name() + "” bắt đầu từ năm "
+                        + model.profile().yearStarted()
                         + ", nên đăng ký là mô hình tiếp tục (với chỉ tiêu cao hơn), không phải mô hình mới năm "
                         + campaign.year() + ".");
             }
