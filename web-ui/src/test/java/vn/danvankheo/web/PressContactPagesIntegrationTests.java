@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonData;
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -369,7 +367,7 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
      */
     private List<String> publicReadsOf(SignedInSession session, ModelView model) throws Exception {
         String results = searchUntilFound(session, model);
-        String query = "?q=" + URLEncoder.encode(model.name(), StandardCharsets.UTF_8);
+        String query = "?q=" + model.name();
         List<String> reads = new ArrayList<>(List.of(
                 results,
                 page(session, "/api/search/models" + query),

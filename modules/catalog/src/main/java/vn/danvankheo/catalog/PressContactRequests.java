@@ -165,7 +165,7 @@ public class PressContactRequests {
                           AND (CAST(:province AS varchar) IS NULL OR m.province_code = :province)
                           AND (CAST(:commune AS varchar) IS NULL OR m.commune_code = :commune)
                           AND (CAST(:unit AS uuid) IS NULL OR m.registering_unit_id = :unit)
-                        ORDER BY """ + order + " LIMIT " + LIST_LIMIT)
+                        """ + " ORDER BY " + order + " LIMIT " + LIST_LIMIT)
                 .param("status", status)
                 .param("province", scope.provinceCode())
                 .param("commune", scope.communeCode())
