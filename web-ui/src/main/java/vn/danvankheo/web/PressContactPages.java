@@ -25,7 +25,7 @@ import vn.danvankheo.catalog.PublishedModels;
 
 /**
  * Press contacts: a journalist asks from a model's page and follows their requests here; the model's unit and the
- * moderators of its locality answer the waiting ones on the same page.
+ * moderators of its locality answer the waiting ones on the same page, and withdraw a grant they no longer stand by.
  */
 @Controller
 class PressContactPages {
@@ -44,7 +44,7 @@ class PressContactPages {
         this.policy = policy;
     }
 
-    /** {@code ?xong=gui|dong-y|tu-choi} after a step, so the person sees it was taken. */
+    /** {@code ?xong=gui|dong-y|tu-choi|thu-hoi} after a step, so the person sees it was taken. */
     @GetMapping(PAGE)
     Mono<String> list(
             @AuthenticationPrincipal AccountPrincipal signedIn,
@@ -102,12 +102,36 @@ class PressContactPages {
                 .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
     }
 
+    @PostMapping(PAGE + "/{id}/thu-hoi")
+    Mono<String> withdraw(
+            @AuthenticationPrincipal AccountPrincipal signedIn,
+            @PathVariable UUID id,
+            Model page,
+            ServerWebExchange exchange) {
+        Account answerer = signedIn.account();
+        return exchange.getFormData()
+                .flatMap(form -> requests.withdraw(answerer, id, form.getFirst("note")))
+                .thenReturn("redirect:" + PAGE + "?xong=thu-hoi")
+                .onErrorResume(InvalidModelException.class, e -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                    return listPage(answerer, null, e.getMessage(), page, exchange);
+                })
+                .onErrorResume(ModelNotFoundException.class, e -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                    return listPage(answerer, null, "Không có yêu cầu liên hệ này.", page, exchange);
+                })
+                .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
+    }
+
     private Mono<String> listPage(Account account, String done, String error, Model page, ServerWebExchange exchange) {
         boolean journalist = policy.asksForPressContacts(account);
         Mono<List<ContactRequest>> shown = journalist ? requests.mine(account) : requests.awaiting(account);
-        return shown.map(list -> {
+        Mono<List<ContactRequest>> standing = journalist ? Mono.just(List.of()) : requests.granted(account);
+        return Mono.zip(shown, standing)
+                .map(lists -> {
                     page.addAttribute("journalist", journalist);
-                    page.addAttribute("requests", list);
+                    page.addAttribute("requests", lists.getT1());
+                    page.addAttribute("granted", lists.getT2());
                     page.addAttribute("done", done);
                     page.addAttribute("zone", VIETNAM);
                     page.addAttribute("error", error);

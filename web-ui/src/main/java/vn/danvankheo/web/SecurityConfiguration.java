@@ -78,6 +78,7 @@ class SecurityConfiguration {
         ContributorRecognitionPages.MOVEMENT,
         ContributorRecognitionPages.MOVEMENT + "/**",
         "/api/models/**",
+        "/api/press-contacts/**",
         "/api/uploads/**",
         "/api/imports/**",
         "/api/recognition/**",

@@ -2,12 +2,18 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonData;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.AccountDirectory;
 import vn.danvankheo.accounts.NewAccount;
@@ -22,10 +28,12 @@ import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OwnerDisclosure;
 import vn.danvankheo.catalog.OwnerKind;
+import vn.danvankheo.search.SearchProperties;
 
 /**
  * A journalist asks for a model's press contact from its page; the model's unit sees the request and grants it; only
- * then, and only to that journalist, is the contact shown. Others cannot answer, and the public never sees it.
+ * then, and only to that journalist, is the contact shown, on the model's page and in their list, until the unit
+ * withdraws the grant. Others cannot answer, and no public read (page, search, feed, export, index) ever carries it.
  */
 class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
 
@@ -44,6 +52,12 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchProperties searchProperties;
 
     @Test
     void aGrantedJournalistAloneSeesTheContactAndEveryStepIsOnTheTrail() {
@@ -103,6 +117,149 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                         .query(String.class)
                         .list())
                 .containsExactly("REQUESTED", "GRANTED");
+    }
+
+    @Test
+    void theGrantShowsOnTheModelPageOfThatJournalistAloneUntilTheUnitWithdrawsIt() throws Exception {
+        ModelView model = publish(true);
+        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
+        SignedInSession otherJournalist =
+                SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
+        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
+        SignedInSession farModerator =
+                SignedInSession.signIn(client(), account(Role.MODERATOR, null, "27154"), PASSWORD);
+        String modelPage = "/mo-hinh/" + model.slug();
+
+        journalist.postForm(client(), modelPage + "/lien-he-bao-chi", Map.of("purpose", "Bài về phố sạch"));
+        assertThat(page(journalist, modelPage))
+                .contains("Đang chờ đơn vị trả lời")
+                .doesNotContain("Xin liên hệ báo chí</button>", PHONE);
+        UUID requestId = requestOf(model);
+        unit.postForm(client(), "/lien-he-bao-chi/" + requestId + "/tra-loi", Map.of("decision", "dong-y"));
+
+        assertThat(page(journalist, modelPage))
+                .contains("Đơn vị đã đồng ý cho bạn liên hệ", "Chị Mai", PHONE)
+                .doesNotContain("Xin liên hệ báo chí</button>");
+        assertThat(page(otherJournalist, modelPage))
+                .contains("Xin liên hệ báo chí")
+                .doesNotContain(PHONE);
+        assertThat(page(unit, modelPage)).doesNotContain(PHONE);
+        assertThat(anonymous(modelPage)).doesNotContain(PHONE, "Chị Mai");
+        assertThat(publicReadsOf(journalist, model))
+                .allSatisfy(read -> assertThat(read).doesNotContain(PHONE, "Chị Mai"));
+        assertThat(page(unit, "/lien-he-bao-chi")).contains("Đã đồng ý", "Thu hồi", "Bài về phố sạch");
+
+        var far = farModerator.postForm(client(), "/lien-he-bao-chi/" + requestId + "/thu-hoi", Map.of());
+        assertThat(far.getStatus().value()).isEqualTo(403);
+        assertThat(page(journalist, modelPage)).contains(PHONE);
+
+        var withdrawn = unit.postForm(
+                client(), "/lien-he-bao-chi/" + requestId + "/thu-hoi", Map.of("note", "Người liên hệ đã nghỉ."));
+        assertThat(withdrawn.getStatus().value()).isEqualTo(303);
+        assertThat(withdrawn.getResponseHeaders().getLocation()).hasToString("/lien-he-bao-chi?xong=thu-hoi");
+        assertThat(page(journalist, modelPage))
+                .contains("Đơn vị đã thu hồi sự đồng ý", "Người liên hệ đã nghỉ.", "Xin liên hệ báo chí</button>")
+                .doesNotContain(PHONE);
+        assertThat(page(journalist, "/lien-he-bao-chi"))
+                .contains("Đơn vị đã thu hồi sự đồng ý", "Người liên hệ đã nghỉ.")
+                .doesNotContain(PHONE);
+        assertThat(page(unit, "/lien-he-bao-chi")).doesNotContain("Bài về phố sạch");
+
+        var twice = unit.postForm(client(), "/lien-he-bao-chi/" + requestId + "/thu-hoi", Map.of());
+        assertThat(twice.getStatus().value()).isEqualTo(400);
+        assertThat(twice.getResponseBody()).contains("Chỉ thu hồi được yêu cầu đã đồng ý");
+        assertThat(jdbc.sql("SELECT action FROM catalog.contact_request_event WHERE request_id = :id ORDER BY id")
+                        .param("id", requestId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("REQUESTED", "GRANTED", "WITHDRAWN");
+    }
+
+    @Test
+    void theJournalistSeesARefusalOnTheModelPageAndMayAskAgain() {
+        ModelView model = publish(true);
+        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
+        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
+        String modelPage = "/mo-hinh/" + model.slug();
+
+        journalist.postForm(client(), modelPage + "/lien-he-bao-chi", Map.of("purpose", "Phóng sự"));
+        unit.postForm(
+                client(),
+                "/lien-he-bao-chi/" + requestOf(model) + "/tra-loi",
+                Map.of("decision", "tu-choi", "note", "Mô hình đang tạm dừng."));
+
+        assertThat(page(journalist, modelPage))
+                .contains("Đơn vị đã từ chối yêu cầu", "Mô hình đang tạm dừng.", "Xin liên hệ báo chí</button>")
+                .doesNotContain(PHONE);
+        assertThat(page(journalist, "/lien-he-bao-chi"))
+                .contains("Đã từ chối", "Mô hình đang tạm dừng.")
+                .doesNotContain(PHONE);
+
+        var again = journalist.postForm(client(), modelPage + "/lien-he-bao-chi", Map.of("purpose", "Bài mới"));
+        assertThat(again.getStatus().value()).isEqualTo(303);
+        assertThat(page(journalist, modelPage)).contains("Đang chờ đơn vị trả lời");
+    }
+
+    @Test
+    void theSameStepsThroughTheApiWithProblemDetailsForWhatIsRefused() {
+        ModelView model = publish(true);
+        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
+        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
+
+        Map<?, ?> asked = journalist
+                .json(client().post().uri("/api/press-contacts"))
+                .bodyValue(Map.of("modelId", model.id(), "purpose", "Tin ngắn về mô hình"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(asked.get("status")).isEqualTo("PENDING");
+        assertThat(asked.get("contact")).isNull();
+        String id = (String) asked.get("id");
+
+        problem(
+                journalist
+                        .json(client().post().uri("/api/press-contacts/" + id + "/answer"))
+                        .bodyValue(Map.of("grant", true)),
+                403,
+                "không trả lời được");
+        problem(
+                unit.json(client().post().uri("/api/press-contacts/" + id + "/withdrawal"))
+                        .bodyValue(Map.of()),
+                400,
+                "Chỉ thu hồi được yêu cầu đã đồng ý");
+        problem(
+                unit.json(client().post().uri("/api/press-contacts/" + UUID.randomUUID() + "/answer"))
+                        .bodyValue(Map.of("grant", true)),
+                404,
+                null);
+        assertThat(api(unit, "/api/press-contacts/awaiting")).contains(id);
+
+        unit.json(client().post().uri("/api/press-contacts/" + id + "/answer"))
+                .bodyValue(Map.of("grant", true, "note", "Gọi giờ hành chính."))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(api(journalist, "/api/press-contacts/mine")).contains("GRANTED", PHONE);
+        assertThat(api(unit, "/api/press-contacts/granted")).contains(id).doesNotContain(PHONE);
+
+        unit.json(client().post().uri("/api/press-contacts/" + id + "/withdrawal"))
+                .bodyValue(Map.of("note", "Đổi người liên hệ."))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(api(journalist, "/api/press-contacts/mine"))
+                .contains("WITHDRAWN", "Đổi người liên hệ.")
+                .doesNotContain(PHONE);
+        client().get()
+                .uri("/api/press-contacts/mine")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentTypeCompatibleWith("application/problem+json");
     }
 
     @Test
@@ -171,6 +328,85 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .block();
         return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
                 .block();
+    }
+
+    private String api(SignedInSession session, String uri) {
+        return client().get()
+                .uri(uri)
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** An RFC 9457 problem detail of this status, in Vietnamese when a detail is expected. */
+    private static void problem(WebTestClient.RequestHeadersSpec<?> request, int status, String detail) {
+        Map<?, ?> problem = request.exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentTypeCompatibleWith("application/problem+json")
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(problem.get("status")).isEqualTo(status);
+        if (detail != null) {
+            assertThat((String) problem.get("detail")).contains(detail);
+        }
+    }
+
+    /** The latest request about the model. */
+    private UUID requestOf(ModelView model) {
+        return jdbc.sql(
+                        "SELECT id FROM catalog.contact_request WHERE model_id = :model ORDER BY requested_at DESC LIMIT 1")
+                .param("model", model.id())
+                .query(UUID.class)
+                .single();
+    }
+
+    /**
+     * What the granted journalist reads of the model through every public path: the search page and its JSON, the feed,
+     * the three exports (the workbook's cells, as a ZIP hides its text) and the index's own document.
+     */
+    private List<String> publicReadsOf(SignedInSession session, ModelView model) throws Exception {
+        String results = searchUntilFound(session, model);
+        String query = "?q=" + model.profile().name();
+        List<String> reads = new ArrayList<>(List.of(
+                results,
+                page(session, "/api/search/models" + query),
+                page(session, "/tim-kiem/feed.atom" + query),
+                page(session, "/api/search/models.csv" + query),
+                page(session, "/api/search/models.geojson" + query)));
+        byte[] xlsx = client().get()
+                .uri("/api/search/models.xlsx" + query)
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        StringBuilder cells = new StringBuilder();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            workbook.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
+        }
+        assertThat(cells).contains(model.profile().name());
+        reads.add(cells.toString());
+        String document = elasticsearch
+                .get(
+                        g -> g.index(searchProperties.indexPrefix() + "-models")
+                                .id(model.id().toString()),
+                        JsonData.class)
+                .source()
+                .toString();
+        assertThat(document).contains(model.profile().name());
+        reads.add(document);
+        assertThat(reads.get(3)).contains(model.profile().name());
+        return reads;
     }
 
     private String page(SignedInSession session, String uri) {

@@ -17,21 +17,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import vn.danvankheo.accounts.Account;
+import vn.danvankheo.accounts.Scope;
 import vn.danvankheo.accounts.WritePolicy;
 import vn.danvankheo.accounts.WritePolicy.Action;
 import vn.danvankheo.accounts.WritePolicy.ModelPlace;
 
 /**
  * The guarded door for press contacts. A registered journalist asks for a published model's contact; the model's unit
- * or a moderator of its locality (whoever may act on the model) grants or refuses; only then does that journalist
- * read the contact, taken from the model's details at the time of reading. The contact never leaves the catalog
- * otherwise: the index, exports and feeds carry none. Every step is written to the trail in the transaction that takes it.
+ * or a moderator of its locality (whoever may act on the model) grants or refuses, and may later withdraw a grant;
+ * only while a grant stands does that journalist read the contact, taken from the model's details at the time of
+ * reading. The contact never leaves the catalog otherwise: the index, exports and feeds carry none. Every step is
+ * written to the trail in the transaction that takes it.
  */
 @Service
 public class PressContactRequests {
 
     private static final int PURPOSE_LIMIT = 2_000;
-    private static final int AWAITING_LIMIT = 500;
+    private static final int LIST_LIMIT = 500;
 
     private final ModelCatalog catalog;
     private final WritePolicy policy;
@@ -55,7 +57,7 @@ public class PressContactRequests {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Asking again while a request waits gives back the waiting one rather than a second. */
+    /** Asking again while a request waits, or while a grant stands, gives back that one rather than a second. */
     public Mono<ContactRequest> request(Account journalist, UUID modelId, String purpose) {
         return blocking(() -> {
             if (!policy.asksForPressContacts(journalist)) {
@@ -71,14 +73,16 @@ public class PressContactRequests {
             return transactions.execute(status -> {
                 List<UUID> waiting = jdbc.sql("""
                                 SELECT id FROM catalog.contact_request
-                                WHERE model_id = :model AND journalist_id = :journalist AND status = 'PENDING'
+                                WHERE model_id = :model AND journalist_id = :journalist
+                                  AND status IN ('PENDING', 'GRANTED')
+                                ORDER BY requested_at DESC
                                 """)
                         .param("model", model.id())
                         .param("journalist", journalist.id())
                         .query(UUID.class)
                         .list();
                 if (!waiting.isEmpty()) {
-                    return read(waiting.get(0), null);
+                    return withContactIfGranted(read(waiting.get(0), null));
                 }
                 UUID id = UUID.randomUUID();
                 jdbc.sql("""
@@ -111,36 +115,72 @@ public class PressContactRequests {
                     .query(this::row)
                     .list()
                     .stream()
-                    .map(request -> request.status() == ContactRequest.Status.GRANTED ? withContact(request) : request)
+                    .map(this::withContactIfGranted)
                     .toList();
         });
     }
 
+    /**
+     * The journalist's latest request about one model, with the contact if it is granted; empty for anyone else and
+     * for a journalist who has not asked.
+     */
+    public Mono<ContactRequest> latest(Account journalist, UUID modelId) {
+        if (!policy.asksForPressContacts(journalist)) {
+            return Mono.empty();
+        }
+        return blocking(() -> jdbc.sql(SELECT + """
+                         WHERE r.model_id = :model AND r.journalist_id = :journalist
+                        ORDER BY r.requested_at DESC LIMIT 1
+                        """)
+                        .param("model", modelId)
+                        .param("journalist", journalist.id())
+                        .query(this::row)
+                        .optional()
+                        .map(this::withContactIfGranted))
+                .flatMap(Mono::justOrEmpty);
+    }
+
     /** The waiting requests this account may answer, oldest first: its unit's models, or its locality's. */
     public Mono<List<ContactRequest>> awaiting(Account answerer) {
-        return blocking(() -> jdbc
-                .sql(SELECT + " WHERE r.status = 'PENDING' ORDER BY r.requested_at LIMIT " + AWAITING_LIMIT)
+        return blocking(() -> answerable(answerer, "PENDING", "r.requested_at"));
+    }
+
+    /** The standing grants this account may withdraw, latest granted first. */
+    public Mono<List<ContactRequest>> granted(Account answerer) {
+        return blocking(() -> answerable(answerer, "GRANTED", "r.answered_at DESC"));
+    }
+
+    /**
+     * The requests of one status about the models this account may act on. The query narrows by the account's
+     * locality and unit, which the policy needs anyway, so a unit's list is not crowded out by the rest of the country;
+     * the policy then decides each one.
+     */
+    private List<ContactRequest> answerable(Account answerer, String status, String order) {
+        Scope scope = answerer.scope() == null ? Scope.NATIONWIDE : answerer.scope();
+        UUID unit = policy.registersForUnit(answerer) ? answerer.unitId() : null;
+        return jdbc
+                .sql(SELECT + """
+                         WHERE r.status = :status
+                          AND (CAST(:province AS varchar) IS NULL OR m.province_code = :province)
+                          AND (CAST(:commune AS varchar) IS NULL OR m.commune_code = :commune)
+                          AND (CAST(:unit AS uuid) IS NULL OR m.registering_unit_id = :unit)
+                        """ + " ORDER BY " + order + " LIMIT " + LIST_LIMIT)
+                .param("status", status)
+                .param("province", scope.provinceCode())
+                .param("commune", scope.communeCode())
+                .param("unit", unit)
                 .query((rs, n) -> new Placed(row(rs, n), place(rs)))
                 .list()
                 .stream()
                 .filter(placed -> mayAnswer(answerer, placed.place()))
                 .map(Placed::request)
-                .toList());
+                .toList();
     }
 
     /** Grants or refuses a waiting request; a request already answered stays as it was answered. */
     public Mono<ContactRequest> answer(Account answerer, UUID requestId, boolean grant, String note) {
         return blocking(() -> transactions.execute(status -> {
-            Placed placed = jdbc.sql(SELECT + " WHERE r.id = :id FOR UPDATE OF r")
-                    .param("id", requestId)
-                    .query((rs, n) -> new Placed(row(rs, n), place(rs)))
-                    .optional()
-                    .orElseThrow(() -> new ModelNotFoundException(requestId.toString()));
-            if (!mayAnswer(answerer, placed.place())) {
-                throw new NotPermittedException(
-                        "Tài khoản của bạn (" + answerer.role().labelVi()
-                                + ") không trả lời được yêu cầu liên hệ về mô hình của đơn vị hoặc địa bàn khác.");
-            }
+            Placed placed = lockedFor(answerer, requestId);
             if (placed.request().status() != ContactRequest.Status.PENDING) {
                 throw new InvalidModelException("Yêu cầu này đã được trả lời ("
                         + placed.request().status().labelVi().toLowerCase() + ").");
@@ -169,6 +209,50 @@ public class PressContactRequests {
         }));
     }
 
+    /**
+     * Withdraws a standing grant: from then on the journalist no longer reads the contact, on the model's page or in
+     * their list, and may ask again. Only a granted request can be withdrawn.
+     */
+    public Mono<ContactRequest> withdraw(Account answerer, UUID requestId, String note) {
+        return blocking(() -> transactions.execute(status -> {
+            Placed placed = lockedFor(answerer, requestId);
+            if (placed.request().status() != ContactRequest.Status.GRANTED) {
+                throw new InvalidModelException("Chỉ thu hồi được yêu cầu đã đồng ý (yêu cầu này: "
+                        + placed.request().status().labelVi().toLowerCase() + ").");
+            }
+            String why = note == null || note.isBlank() ? null : note.strip();
+            jdbc.sql("""
+                            UPDATE catalog.contact_request
+                            SET status = 'WITHDRAWN', withdrawn_by = :by, withdrawn_by_name = :name,
+                                withdrawal_note = :note, withdrawn_at = :at
+                            WHERE id = :id
+                            """)
+                    .param("by", answerer.id())
+                    .param("name", answerer.displayName())
+                    .param("note", why)
+                    .param("at", Timestamp.from(now()))
+                    .param("id", requestId)
+                    .update();
+            trail(requestId, "WITHDRAWN", answerer, why);
+            return read(requestId, null);
+        }));
+    }
+
+    /** The request, locked for this transaction, if this account may act on its model. */
+    private Placed lockedFor(Account answerer, UUID requestId) {
+        Placed placed = jdbc.sql(SELECT + " WHERE r.id = :id FOR UPDATE OF r")
+                .param("id", requestId)
+                .query((rs, n) -> new Placed(row(rs, n), place(rs)))
+                .optional()
+                .orElseThrow(() -> new ModelNotFoundException(requestId.toString()));
+        if (!mayAnswer(answerer, placed.place())) {
+            throw new NotPermittedException(
+                    "Tài khoản của bạn (" + answerer.role().labelVi()
+                            + ") không trả lời được yêu cầu liên hệ về mô hình của đơn vị hoặc địa bàn khác.");
+        }
+        return placed;
+    }
+
     private static final String SELECT = """
             SELECT r.*, m.slug, m.name AS model_name, m.province_code, m.commune_code, m.registering_unit_id
             FROM catalog.contact_request r JOIN catalog.model m ON m.id = r.model_id
@@ -184,7 +268,10 @@ public class PressContactRequests {
                 .orElse(false);
     }
 
-    private ContactRequest withContact(ContactRequest request) {
+    private ContactRequest withContactIfGranted(ContactRequest request) {
+        if (request.status() != ContactRequest.Status.GRANTED) {
+            return request;
+        }
         ModelDetails.PressContact contact = catalog.find(request.modelId())
                 .map(ModelView::details)
                 .map(ModelDetails::pressContact)
@@ -211,6 +298,8 @@ public class PressContactRequests {
                         found.answeredByName(),
                         found.answerNote(),
                         found.answeredAt(),
+                        found.withdrawalNote(),
+                        found.withdrawnAt(),
                         contact);
     }
 
@@ -230,6 +319,7 @@ public class PressContactRequests {
 
     private ContactRequest row(ResultSet rs, int n) throws SQLException {
         Timestamp answered = rs.getTimestamp("answered_at");
+        Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
         return new ContactRequest(
                 rs.getObject("id", UUID.class),
                 rs.getObject("model_id", UUID.class),
@@ -242,6 +332,8 @@ public class PressContactRequests {
                 rs.getString("answered_by_name"),
                 rs.getString("answer_note"),
                 answered == null ? null : answered.toInstant(),
+                rs.getString("withdrawal_note"),
+                withdrawn == null ? null : withdrawn.toInstant(),
                 null);
     }
 

@@ -46,6 +46,26 @@ public class ModelExports {
             "Kinh độ",
             "Cập nhật",
             "Địa chỉ trang");
+    /**
+     * The parts of an indexed model that {@link #row} and {@link #feature} read, and the record's flags: a missing
+     * primitive would not read back.
+     */
+    private static final List<String> FIELDS = List.of(
+            "continuing",
+            "hasPhotos",
+            "hasVideo",
+            "id",
+            "slug",
+            "name",
+            "ownerName",
+            "field",
+            "communeName",
+            "provinceName",
+            "yearStarted",
+            "summary",
+            "location",
+            "updatedAt");
+
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -59,7 +79,7 @@ public class ModelExports {
     /** UTF-8 with a byte-order mark, so Excel opens the Vietnamese text right; RFC 4180 quoting. */
     public Flux<DataBuffer> csv(ModelQuery query, String siteUrl, DataBufferFactory buffers) {
         Flux<DataBuffer> header = Flux.just(buffers.wrap(concat(UTF8_BOM, csvLine(COLUMNS))));
-        Flux<DataBuffer> rows = search.documents(query, PAGE).map(page -> {
+        Flux<DataBuffer> rows = search.documents(query, PAGE, FIELDS).map(page -> {
             StringBuilder lines = new StringBuilder();
             page.forEach(doc -> lines.append(new String(csvLine(row(doc, siteUrl)), StandardCharsets.UTF_8)));
             return buffers.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
@@ -72,7 +92,7 @@ public class ModelExports {
         Flux<DataBuffer> start = Flux.just(
                 buffers.wrap("{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8)));
         boolean[] first = {true};
-        Flux<DataBuffer> features = search.documents(query, PAGE).map(page -> {
+        Flux<DataBuffer> features = search.documents(query, PAGE, FIELDS).map(page -> {
             StringBuilder out = new StringBuilder();
             for (ModelDocument doc : page) {
                 if (!first[0]) {
@@ -116,7 +136,8 @@ public class ModelExports {
             }
             sheet.createFreezePane(0, 1);
             int next = 1;
-            for (List<ModelDocument> page : search.documents(query, PAGE).toIterable(1)) {
+            for (List<ModelDocument> page :
+                    search.documents(query, PAGE, FIELDS).toIterable(1)) {
                 for (ModelDocument doc : page) {
                     Row row = sheet.createRow(next++);
                     List<String> values = row(doc, siteUrl);

@@ -1,11 +1,17 @@
 package vn.danvankheo.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -138,24 +144,60 @@ class ModelIndexer {
         }
     }
 
-    /** Reads PostGIS a page at a time, each page one bulk request. */
+    /**
+     * Reads PostGIS a page at a time, each page one bulk request. The next page is read and made into documents while
+     * Elasticsearch indexes the previous one, so a build takes about as long as the slower of the two rather than
+     * their sum; one page waits at most, so memory holds two.
+     */
     private void fill(String name, ReindexProgress.Counter progress) throws IOException {
         log.info("Building search index {} from {} published models", name, progress.total());
-        UUID after = null;
-        List<ModelView> page;
-        do {
-            page = catalog.publishedAfter(after, BATCH);
-            var timelines =
-                    updates.publishedTimelines(page.stream().map(ModelView::id).toList());
-            index.putAll(
-                    name,
-                    page.stream()
-                            .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
-                            .toList());
-            progress.add(page.size());
-            after = page.isEmpty() ? null : page.get(page.size() - 1).id();
-        } while (page.size() == BATCH);
+        ExecutorService bulks = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-build-bulk"));
+        try {
+            Future<?> indexing = CompletableFuture.completedFuture(null);
+            UUID after = null;
+            List<ModelView> page;
+            do {
+                page = catalog.publishedAfter(after, BATCH);
+                List<ModelDocument> documents = documents(page);
+                finish(indexing);
+                indexing = bulks.submit(() -> {
+                    index.putAll(name, documents);
+                    progress.add(documents.size());
+                    return null;
+                });
+                after = page.isEmpty() ? null : page.get(page.size() - 1).id();
+            } while (page.size() == BATCH);
+            finish(indexing);
+        } finally {
+            bulks.shutdownNow();
+        }
         log.info("Search index {} filled with {} models", name, progress.done());
+    }
+
+    private List<ModelDocument> documents(List<ModelView> page) {
+        var timelines =
+                updates.publishedTimelines(page.stream().map(ModelView::id).toList());
+        return page.stream()
+                .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
+                .toList();
+    }
+
+    /** Waits for a page's bulk request; its failure is the build's. */
+    private static void finish(Future<?> indexing) throws IOException {
+        try {
+            indexing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Search index build interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private record Build(String index, Set<UUID> changed) {}

@@ -94,11 +94,12 @@ public class ModelSearch {
 
     /**
      * Every model the query matches, in its order, a page of {@code pageSize} at a time: the next page is asked for only
-     * when the previous one has been taken, so a large export holds one page in memory.
+     * when the previous one has been taken, so a large export holds one page in memory. Only {@code fields} of each
+     * document are read: the search texts (three forms of the story) are most of a document and no export shows them.
      */
-    Flux<List<ModelDocument>> documents(ModelQuery query, int pageSize) {
+    Flux<List<ModelDocument>> documents(ModelQuery query, int pageSize, List<String> fields) {
         return scheduler
-                .run(() -> prepare(query, pageSize, false, Optional.empty()))
+                .run(() -> prepare(query, pageSize, false, Optional.empty(), fields))
                 .flatMapMany(first -> page(first.request()).expand(response -> {
                     List<Hit<ModelDocument>> hits = response.hits().hits();
                     if (hits.size() < pageSize) {
@@ -106,7 +107,7 @@ public class ModelSearch {
                     }
                     List<FieldValue> last = hits.get(hits.size() - 1).sort();
                     return scheduler
-                            .run(() -> prepare(query, pageSize, false, Optional.of(last)))
+                            .run(() -> prepare(query, pageSize, false, Optional.of(last), fields))
                             .flatMap(next -> page(next.request()));
                 }))
                 .map(response -> response.hits().hits().stream()
@@ -123,10 +124,12 @@ public class ModelSearch {
     }
 
     private Prepared prepare(ModelQuery query) {
-        return prepare(query, query.size(), true, query.after().map(SearchCursor::read));
+        return prepare(query, query.size(), true, query.after().map(SearchCursor::read), List.of());
     }
 
-    private Prepared prepare(ModelQuery query, int size, boolean withFacets, Optional<List<FieldValue>> after) {
+    /** @param fields the parts of each document's source to read; empty for all of it */
+    private Prepared prepare(
+            ModelQuery query, int size, boolean withFacets, Optional<List<FieldValue>> after, List<String> fields) {
         UnderstoodQuery understood = understanding.read(query.text());
         List<Query> must = new ArrayList<>();
         List<Query> should = new ArrayList<>();
@@ -163,6 +166,9 @@ public class ModelSearch {
                 s.aggregations(facets());
             }
             after.ifPresent(s::searchAfter);
+            if (!fields.isEmpty()) {
+                s.source(source -> source.filter(f -> f.includes(fields)));
+            }
             return s;
         });
         return new Prepared(request, understood, query);
