@@ -2,7 +2,6 @@ package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.LatLonGeoLocation;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.GeoTileGridBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -36,8 +35,8 @@ class GridAggregation {
     }
 
     /**
-     * The cells and, in the same request, up to {@code models} of the newest models: where a view usually holds few
-     * models, the map then needs no second request to show them one by one.
+     * The cells and, in the same request, up to {@code models} of the models: where a view usually holds few models,
+     * the map then needs no second request to show them one by one.
      */
     Mono<CellsAndModels> cellsAndModels(List<Query> filters, int precision, int maxCells, int models) {
         return SearchCalls.guarded(
@@ -62,8 +61,9 @@ class GridAggregation {
                                             .size(maxCells))
                                     .aggregations("centroid", c -> c.geoCentroid(gc -> gc.field("location"))));
             if (models > 0) {
-                s.source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)))
-                        .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
+                // Unsorted: the models are used only when all of them fit, so any order will do and Elasticsearch
+                // may stop collecting them at the count.
+                s.source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)));
             }
             return s;
         });

@@ -22,10 +22,11 @@ public class MapClusters {
     static final int FINER = 2;
 
     /**
-     * From this precision (zoom 12) a view usually holds a few hundred models or fewer, so the newest of them come
-     * with the aggregation in one request rather than in a second one after it (figures in docs/benchmarks.md).
+     * From this precision (zoom 14) a view usually holds 200 models or fewer, so they come with the aggregation in one
+     * request rather than in a second one after it. From zoom 12 it cost more than it saved: such views often hold
+     * more, and their models were read for nothing (figures in docs/benchmarks.md).
      */
-    static final int MODELS_WITH_CELLS_FROM_PRECISION = 14;
+    static final int MODELS_WITH_CELLS_FROM_PRECISION = 16;
 
     private final GridAggregation aggregation;
     private final CountryGrids countryGrids;
