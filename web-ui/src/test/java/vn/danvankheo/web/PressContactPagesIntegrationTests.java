@@ -69,7 +69,7 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
         SignedInSession farModerator =
                 SignedInSession.signIn(client(), account(Role.MODERATOR, null, "27154"), PASSWORD);
 
-        String modelPage = page(journalist, "/mo-hinh/" + model.slug());
+        String modelPage = journalist.page(client(), "/mo-hinh/" + model.slug());
         assertThat(modelPage).contains("Xin liên hệ báo chí").doesNotContain(PHONE);
         assertThat(searchUntilFound(journalist, model)).contains(model.slug() + "#lien-he-bao-chi");
         assertThat(anonymous("/mo-hinh/" + model.slug())).doesNotContain("Xin liên hệ báo chí", PHONE);
@@ -80,13 +80,13 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                 Map.of("purpose", "Phóng sự về thanh niên giữ phố sạch"));
         assertThat(asked.getStatus().value()).isEqualTo(303);
         assertThat(asked.getResponseHeaders().getLocation()).hasToString("/lien-he-bao-chi?xong=gui");
-        assertThat(page(journalist, "/lien-he-bao-chi"))
+        assertThat(journalist.page(client(), "/lien-he-bao-chi"))
                 .contains(model.profile().name(), "Đang chờ đơn vị trả lời")
                 .doesNotContain(PHONE);
 
-        String waiting = page(unit, "/lien-he-bao-chi");
+        String waiting = unit.page(client(), "/lien-he-bao-chi");
         assertThat(waiting).contains(model.profile().name(), "Phóng sự về thanh niên giữ phố sạch", "Đồng ý");
-        assertThat(page(farModerator, "/lien-he-bao-chi"))
+        assertThat(farModerator.page(client(), "/lien-he-bao-chi"))
                 .doesNotContain(model.profile().name());
         UUID requestId = jdbc.sql("SELECT id FROM catalog.contact_request WHERE model_id = :model")
                 .param("model", model.id())
@@ -96,15 +96,16 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
         var refusedFar = farModerator.postForm(
                 client(), "/lien-he-bao-chi/" + requestId + "/tra-loi", Map.of("decision", "dong-y"));
         assertThat(refusedFar.getStatus().value()).isEqualTo(403);
-        assertThat(page(journalist, "/lien-he-bao-chi")).doesNotContain(PHONE);
+        assertThat(journalist.page(client(), "/lien-he-bao-chi")).doesNotContain(PHONE);
 
         var granted = unit.postForm(
                 client(),
                 "/lien-he-bao-chi/" + requestId + "/tra-loi",
                 Map.of("decision", "dong-y", "note", "Gọi sau 17 giờ."));
         assertThat(granted.getStatus().value()).isEqualTo(303);
-        assertThat(page(journalist, "/lien-he-bao-chi")).contains("Đã đồng ý", "Chị Mai", PHONE, "Gọi sau 17 giờ.");
-        assertThat(page(otherJournalist, "/lien-he-bao-chi")).doesNotContain(PHONE);
+        assertThat(journalist.page(client(), "/lien-he-bao-chi"))
+                .contains("Đã đồng ý", "Chị Mai", PHONE, "Gọi sau 17 giờ.");
+        assertThat(otherJournalist.page(client(), "/lien-he-bao-chi")).doesNotContain(PHONE);
         assertThat(anonymous("/mo-hinh/" + model.slug())).doesNotContain(PHONE);
 
         var again =
@@ -131,39 +132,39 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
         String modelPage = "/mo-hinh/" + model.slug();
 
         journalist.postForm(client(), modelPage + "/lien-he-bao-chi", Map.of("purpose", "Bài về phố sạch"));
-        assertThat(page(journalist, modelPage))
+        assertThat(journalist.page(client(), modelPage))
                 .contains("Đang chờ đơn vị trả lời")
                 .doesNotContain("Xin liên hệ báo chí</button>", PHONE);
         UUID requestId = requestOf(model);
         unit.postForm(client(), "/lien-he-bao-chi/" + requestId + "/tra-loi", Map.of("decision", "dong-y"));
 
-        assertThat(page(journalist, modelPage))
+        assertThat(journalist.page(client(), modelPage))
                 .contains("Đơn vị đã đồng ý cho bạn liên hệ", "Chị Mai", PHONE)
                 .doesNotContain("Xin liên hệ báo chí</button>");
-        assertThat(page(otherJournalist, modelPage))
+        assertThat(otherJournalist.page(client(), modelPage))
                 .contains("Xin liên hệ báo chí")
                 .doesNotContain(PHONE);
-        assertThat(page(unit, modelPage)).doesNotContain(PHONE);
+        assertThat(unit.page(client(), modelPage)).doesNotContain(PHONE);
         assertThat(anonymous(modelPage)).doesNotContain(PHONE, "Chị Mai");
         assertThat(publicReadsOf(journalist, model))
                 .allSatisfy(read -> assertThat(read).doesNotContain(PHONE, "Chị Mai"));
-        assertThat(page(unit, "/lien-he-bao-chi")).contains("Đã đồng ý", "Thu hồi", "Bài về phố sạch");
+        assertThat(unit.page(client(), "/lien-he-bao-chi")).contains("Đã đồng ý", "Thu hồi", "Bài về phố sạch");
 
         var far = farModerator.postForm(client(), "/lien-he-bao-chi/" + requestId + "/thu-hoi", Map.of());
         assertThat(far.getStatus().value()).isEqualTo(403);
-        assertThat(page(journalist, modelPage)).contains(PHONE);
+        assertThat(journalist.page(client(), modelPage)).contains(PHONE);
 
         var withdrawn = unit.postForm(
                 client(), "/lien-he-bao-chi/" + requestId + "/thu-hoi", Map.of("note", "Người liên hệ đã nghỉ."));
         assertThat(withdrawn.getStatus().value()).isEqualTo(303);
         assertThat(withdrawn.getResponseHeaders().getLocation()).hasToString("/lien-he-bao-chi?xong=thu-hoi");
-        assertThat(page(journalist, modelPage))
+        assertThat(journalist.page(client(), modelPage))
                 .contains("Đơn vị đã thu hồi sự đồng ý", "Người liên hệ đã nghỉ.", "Xin liên hệ báo chí</button>")
                 .doesNotContain(PHONE);
-        assertThat(page(journalist, "/lien-he-bao-chi"))
+        assertThat(journalist.page(client(), "/lien-he-bao-chi"))
                 .contains("Đơn vị đã thu hồi sự đồng ý", "Người liên hệ đã nghỉ.")
                 .doesNotContain(PHONE);
-        assertThat(page(unit, "/lien-he-bao-chi")).doesNotContain("Bài về phố sạch");
+        assertThat(unit.page(client(), "/lien-he-bao-chi")).doesNotContain("Bài về phố sạch");
 
         var twice = unit.postForm(client(), "/lien-he-bao-chi/" + requestId + "/thu-hoi", Map.of());
         assertThat(twice.getStatus().value()).isEqualTo(400);
@@ -188,16 +189,16 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                 "/lien-he-bao-chi/" + requestOf(model) + "/tra-loi",
                 Map.of("decision", "tu-choi", "note", "Mô hình đang tạm dừng."));
 
-        assertThat(page(journalist, modelPage))
+        assertThat(journalist.page(client(), modelPage))
                 .contains("Đơn vị đã từ chối yêu cầu", "Mô hình đang tạm dừng.", "Xin liên hệ báo chí</button>")
                 .doesNotContain(PHONE);
-        assertThat(page(journalist, "/lien-he-bao-chi"))
+        assertThat(journalist.page(client(), "/lien-he-bao-chi"))
                 .contains("Đã từ chối", "Mô hình đang tạm dừng.")
                 .doesNotContain(PHONE);
 
         var again = journalist.postForm(client(), modelPage + "/lien-he-bao-chi", Map.of("purpose", "Bài mới"));
         assertThat(again.getStatus().value()).isEqualTo(303);
-        assertThat(page(journalist, modelPage)).contains("Đang chờ đơn vị trả lời");
+        assertThat(journalist.page(client(), modelPage)).contains("Đang chờ đơn vị trả lời");
     }
 
     @Test
@@ -235,22 +236,24 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                         .bodyValue(Map.of("grant", true)),
                 404,
                 null);
-        assertThat(api(unit, "/api/press-contacts/awaiting")).contains(id);
+        assertThat(unit.page(client(), "/api/press-contacts/awaiting")).contains(id);
 
         unit.json(client().post().uri("/api/press-contacts/" + id + "/answer"))
                 .bodyValue(Map.of("grant", true, "note", "Gọi giờ hành chính."))
                 .exchange()
                 .expectStatus()
                 .isOk();
-        assertThat(api(journalist, "/api/press-contacts/mine")).contains("GRANTED", PHONE);
-        assertThat(api(unit, "/api/press-contacts/granted")).contains(id).doesNotContain(PHONE);
+        assertThat(journalist.page(client(), "/api/press-contacts/mine")).contains("GRANTED", PHONE);
+        assertThat(unit.page(client(), "/api/press-contacts/granted"))
+                .contains(id)
+                .doesNotContain(PHONE);
 
         unit.json(client().post().uri("/api/press-contacts/" + id + "/withdrawal"))
                 .bodyValue(Map.of("note", "Đổi người liên hệ."))
                 .exchange()
                 .expectStatus()
                 .isOk();
-        assertThat(api(journalist, "/api/press-contacts/mine"))
+        assertThat(journalist.page(client(), "/api/press-contacts/mine"))
                 .contains("WITHDRAWN", "Đổi người liên hệ.")
                 .doesNotContain(PHONE);
         client().get()
@@ -330,18 +333,6 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .block();
     }
 
-    private String api(SignedInSession session, String uri) {
-        return client().get()
-                .uri(uri)
-                .cookie("SESSION", session.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-    }
-
     /** An RFC 9457 problem detail of this status, in Vietnamese when a detail is expected. */
     private static void problem(WebTestClient.RequestHeadersSpec<?> request, int status, String detail) {
         Map<?, ?> problem = request.exchange()
@@ -376,10 +367,10 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
         String query = "?q=" + model.profile().name();
         List<String> reads = new ArrayList<>(List.of(
                 results,
-                page(session, "/api/search/models" + query),
-                page(session, "/tim-kiem/feed.atom" + query),
-                page(session, "/api/search/models.csv" + query),
-                page(session, "/api/search/models.geojson" + query)));
+                session.page(client(), "/api/search/models" + query),
+                session.page(client(), "/tim-kiem/feed.atom" + query),
+                session.page(client(), "/api/search/models.csv" + query),
+                session.page(client(), "/api/search/models.geojson" + query)));
         byte[] xlsx = client().get()
                 .uri("/api/search/models.xlsx" + query)
                 .cookie("SESSION", session.session())
@@ -409,23 +400,12 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
         return reads;
     }
 
-    private String page(SignedInSession session, String uri) {
-        return client().get()
-                .uri(uri)
-                .cookie("SESSION", session.session())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-    }
-
     /** The index follows the catalog through the outbox, within seconds. */
     private String searchUntilFound(SignedInSession session, ModelView model) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (true) {
-            String results = page(session, "/tim-kiem?q=" + model.profile().name());
+            String results =
+                    session.page(client(), "/tim-kiem?q=" + model.profile().name());
             if (results.contains("/mo-hinh/" + model.slug())) {
                 return results;
             }
