@@ -26,6 +26,7 @@ final class CapabilityRules {
      * One way only: places and media know no other capability (media owners are opaque ids), accounts and the
      * catalog use places, the catalog knows none of the read side, search reads the catalog, imports register
      * through the catalog beside search, recognition reads models from the catalog and publishes its decisions to it, and only the application sees them all.
+     * Jobs know no capability; media and search run their scheduled jobs under its lock.
      */
     static ArchRule oneWayDependencies() {
         return layeredArchitecture()
@@ -47,6 +48,8 @@ final class CapabilityRules {
                 .definedBy("vn.danvankheo.recognition..")
                 .layer("Accounts")
                 .definedBy("vn.danvankheo.accounts..")
+                .layer("Jobs")
+                .definedBy("vn.danvankheo.jobs..")
                 .whereLayer("Application")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Search")
@@ -62,7 +65,9 @@ final class CapabilityRules {
                 .whereLayer("Recognition")
                 .mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Accounts")
-                .mayOnlyBeAccessedByLayers("Catalog", "Imports", "Recognition", "Application");
+                .mayOnlyBeAccessedByLayers("Catalog", "Imports", "Recognition", "Application")
+                .whereLayer("Jobs")
+                .mayOnlyBeAccessedByLayers("Media", "Search", "Application");
     }
 
     /**

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.danvankheo.media.uploads.OneInstanceAtATime;
+import vn.danvankheo.jobs.OneInstanceAtATime;
 import vn.danvankheo.media.uploads.OversizedUploads;
 
 /**

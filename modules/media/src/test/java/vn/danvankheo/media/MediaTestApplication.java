@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import reactor.core.publisher.Mono;
 
-@SpringBootApplication
+/** Scans the shared jobs too: the upload sweep runs under their lock. */
+@SpringBootApplication(scanBasePackages = {"vn.danvankheo.media", "vn.danvankheo.jobs"})
 public class MediaTestApplication {
 
     /** Ids a test withholds; the media library alone knows nothing of publication, so everything else is public. */

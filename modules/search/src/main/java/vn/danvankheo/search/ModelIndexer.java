@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelChanged;
@@ -59,21 +58,6 @@ class ModelIndexer {
             countryGrids.indexChanged();
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
-        }
-    }
-
-    /**
-     * Looks for a lost index on its own, so the map does not stay empty until the next change to some model; while
-     * search is down it simply tries again next time.
-     */
-    @Scheduled(
-            fixedDelayString = "${dvk.search.heal-interval:30s}",
-            initialDelayString = "${dvk.search.heal-interval:30s}")
-    void heal() {
-        try {
-            ensureReady();
-        } catch (IOException | RuntimeException e) {
-            log.debug("Search index not checked: {}", e.toString());
         }
     }
 

@@ -7,12 +7,16 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import vn.danvankheo.catalog.UploadedMedia;
 
-/** Scans places and the catalog too: search is tested against the real catalog and its outbox, not a stand-in. */
+/**
+ * Scans places and the catalog too: search is tested against the real catalog and its outbox, not a stand-in; and the
+ * shared jobs, whose lock the index heal takes.
+ */
 @SpringBootApplication(
         scanBasePackages = {
             "vn.danvankheo.places",
             "vn.danvankheo.accounts",
             "vn.danvankheo.catalog",
+            "vn.danvankheo.jobs",
             "vn.danvankheo.search"
         })
 @EnableScheduling

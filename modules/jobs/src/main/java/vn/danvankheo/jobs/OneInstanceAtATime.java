@@ -1,4 +1,4 @@
-package vn.danvankheo.media.uploads;
+package vn.danvankheo.jobs;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a scheduled job on one instance at a time: the job holds a PostgreSQL advisory lock named after it for its
  * whole run, and an instance that finds it taken skips that turn. A crashed instance's lock goes with its connection.
+ * Blocking: call it from the scheduled job's own thread.
  */
 @Component
 public class OneInstanceAtATime {
 
     private final DataSource dataSource;
 
-    OneInstanceAtATime(DataSource dataSource) {
+    /** One per instance, on the database every instance shares. */
+    public OneInstanceAtATime(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -1,0 +1,6 @@
+package vn.danvankheo.jobs;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+class JobsTestApplication {}

@@ -1,0 +1,140 @@
+package vn.danvankheo.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.testing.TestServices;
+
+/** A job another instance is running is skipped here, and runs again once that instance is done or gone. */
+@SpringBootTest(classes = JobsTestApplication.class)
+class OneInstanceAtATimeIntegrationTests {
+
+    private static final int ROUNDS = 20;
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        TestServices.isolated("jobs").register(registry);
+    }
+
+    @Autowired
+    OneInstanceAtATime oneInstance;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String user;
+
+    @Value("${spring.datasource.password:}")
+    String password;
+
+    @Test
+    void aJobRunsOnOneInstanceAtATime() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        try (Connection otherInstance = DriverManager.getConnection(url, user, password);
+                Statement sql = otherInstance.createStatement()) {
+            sql.execute("SELECT pg_advisory_lock(hashtext('media.abandoned-uploads'))");
+
+            assertThat(oneInstance.run("media.abandoned-uploads", runs::incrementAndGet))
+                    .isFalse();
+            assertThat(oneInstance.run("another-job", runs::incrementAndGet)).isTrue();
+            assertThat(runs).hasValue(1);
+        }
+
+        assertThat(oneInstance.run("media.abandoned-uploads", runs::incrementAndGet))
+                .as("the other instance's connection closed, and its lock with it")
+                .isTrue();
+        assertThat(oneInstance.run("media.abandoned-uploads", runs::incrementAndGet))
+                .as("a finished run leaves the lock free")
+                .isTrue();
+        assertThat(runs).hasValue(3);
+    }
+
+    /**
+     * Two instances, each with its own connections, start the same job at the same moment, round after round. The one
+     * that gets to run it holds on until the other has tried, so the two always meet: in every round exactly one runs
+     * it, and never both at once.
+     */
+    @Test
+    void twoInstancesStartingTogetherNeverRunTheJobAtOnce() throws Exception {
+        List<OneInstanceAtATime> instances = List.of(instance(), instance());
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        CyclicBarrier start = new CyclicBarrier(instances.size());
+        ExecutorService threads = Executors.newFixedThreadPool(instances.size());
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                CountDownLatch bothTried = new CountDownLatch(1);
+                List<CompletableFuture<Boolean>> ran = new ArrayList<>();
+                for (OneInstanceAtATime instance : instances) {
+                    ran.add(CompletableFuture.supplyAsync(
+                            () -> {
+                                await(start);
+                                boolean didRun = instance.run("shared-job", () -> {
+                                    mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                                    awaitOther(bothTried);
+                                    running.decrementAndGet();
+                                });
+                                if (!didRun) {
+                                    bothTried.countDown();
+                                }
+                                return didRun;
+                            },
+                            threads));
+                }
+                List<Boolean> outcomes =
+                        ran.stream().map(CompletableFuture::join).toList();
+                assertThat(outcomes).as("round %d", round).containsExactlyInAnyOrder(true, false);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(mostAtOnce).hasValue(1);
+    }
+
+    private OneInstanceAtATime instance() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return new OneInstanceAtATime(dataSource);
+    }
+
+    private static void await(CyclicBarrier start) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("The other instance did not start", e);
+        }
+    }
+
+    /** The running instance waits for the other's try; a slow machine gets ample time, a lost try fails the round. */
+    private static void awaitOther(CountDownLatch bothTried) {
+        try {
+            if (!bothTried.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The other instance never tried the job");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
