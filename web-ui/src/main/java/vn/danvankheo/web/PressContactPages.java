@@ -61,21 +61,17 @@ class PressContactPages {
             Model page,
             ServerWebExchange exchange) {
         Account journalist = signedIn.account();
-        return exchange.getFormData()
+        Mono<String> asked = exchange.getFormData()
                 .flatMap(form -> models.bySlug(slug)
                         .switchIfEmpty(Mono.error(() -> new ModelNotFoundException(slug)))
                         .flatMap(model -> requests.request(journalist, model.id(), form.getFirst("purpose"))))
                 .then(Mono.just("redirect:" + PAGE + "?xong=gui"))
-                .onErrorResume(InvalidModelException.class, e -> {
-                    exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-                    return listPage(journalist, null, e.getMessage(), page, exchange);
-                })
                 .onErrorResume(ModelNotFoundException.class, e -> {
                     exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
                     page.addAttribute("slug", slug);
                     return Mono.just("model-not-found");
-                })
-                .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
+                });
+        return shownAfter(asked, journalist, page, exchange);
     }
 
     @PostMapping(PAGE + "/{id}/tra-loi")
@@ -85,21 +81,12 @@ class PressContactPages {
             Model page,
             ServerWebExchange exchange) {
         Account answerer = signedIn.account();
-        return exchange.getFormData()
-                .flatMap(form -> {
-                    boolean grant = "dong-y".equals(form.getFirst("decision"));
-                    return requests.answer(answerer, id, grant, form.getFirst("note"))
-                            .thenReturn("redirect:" + PAGE + "?xong=" + (grant ? "dong-y" : "tu-choi"));
-                })
-                .onErrorResume(InvalidModelException.class, e -> {
-                    exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-                    return listPage(answerer, null, e.getMessage(), page, exchange);
-                })
-                .onErrorResume(ModelNotFoundException.class, e -> {
-                    exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-                    return listPage(answerer, null, "Không có yêu cầu liên hệ này.", page, exchange);
-                })
-                .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
+        Mono<String> answered = exchange.getFormData().flatMap(form -> {
+            boolean grant = "dong-y".equals(form.getFirst("decision"));
+            return requests.answer(answerer, id, grant, form.getFirst("note"))
+                    .thenReturn("redirect:" + PAGE + "?xong=" + (grant ? "dong-y" : "tu-choi"));
+        });
+        return shownAfter(answered, answerer, page, exchange);
     }
 
     @PostMapping(PAGE + "/{id}/thu-hoi")
@@ -109,16 +96,24 @@ class PressContactPages {
             Model page,
             ServerWebExchange exchange) {
         Account answerer = signedIn.account();
-        return exchange.getFormData()
+        Mono<String> withdrawn = exchange.getFormData()
                 .flatMap(form -> requests.withdraw(answerer, id, form.getFirst("note")))
-                .thenReturn("redirect:" + PAGE + "?xong=thu-hoi")
-                .onErrorResume(InvalidModelException.class, e -> {
+                .thenReturn("redirect:" + PAGE + "?xong=thu-hoi");
+        return shownAfter(withdrawn, answerer, page, exchange);
+    }
+
+    /**
+     * A step's redirect, which shows the person it was taken; or, when it was not, the list again with the reason
+     * (400, or 404 for a request that is not there), or the refusal page.
+     */
+    private Mono<String> shownAfter(Mono<String> step, Account account, Model page, ServerWebExchange exchange) {
+        return step.onErrorResume(InvalidModelException.class, e -> {
                     exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-                    return listPage(answerer, null, e.getMessage(), page, exchange);
+                    return listPage(account, null, e.getMessage(), page, exchange);
                 })
                 .onErrorResume(ModelNotFoundException.class, e -> {
                     exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-                    return listPage(answerer, null, "Không có yêu cầu liên hệ này.", page, exchange);
+                    return listPage(account, null, "Không có yêu cầu liên hệ này.", page, exchange);
                 })
                 .onErrorResume(NotPermittedException.class, e -> ModerationPages.refused(e, page, exchange));
     }
