@@ -71,31 +71,8 @@ final class GeneratedSteps {
             throw new StepRefusedException(
                     "Mô hình “" + model.profile().name() + "” chưa gắn với cơ quan, đơn vị đăng ký nào.");
         }
-        Registration registration = new Registration(
-                UUID.randomUUID(),
-                campaign.id(),
-                campaign.year(),
-                model.id(),
-                model.profile().name(),
-                model.profile().ownerName(),
-                model.profile().ownerKind().name(),
-                false,
-                model.profile().field().name(),
-                model.registeringUnitId(),
-                model.registeringUnit(),
-                model.locality().provinceCode(),
-                model.place().communeCode(),
-                RegistrationKind.NEW,
-                null,
-                generated.targets(),
-                campaign.isLate(day(0)),
-                null,
-                null,
-                RegistrationStatus.REGISTERED,
-                campaign.level(),
-                0,
-                null,
-                generated.at(0));
+        Registration registration = Registration.registered(
+                campaign, model, RegistrationKind.NEW, null, generated.targets(), false, day(0), generated.at(0));
         Guards.requireOwnUnit(with.policy(), unitSide, registration, "đăng ký mô hình này");
         with.store().insert(registration, unitSide.id(), seedRun);
         trail(registration, "REGISTERED", unitSide, Registrations.registeredDetail(registration), 0);

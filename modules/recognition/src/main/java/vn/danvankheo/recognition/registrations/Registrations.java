@@ -69,30 +69,14 @@ public class Registrations {
         }
         RegistrationKind kind = kind(given.kind());
         LocalDate today = LocalDate.now(clock);
-        Registration registration = new Registration(
-                UUID.randomUUID(),
-                campaign.id(),
-                campaign.year(),
-                model.id(),
-                model.profile().name(),
-                model.profile().ownerName(),
-                model.profile().ownerKind().name(),
-                Boolean.TRUE.equals(given.ownerLeads()),
-                model.profile().field().name(),
-                model.registeringUnitId(),
-                model.registeringUnit(),
-                model.locality().provinceCode(),
-                model.place().communeCode(),
+        Registration registration = Registration.registered(
+                campaign,
+                model,
                 kind,
                 given.previousRegistrationId(),
                 checkedTargets(given.targets()),
-                campaign.isLate(today),
-                null,
-                null,
-                RegistrationStatus.REGISTERED,
-                campaign.level(),
-                0,
-                null,
+                Boolean.TRUE.equals(given.ownerLeads()),
+                today,
                 clock.instant());
         Guards.requireOwnUnit(policy, account, registration, "đăng ký mô hình này");
         if (!campaign.covers(model.locality().provinceCode(), model.place().communeCode())) {
