@@ -3,8 +3,6 @@ package vn.danvankheo.web;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -92,7 +90,7 @@ class UnitAdministrationPages {
                     if (!(parts.getFirst("file") instanceof FilePart file)) {
                         return Mono.error(new InvalidUnitException("Chưa chọn tệp bảng tính."));
                     }
-                    return read(file)
+                    return ImportFile.read(file, sheets.maxFileBytes())
                             .flatMap(content -> blocking(() -> {
                                 if (!commit) {
                                     page.addAttribute("review", sheets.review(administrator, content));
@@ -126,22 +124,6 @@ class UnitAdministrationPages {
                                 .build()
                                 .toString())
                 .body(sheets.template(format)));
-    }
-
-    /** The upload is cut off at the limit, so an oversized file is refused without being held whole. */
-    private Mono<ImportFile> read(FilePart file) {
-        long limit = sheets.maxFileBytes();
-        return DataBufferUtils.join(file.content(), (int) Math.min(Integer.MAX_VALUE, limit + 1))
-                .map(buffer -> {
-                    byte[] content = new byte[buffer.readableByteCount()];
-                    buffer.read(content);
-                    DataBufferUtils.release(buffer);
-                    return new ImportFile(file.filename(), content);
-                })
-                .onErrorMap(
-                        DataBufferLimitException.class,
-                        e -> new InvalidImportFileException(
-                                "Tệp quá lớn: mỗi tệp nhập tối đa " + limit / (1024 * 1024) + " MB."));
     }
 
     @GetMapping(PAGE)

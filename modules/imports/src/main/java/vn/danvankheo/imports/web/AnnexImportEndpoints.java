@@ -1,8 +1,6 @@
 package vn.danvankheo.imports.web;
 
 import java.util.Map;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +45,8 @@ class AnnexImportEndpoints {
             @AuthenticationPrincipal AccountPrincipal signedIn,
             @RequestPart("file") FilePart file,
             @RequestPart(name = "mapping", required = false) String mapping) {
-        return read(file).flatMap(content -> imports.dryRun(signedIn.account(), content, mapping(mapping)));
+        return ImportFile.read(file, imports.maxFileBytes())
+                .flatMap(content -> imports.dryRun(signedIn.account(), content, mapping(mapping)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -55,25 +54,9 @@ class AnnexImportEndpoints {
             @AuthenticationPrincipal AccountPrincipal signedIn,
             @RequestPart("file") FilePart file,
             @RequestPart(name = "mapping", required = false) String mapping) {
-        return read(file)
+        return ImportFile.read(file, imports.maxFileBytes())
                 .flatMap(content -> imports.commit(signedIn.account(), content, mapping(mapping)))
                 .map(result -> ResponseEntity.status(HttpStatus.CREATED).body(result));
-    }
-
-    /** The upload is cut off at the limit, so an oversized file is refused without being held whole. */
-    private Mono<ImportFile> read(FilePart file) {
-        long limit = imports.maxFileBytes();
-        return DataBufferUtils.join(file.content(), (int) Math.min(Integer.MAX_VALUE, limit + 1))
-                .map(buffer -> {
-                    byte[] content = new byte[buffer.readableByteCount()];
-                    buffer.read(content);
-                    DataBufferUtils.release(buffer);
-                    return new ImportFile(file.filename(), content);
-                })
-                .onErrorMap(
-                        DataBufferLimitException.class,
-                        e -> new InvalidImportFileException(
-                                "Tệp quá lớn: mỗi tệp nhập tối đa " + limit / (1024 * 1024) + " MB."));
     }
 
     private Map<String, String> mapping(String given) {
