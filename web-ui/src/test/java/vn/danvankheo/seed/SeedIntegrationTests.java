@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,17 +39,9 @@ import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.ProgressUpdate;
 import vn.danvankheo.catalog.ProgressUpdates;
-import vn.danvankheo.recognition.campaigns.Campaigns;
-import vn.danvankheo.recognition.criteria.CriteriaCatalogue;
 import vn.danvankheo.recognition.criteria.RecognitionLevel;
-import vn.danvankheo.recognition.ratings.UnitRatings;
-import vn.danvankheo.recognition.registrations.Decisions;
-import vn.danvankheo.recognition.registrations.Evaluations;
 import vn.danvankheo.recognition.registrations.GeneratedRecognitions;
 import vn.danvankheo.recognition.registrations.GeneratedRecognitions.GeneratedRecognition;
-import vn.danvankheo.recognition.registrations.Nominations;
-import vn.danvankheo.recognition.registrations.Registrations;
-import vn.danvankheo.recognition.registrations.SelfAssessments;
 import vn.danvankheo.search.SearchProperties;
 import vn.danvankheo.seed.ModelGenerator.GeneratedModel;
 import vn.danvankheo.testing.TestServices;
@@ -77,37 +70,13 @@ class SeedIntegrationTests {
     }
 
     @TestConfiguration
+    @Import(WorkflowPath.class)
     static class Clocks {
         // The recognition capability has a clock of its own; this one drives every capability in these tests.
         @Bean
         @Primary
         MovableClock movableClock() {
             return new MovableClock();
-        }
-
-        @Bean
-        WorkflowPath workflowPath(
-                Campaigns campaigns,
-                Registrations registrations,
-                SelfAssessments selfAssessments,
-                Evaluations evaluations,
-                Decisions decisions,
-                Nominations nominations,
-                UnitRatings ratings,
-                CriteriaCatalogue criteria,
-                GeneratedRecognitions door,
-                ModelCatalog catalog) {
-            return new WorkflowPath(
-                    campaigns,
-                    registrations,
-                    selfAssessments,
-                    evaluations,
-                    decisions,
-                    nominations,
-                    ratings,
-                    criteria,
-                    door,
-                    catalog);
         }
     }
 

@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.accounts.Account;
-import vn.danvankheo.accounts.AccountDirectory;
-import vn.danvankheo.accounts.NewAccount;
 import vn.danvankheo.accounts.Role;
 import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
@@ -40,12 +38,8 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Autowired
     ModelWrites writes;
 
-    private static final String PASSWORD = "mat-khau-du-dai-2026";
     private static final String UNIT = "Đoàn Thanh niên phường Ba Đình";
     private static final String PHONE = "0987 654 321";
-
-    @Autowired
-    AccountDirectory accounts;
 
     @Autowired
     ModelCatalog catalog;
@@ -62,12 +56,10 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void aGrantedJournalistAloneSeesTheContactAndEveryStepIsOnTheTrail() {
         ModelView model = publish(true);
-        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
-        SignedInSession otherJournalist =
-                SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
-        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
-        SignedInSession farModerator =
-                SignedInSession.signIn(client(), account(Role.MODERATOR, null, "27154"), PASSWORD);
+        SignedInSession journalist = signedIn(Role.JOURNALIST, null, null);
+        SignedInSession otherJournalist = signedIn(Role.JOURNALIST, null, null);
+        SignedInSession unit = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
+        SignedInSession farModerator = signedIn(Role.MODERATOR, null, "27154");
 
         String modelPage = journalist.page(client(), "/mo-hinh/" + model.slug());
         assertThat(modelPage).contains("Xin liên hệ báo chí").doesNotContain(PHONE);
@@ -123,12 +115,10 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theGrantShowsOnTheModelPageOfThatJournalistAloneUntilTheUnitWithdrawsIt() throws Exception {
         ModelView model = publish(true);
-        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
-        SignedInSession otherJournalist =
-                SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
-        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
-        SignedInSession farModerator =
-                SignedInSession.signIn(client(), account(Role.MODERATOR, null, "27154"), PASSWORD);
+        SignedInSession journalist = signedIn(Role.JOURNALIST, null, null);
+        SignedInSession otherJournalist = signedIn(Role.JOURNALIST, null, null);
+        SignedInSession unit = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
+        SignedInSession farModerator = signedIn(Role.MODERATOR, null, "27154");
         String modelPage = "/mo-hinh/" + model.slug();
 
         journalist.postForm(client(), modelPage + "/lien-he-bao-chi", Map.of("purpose", "Bài về phố sạch"));
@@ -179,8 +169,8 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theJournalistSeesARefusalOnTheModelPageAndMayAskAgain() {
         ModelView model = publish(true);
-        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
-        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
+        SignedInSession journalist = signedIn(Role.JOURNALIST, null, null);
+        SignedInSession unit = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
         String modelPage = "/mo-hinh/" + model.slug();
 
         journalist.postForm(client(), modelPage + "/lien-he-bao-chi", Map.of("purpose", "Phóng sự"));
@@ -204,8 +194,8 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theSameStepsThroughTheApiWithProblemDetailsForWhatIsRefused() {
         ModelView model = publish(true);
-        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
-        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
+        SignedInSession journalist = signedIn(Role.JOURNALIST, null, null);
+        SignedInSession unit = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
 
         Map<?, ?> asked = journalist
                 .json(client().post().uri("/api/press-contacts"))
@@ -268,8 +258,8 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void onlyJournalistsAskAndAGrantNeedsAContactOnRecord() {
         ModelView withoutContact = publish(false);
-        SignedInSession unit = SignedInSession.signIn(client(), account(Role.CONTRIBUTOR, UNIT, "00004"), PASSWORD);
-        SignedInSession journalist = SignedInSession.signIn(client(), account(Role.JOURNALIST, null, null), PASSWORD);
+        SignedInSession unit = signedIn(Role.CONTRIBUTOR, UNIT, "00004");
+        SignedInSession journalist = signedIn(Role.JOURNALIST, null, null);
 
         var notAJournalist = unit.postForm(
                 client(), "/mo-hinh/" + withoutContact.slug() + "/lien-he-bao-chi", Map.of("purpose", "Thử"));
@@ -428,19 +418,5 @@ class PressContactPagesIntegrationTests extends DemoSiteIntegrationTest {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
-    }
-
-    private String account(Role role, String unit, String commune) {
-        String username = "lh-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(new NewAccount(
-                username,
-                "Người dùng " + username,
-                PASSWORD,
-                role,
-                unit == null ? null : unit(unit, null, commune),
-                null,
-                commune,
-                null));
-        return username;
     }
 }
