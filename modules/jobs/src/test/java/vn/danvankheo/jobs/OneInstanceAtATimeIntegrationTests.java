@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,15 +52,18 @@ class OneInstanceAtATimeIntegrationTests {
     @Test
     void aJobRunsOnOneInstanceAtATime() throws Exception {
         AtomicInteger runs = new AtomicInteger();
+        int otherSession;
         try (Connection otherInstance = DriverManager.getConnection(url, user, password);
                 Statement sql = otherInstance.createStatement()) {
             sql.execute("SELECT pg_advisory_lock(hashtext('media.abandoned-uploads'))");
+            otherSession = otherInstance.unwrap(PGConnection.class).getBackendPID();
 
             assertThat(oneInstance.run("media.abandoned-uploads", runs::incrementAndGet))
                     .isFalse();
             assertThat(oneInstance.run("another-job", runs::incrementAndGet)).isTrue();
             assertThat(runs).hasValue(1);
         }
+        awaitEnded(otherSession);
 
         assertThat(oneInstance.run("media.abandoned-uploads", runs::incrementAndGet))
                 .as("the other instance's connection closed, and its lock with it")
@@ -108,6 +114,29 @@ class OneInstanceAtATimeIntegrationTests {
             threads.shutdownNow();
         }
         assertThat(mostAtOnce).hasValue(1);
+    }
+
+    /**
+     * The server ends a session a moment after its client closed the connection; its locks go only then, so a loaded
+     * machine could otherwise look too early.
+     */
+    private void awaitEnded(int session) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement locks = connection.prepareStatement(
+                        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = ?")) {
+            locks.setInt(1, session);
+            while (true) {
+                try (ResultSet held = locks.executeQuery()) {
+                    held.next();
+                    if (held.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime()).as("session ended within 30 s").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+        }
     }
 
     private OneInstanceAtATime instance() {
