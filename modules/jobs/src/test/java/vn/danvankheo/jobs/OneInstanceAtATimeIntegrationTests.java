@@ -3,7 +3,6 @@ package vn.danvankheo.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -18,12 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.danvankheo.testing.IsolatedServices;
 import vn.danvankheo.testing.TestServices;
 
 /** A job another instance is running is skipped here, and runs again once that instance is done or gone. */
@@ -32,28 +30,21 @@ class OneInstanceAtATimeIntegrationTests {
 
     private static final int ROUNDS = 20;
 
+    private static final IsolatedServices SERVICES = TestServices.isolated("jobs");
+
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
-        TestServices.isolated("jobs").register(registry);
+        SERVICES.register(registry);
     }
 
     @Autowired
     OneInstanceAtATime oneInstance;
 
-    @Value("${spring.datasource.url}")
-    String url;
-
-    @Value("${spring.datasource.username}")
-    String user;
-
-    @Value("${spring.datasource.password:}")
-    String password;
-
     @Test
     void aJobRunsOnOneInstanceAtATime() throws Exception {
         AtomicInteger runs = new AtomicInteger();
         int otherSession;
-        try (Connection otherInstance = DriverManager.getConnection(url, user, password);
+        try (Connection otherInstance = SERVICES.newDataSource().getConnection();
                 Statement sql = otherInstance.createStatement()) {
             sql.execute("SELECT pg_advisory_lock(hashtext('media.abandoned-uploads'))");
             otherSession = otherInstance.unwrap(PGConnection.class).getBackendPID();
@@ -122,7 +113,7 @@ class OneInstanceAtATimeIntegrationTests {
      */
     private void awaitEnded(int session) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = SERVICES.newDataSource().getConnection();
                 PreparedStatement locks = connection.prepareStatement(
                         "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = ?")) {
             locks.setInt(1, session);
@@ -139,12 +130,8 @@ class OneInstanceAtATimeIntegrationTests {
         }
     }
 
-    private OneInstanceAtATime instance() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
-        return new OneInstanceAtATime(dataSource);
+    private static OneInstanceAtATime instance() {
+        return new OneInstanceAtATime(SERVICES.newDataSource());
     }
 
     private static void await(CyclicBarrier start) {

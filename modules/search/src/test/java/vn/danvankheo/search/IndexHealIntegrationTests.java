@@ -8,10 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import vn.danvankheo.jobs.OneInstanceAtATime;
+import vn.danvankheo.testing.TestServices;
 
 /** Every instance shares the index, so while one heals it the others leave it alone. */
 class IndexHealIntegrationTests extends SearchIntegrationTest {
@@ -24,15 +23,6 @@ class IndexHealIntegrationTests extends SearchIntegrationTest {
 
     @Autowired
     ElasticsearchClient client;
-
-    @Value("${spring.datasource.url}")
-    String url;
-
-    @Value("${spring.datasource.username}")
-    String user;
-
-    @Value("${spring.datasource.password:}")
-    String password;
 
     @Test
     void whileAnotherInstanceHealsTheIndexThisOneSkipsItsTurn() throws Exception {
@@ -76,12 +66,8 @@ class IndexHealIntegrationTests extends SearchIntegrationTest {
     }
 
     /** Another instance of the application: its own connections to the database they share. */
-    private OneInstanceAtATime anotherInstance() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
-        return new OneInstanceAtATime(dataSource);
+    private static OneInstanceAtATime anotherInstance() {
+        return new OneInstanceAtATime(TestServices.isolated("search").newDataSource());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -20,6 +20,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A test's own database, bucket and index prefix on the shared real services. */
@@ -56,6 +58,15 @@ public final class IsolatedServices {
         registry.add("dvk.storage.bucket", () -> bucket);
         registry.add("dvk.search.url", endpoints::elasticsearchUrl);
         registry.add("dvk.search.index-prefix", () -> indexPrefix);
+    }
+
+    /** Connections of their own to the test's database, as another instance of the application opens them. */
+    public DataSource newDataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(endpoints.jdbcUrl(database));
+        dataSource.setUser(endpoints.postgresUser());
+        dataSource.setPassword(endpoints.postgresPassword());
+        return dataSource;
     }
 
     private Connection openDatabase() throws SQLException {
