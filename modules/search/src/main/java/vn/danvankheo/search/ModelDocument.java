@@ -42,10 +42,9 @@ record ModelDocument(
         Instant publishedAt,
         Instant updatedAt,
         List<String> facetValues,
-        // Search text (issue 11): never shown except storyText, and left out of the stored source. The exact fields
-        // keep diacritics with tone marks in one placement, the folded ones have none; both are made here because the
-        // server has no analysis-common. The index copies the four folded texts into one field, textFolded, which
-        // every word of a query must match.
+        // Search text (issue 11): never shown except storyText. The exact fields keep diacritics with tone marks in
+        // one placement, the folded ones have none; both are made here because the server has no analysis-common. The
+        // index copies the four folded texts into one field, textFolded, which every word of a query must match.
         String nameExact,
         String summaryExact,
         String storyText,
