@@ -6,13 +6,11 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.danvankheo.places.VietnameseText;
@@ -21,14 +19,14 @@ import vn.danvankheo.search.ModelFilter;
 /**
  * The search workload: a mix of what journalists type (words with and without diacritics, words with filters, words
  * within a place or a viewport), each sent to {@code /api/search/models} and, as the baseline, the same request built
- * the way {@code ModelSearch} builds it (folded words with typos allowed, exact words ranked higher, the filter's
- * clauses, every facet) sent straight to Elasticsearch with the Java client.
+ * the way {@code ModelSearch} builds it (each folded word, typos allowed, in the field of every folded text; name and
+ * summary scored again, exact words higher; the filter's clauses; every facet in one aggregation) sent straight to
+ * Elasticsearch with the Java client.
  */
 final class SearchMix {
 
-    private static final List<String> FOLDED_FIELDS =
-            List.of("nameFolded^3", "summaryFolded^2", "storyFolded", "ownerFolded");
-    private static final List<String> EXACT_FIELDS = List.of("nameExact^4", "summaryExact^2", "storyExact");
+    private static final List<String> FOLDED_RANKING = List.of("nameFolded^3", "summaryFolded^2");
+    private static final List<String> EXACT_RANKING = List.of("nameExact^4", "summaryExact^2");
     private static final int SIZE = 20;
     static final int SEARCHES = 8;
 
@@ -70,18 +68,22 @@ final class SearchMix {
 
     void straight(ElasticsearchClient client, String alias, Search search) {
         List<Query> must = new ArrayList<>();
-        for (String word : VietnameseText.fold(search.words()).split("\\s+")) {
-            must.add(Query.of(q -> q.multiMatch(m -> m.query(word)
-                    .fields(FOLDED_FIELDS)
-                    .type(TextQueryType.BestFields)
+        String folded = VietnameseText.fold(search.words());
+        for (String word : folded.split("\\s+")) {
+            must.add(Query.of(q -> q.match(m -> m.field("textFolded")
+                    .query(word)
                     .fuzziness(word.length() >= 5 ? "AUTO:5,9" : "0")
                     .prefixLength(1))));
         }
         List<Query> should = List.of(
-                Query.of(q -> q.multiMatch(m -> m.query(search.words()).fields(EXACT_FIELDS))),
-                Query.of(q -> q.matchPhrase(p -> p.field("nameFolded")
-                        .query(VietnameseText.fold(search.words()))
-                        .boost(3f))));
+                Query.of(q -> q.multiMatch(m -> m.query(folded)
+                        .fields(FOLDED_RANKING)
+                        .type(TextQueryType.BestFields)
+                        .fuzziness("AUTO:5,9")
+                        .prefixLength(1))),
+                Query.of(q -> q.multiMatch(m -> m.query(search.words()).fields(EXACT_RANKING))),
+                Query.of(q ->
+                        q.matchPhrase(p -> p.field("nameFolded").query(folded).boost(3f))));
         List<Query> filters =
                 new ArrayList<>(ModelFilter.from(search.filter(), List.of()).clauses());
         if (search.viewport() != null) {
@@ -110,34 +112,10 @@ final class SearchMix {
         }
     }
 
-    /** The endpoint's facets, each named as the filter parameter it sets. */
+    /** The endpoint's facets: every facet's values, counted by one aggregation. */
     private static Map<String, Aggregation> facets() {
-        Map<String, Aggregation> facets = new LinkedHashMap<>();
-        facets.put("field", terms("field", 4));
-        facets.put(
-                "province",
-                Aggregation.of(a -> a.terms(t -> t.field("provinceCode").size(40))
-                        .aggregations(
-                                "name",
-                                n -> n.terms(t -> t.field("provinceName").size(1)))));
-        facets.put("recognition", nested(terms("recognitions.level", 10)));
-        facets.put("recognitionYear", nested(terms("recognitions.year", 50)));
-        facets.put("owner", terms("ownerKind", 2));
-        facets.put("stage", terms("continuing", 2));
-        facets.put("hasPhotos", terms("hasPhotos", 2));
-        facets.put("hasVideo", terms("hasVideo", 2));
-        facets.put(
-                "yearStarted",
-                Aggregation.of(a ->
-                        a.terms(t -> t.field("yearStarted").size(50).order(NamedValue.of("_key", SortOrder.Desc)))));
-        return facets;
-    }
-
-    private static Aggregation terms(String field, int size) {
-        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
-    }
-
-    private static Aggregation nested(Aggregation inner) {
-        return Aggregation.of(a -> a.nested(n -> n.path("recognitions")).aggregations("values", inner));
+        return Map.of(
+                "facets",
+                Aggregation.of(a -> a.terms(t -> t.field("facetValues").size(1_000))));
     }
 }

@@ -1,6 +1,7 @@
 package vn.danvankheo.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
@@ -9,11 +10,13 @@ import vn.danvankheo.catalog.ProgressUpdate.UpdateMedia;
 import vn.danvankheo.places.VietnameseText;
 
 /**
- * The shape of a published model in the search index; see resources/search/models-v2.json.
+ * The shape of a published model in the search index; see resources/search/models-v3.json.
  *
  * @param hasPhotos photos of the model or of an approved update
  * @param hasVideo a video in an approved update, the only place models carry videos
  * @param recognitions the model's recognitions by level and year, as the committees decided them
+ * @param facetValues every facet value of the model as {@code facet:value}, named as {@link ModelSearch}'s facets:
+ *     one aggregation over them counts every facet at once, far cheaper than one aggregation per facet
  */
 record ModelDocument(
         String id,
@@ -38,12 +41,13 @@ record ModelDocument(
         String photoId,
         Instant publishedAt,
         Instant updatedAt,
+        List<String> facetValues,
         // Search text (issue 11): never shown except storyText. The exact fields keep diacritics with tone marks in
-        // one placement, the folded ones have none; both are made here because the server has no analysis-common.
+        // one placement, the folded ones have none; both are made here because the server has no analysis-common. The
+        // index copies the four folded texts into one field, textFolded, which every word of a query must match.
         String nameExact,
         String summaryExact,
         String storyText,
-        String storyExact,
         String storyFolded,
         String ownerFolded) {
 
@@ -59,6 +63,22 @@ record ModelDocument(
         ModelProfile profile = model.profile();
         ModelView.TodaysNames today = model.locality().today();
         String story = StoryText.of(profile.story());
+        boolean hasPhotos =
+                !model.photos().isEmpty() || updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.PHOTO);
+        boolean hasVideo = updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.VIDEO);
+        List<RecognitionEntry> recognitions = model.recognitions().stream()
+                .map(badge -> new RecognitionEntry(badge.level().name(), badge.year()))
+                .toList();
+        List<String> facetValues = new ArrayList<>(List.of(
+                "field:" + profile.field().name(),
+                "province:" + model.locality().provinceCode(),
+                "owner:" + profile.ownerKind().name(),
+                "stage:" + model.details().continuing(),
+                "hasPhotos:" + hasPhotos,
+                "hasVideo:" + hasVideo,
+                "yearStarted:" + profile.yearStarted()));
+        recognitions.stream().map(r -> "recognition:" + r.level()).distinct().forEach(facetValues::add);
+        recognitions.stream().map(r -> "recognitionYear:" + r.year()).distinct().forEach(facetValues::add);
         return new ModelDocument(
                 model.id().toString(),
                 model.slug(),
@@ -68,11 +88,9 @@ record ModelDocument(
                 profile.field().name(),
                 profile.ownerKind().name(),
                 model.details().continuing(),
-                !model.photos().isEmpty() || updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.PHOTO),
-                updateMedia.stream().anyMatch(m -> m.kind() == UpdateMedia.Kind.VIDEO),
-                model.recognitions().stream()
-                        .map(badge -> new RecognitionEntry(badge.level().name(), badge.year()))
-                        .toList(),
+                hasPhotos,
+                hasVideo,
+                recognitions,
                 model.locality().provinceCode(),
                 today.provinceName(),
                 model.place().communeCode(),
@@ -86,10 +104,10 @@ record ModelDocument(
                         : model.photos().get(0).mediaId().toString(),
                 model.state().publishedAt(),
                 model.state().updatedAt(),
+                facetValues,
                 VietnameseText.canonicalTones(profile.name()),
                 VietnameseText.canonicalTones(profile.summary()),
                 story,
-                VietnameseText.canonicalTones(story),
                 VietnameseText.fold(story),
                 VietnameseText.fold(profile.ownerName()));
     }

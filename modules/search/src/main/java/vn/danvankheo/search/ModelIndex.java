@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelIndex {
 
-    static final String MAPPING_VERSION = "v2";
+    static final String MAPPING_VERSION = "v3";
     private static final DateTimeFormatter BUILD_TIME =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 

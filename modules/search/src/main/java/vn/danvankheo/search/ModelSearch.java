@@ -13,13 +13,14 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
-import co.elastic.clients.util.NamedValue;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -36,13 +37,26 @@ import vn.danvankheo.search.SearchResults.FacetCount;
  * Search of published models for journalists: words in any order with or without diacritics, phrases, typos in
  * longer words, places understood as places; facets, marked snippets and stable paging. Ranking: words spelled with
  * the same diacritics count more than folded matches; name and summary more than the story and owner.
+ *
+ * <p>Cost at a million models grows with the matches, each of which is scored and counted in every facet. So each
+ * word is matched once, in the one field holding every folded text, rather than in four; only the name and summary,
+ * short texts, are scored again for the ranking; and every facet is counted by one aggregation over the models'
+ * {@code facet:value} keywords.
  */
 @Service
 public class ModelSearch {
 
-    static final List<String> FOLDED_FIELDS = List.of("nameFolded^3", "summaryFolded^2", "storyFolded", "ownerFolded");
-    static final List<String> EXACT_FIELDS = List.of("nameExact^4", "summaryExact^2", "storyExact");
-    private static final String TYPOS_IN_LONGER_WORDS = "AUTO:5,9";
+    /** Name, summary, story and owner, folded: every word of a query must be in one of them. */
+    static final String WORDS_FIELD = "textFolded";
+
+    static final List<String> FOLDED_RANKING = List.of("nameFolded^3", "summaryFolded^2");
+    static final List<String> EXACT_RANKING = List.of("nameExact^4", "summaryExact^2");
+    static final String TYPOS_IN_LONGER_WORDS = "AUTO:5,9";
+    static final String FACET_VALUES = "facetValues";
+    /** More than the facet values there can be (fields, provinces, years, levels), so none is cut. */
+    static final int ALL_FACET_VALUES = 1_000;
+
+    private static final String FACETS = "facets";
     private static final int PROVINCES = 40;
     private static final int YEARS = 50;
 
@@ -51,6 +65,7 @@ public class ModelSearch {
     private final SearchProperties properties;
     private final QueryUnderstanding understanding;
     private final Outlines outlines;
+    private final ProvinceNames provinceNames;
     private final PlacesScheduler scheduler;
 
     ModelSearch(
@@ -59,6 +74,7 @@ public class ModelSearch {
             SearchProperties properties,
             QueryUnderstanding understanding,
             Outlines outlines,
+            ProvinceNames provinceNames,
             PlacesScheduler scheduler) {
         this.scheduler = scheduler;
         this.client = client;
@@ -66,6 +82,7 @@ public class ModelSearch {
         this.properties = properties;
         this.understanding = understanding;
         this.outlines = outlines;
+        this.provinceNames = provinceNames;
     }
 
     public Mono<SearchResults> search(ModelQuery query) {
@@ -135,20 +152,25 @@ public class ModelSearch {
         List<Query> should = new ArrayList<>();
         List<Query> filters = new ArrayList<>();
         for (String word : understood.foldedWords()) {
-            must.add(Query.of(q -> q.multiMatch(m -> m.query(word)
-                    .fields(FOLDED_FIELDS)
-                    .type(TextQueryType.BestFields)
+            must.add(Query.of(q -> q.match(m -> m.field(WORDS_FIELD)
+                    .query(word)
                     .fuzziness(Highlighter.allowedTypos(word) > 0 ? TYPOS_IN_LONGER_WORDS : "0")
                     .prefixLength(1))));
         }
         for (String phrase : understood.foldedPhrases()) {
-            must.add(Query.of(
-                    q -> q.multiMatch(m -> m.query(phrase).fields(FOLDED_FIELDS).type(TextQueryType.Phrase))));
+            must.add(Query.of(q -> q.matchPhrase(p -> p.field(WORDS_FIELD).query(phrase))));
         }
         if (understood.hasText()) {
-            String exact = String.join(" ", understood.words()) + " " + String.join(" ", understood.phrases());
-            should.add(Query.of(q -> q.multiMatch(m -> m.query(exact.strip()).fields(EXACT_FIELDS))));
+            String exact =
+                    (String.join(" ", understood.words()) + " " + String.join(" ", understood.phrases())).strip();
             String folded = VietnameseText.fold(exact);
+            // AUTO:5,9 gives each word the typos its length allows, as the words' own clauses do.
+            should.add(Query.of(q -> q.multiMatch(m -> m.query(folded)
+                    .fields(FOLDED_RANKING)
+                    .type(TextQueryType.BestFields)
+                    .fuzziness(TYPOS_IN_LONGER_WORDS)
+                    .prefixLength(1))));
+            should.add(Query.of(q -> q.multiMatch(m -> m.query(exact).fields(EXACT_RANKING))));
             should.add(Query.of(
                     q -> q.matchPhrase(p -> p.field("nameFolded").query(folded).boost(3f))));
         }
@@ -171,7 +193,7 @@ public class ModelSearch {
             }
             return s;
         });
-        return new Prepared(request, understood, query);
+        return new Prepared(request, understood, query, withFacets ? provinceNames.byCode() : Map.of());
     }
 
     /** Places of one level widen each other ("Hà Nội Huế"); a commune and a province narrow each other. */
@@ -231,35 +253,14 @@ public class ModelSearch {
         return order;
     }
 
-    /** Named as the filter's parameters, so a facet value is a link that filters by it. */
+    /**
+     * Every facet at once: the models' {@code facet:value} keywords counted by one terms aggregation, which costs
+     * about as much as one facet did, where a terms aggregation per facet and nested ones for recognitions cost each.
+     * A model counts once under each value it has, as the filter by that value would find it.
+     */
     private static Map<String, Aggregation> facets() {
-        Map<String, Aggregation> facets = new LinkedHashMap<>();
-        facets.put("field", terms("field", Field.values().length));
-        facets.put(
-                "province",
-                Aggregation.of(a -> a.terms(t -> t.field("provinceCode").size(PROVINCES))
-                        .aggregations(
-                                "name",
-                                n -> n.terms(t -> t.field("provinceName").size(1)))));
-        facets.put("recognition", nested(terms("recognitions.level", 10)));
-        facets.put("recognitionYear", nested(terms("recognitions.year", YEARS)));
-        facets.put("owner", terms("ownerKind", 2));
-        facets.put("stage", terms("continuing", 2));
-        facets.put("hasPhotos", terms("hasPhotos", 2));
-        facets.put("hasVideo", terms("hasVideo", 2));
-        facets.put(
-                "yearStarted",
-                Aggregation.of(a ->
-                        a.terms(t -> t.field("yearStarted").size(YEARS).order(NamedValue.of("_key", SortOrder.Desc)))));
-        return facets;
-    }
-
-    private static Aggregation terms(String field, int size) {
-        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
-    }
-
-    private static Aggregation nested(Aggregation inner) {
-        return Aggregation.of(a -> a.nested(n -> n.path("recognitions")).aggregations("values", inner));
+        return Map.of(
+                FACETS, Aggregation.of(a -> a.terms(t -> t.field(FACET_VALUES).size(ALL_FACET_VALUES))));
     }
 
     private static SearchResults results(SearchResponse<ModelDocument> response, Prepared prepared) {
@@ -280,7 +281,7 @@ public class ModelSearch {
                 total,
                 models,
                 next,
-                facetCounts(response.aggregations()),
+                facetCounts(response.aggregations(), prepared.provinceNames()),
                 prepared.understood().places().stream().map(NamedPlace::label).toList(),
                 prepared.understood().text());
     }
@@ -304,72 +305,76 @@ public class ModelSearch {
                 FacetLabels.badges(doc));
     }
 
-    private static Map<String, List<FacetCount>> facetCounts(Map<String, Aggregate> aggregations) {
+    /** Named as the filter's parameters, so a facet value is a link that filters by it. */
+    private static Map<String, List<FacetCount>> facetCounts(
+            Map<String, Aggregate> aggregations, Map<String, String> provinceNames) {
+        Map<String, List<FacetValue>> values = new LinkedHashMap<>();
+        aggregations.get(FACETS).sterms().buckets().array().forEach(bucket -> {
+            String key = bucket.key().stringValue();
+            int colon = key.indexOf(':');
+            values.computeIfAbsent(key.substring(0, colon), facet -> new ArrayList<>())
+                    .add(new FacetValue(key.substring(colon + 1), bucket.docCount()));
+        });
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put(
                 "field",
-                counts(aggregations.get("field"), key -> Field.valueOf(key).labelVi()));
+                mostFirst(
+                        values,
+                        "field",
+                        Field.values().length,
+                        key -> key,
+                        key -> Field.valueOf(key).labelVi()));
         facets.put(
                 "province",
-                aggregations.get("province").sterms().buckets().array().stream()
-                        .map(b -> new FacetCount(
-                                b.key().stringValue(),
-                                b.aggregations().get("name").sterms().buckets().array().stream()
-                                        .findFirst()
-                                        .map(n -> n.key().stringValue())
-                                        .orElse(b.key().stringValue()),
-                                b.docCount()))
-                        .toList());
+                mostFirst(values, "province", PROVINCES, key -> key, key -> provinceNames.getOrDefault(key, key)));
         facets.put(
                 "recognition",
-                counts(aggregations.get("recognition").nested().aggregations().get("values"), FacetLabels::recognition)
-                        .stream()
-                        .map(c -> new FacetCount(
-                                ModelFilter.Recognition.valueOf(c.value()).parameter(), c.label(), c.count()))
-                        .toList());
-        facets.put(
-                "recognitionYear",
-                counts(
-                        aggregations
-                                .get("recognitionYear")
-                                .nested()
-                                .aggregations()
-                                .get("values"),
-                        year -> year));
+                mostFirst(
+                        values,
+                        "recognition",
+                        ModelFilter.Recognition.values().length,
+                        key -> ModelFilter.Recognition.valueOf(key).parameter(),
+                        FacetLabels::recognition));
+        facets.put("recognitionYear", mostFirst(values, "recognitionYear", YEARS, key -> key, year -> year));
         facets.put(
                 "owner",
-                counts(aggregations.get("owner"), FacetLabels::ownerKind).stream()
-                        .map(c -> new FacetCount(c.value().toLowerCase(java.util.Locale.ROOT), c.label(), c.count()))
-                        .toList());
+                mostFirst(values, "owner", 2, key -> key.toLowerCase(java.util.Locale.ROOT), FacetLabels::ownerKind));
         facets.put(
                 "stage",
-                counts(aggregations.get("stage"), FacetLabels::stage).stream()
-                        .map(c -> new FacetCount(c.value().equals("true") ? "continuing" : "new", c.label(), c.count()))
+                mostFirst(values, "stage", 2, key -> key.equals("true") ? "continuing" : "new", FacetLabels::stage));
+        facets.put("hasPhotos", mostFirst(values, "hasPhotos", 2, key -> key, FacetLabels::photos));
+        facets.put("hasVideo", mostFirst(values, "hasVideo", 2, key -> key, FacetLabels::video));
+        facets.put(
+                "yearStarted",
+                values.getOrDefault("yearStarted", List.of()).stream()
+                        .sorted(Comparator.comparing(FacetValue::key).reversed())
+                        .limit(YEARS)
+                        .map(v -> new FacetCount(v.key(), v.key(), v.count()))
                         .toList());
-        facets.put("hasPhotos", counts(aggregations.get("hasPhotos"), FacetLabels::photos));
-        facets.put("hasVideo", counts(aggregations.get("hasVideo"), FacetLabels::video));
-        facets.put("yearStarted", counts(aggregations.get("yearStarted"), year -> year));
         return facets;
     }
 
-    /** Values of a terms aggregation over keywords, numbers or booleans, as text. */
-    private static List<FacetCount> counts(Aggregate aggregate, java.util.function.UnaryOperator<String> label) {
-        if (aggregate.isSterms()) {
-            return aggregate.sterms().buckets().array().stream()
-                    .map(b -> new FacetCount(
-                            b.key().stringValue(), label.apply(b.key().stringValue()), b.docCount()))
-                    .toList();
-        }
-        if (aggregate.isLterms()) {
-            return aggregate.lterms().buckets().array().stream()
-                    .map(b -> {
-                        String key = b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key());
-                        return new FacetCount(key, label.apply(key), b.docCount());
-                    })
-                    .toList();
-        }
-        return List.of();
+    /**
+     * A facet's values, most models first and then by value, as a terms aggregation orders them.
+     *
+     * @param parameter the value as the filter's parameter takes it
+     */
+    private static List<FacetCount> mostFirst(
+            Map<String, List<FacetValue>> values,
+            String facet,
+            int limit,
+            UnaryOperator<String> parameter,
+            UnaryOperator<String> label) {
+        return values.getOrDefault(facet, List.of()).stream()
+                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::key))
+                .limit(limit)
+                .map(v -> new FacetCount(parameter.apply(v.key()), label.apply(v.key()), v.count()))
+                .toList();
     }
 
-    private record Prepared(SearchRequest request, UnderstoodQuery understood, ModelQuery query) {}
+    private record FacetValue(String key, long count) {}
+
+    /** @param provinceNames today's province names by code, for the facet; empty without facets */
+    private record Prepared(
+            SearchRequest request, UnderstoodQuery understood, ModelQuery query, Map<String, String> provinceNames) {}
 }

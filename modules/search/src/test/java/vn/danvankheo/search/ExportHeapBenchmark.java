@@ -288,10 +288,10 @@ class ExportHeapBenchmark {
                     null,
                     at,
                     at,
+                    List.of(),
                     VietnameseText.canonicalTones(name),
                     VietnameseText.canonicalTones(summary),
                     story,
-                    VietnameseText.canonicalTones(story),
                     VietnameseText.fold(story),
                     VietnameseText.fold(owner)));
             if (batch.size() == 2_000) {

@@ -227,9 +227,9 @@ class MapClustersBenchmark {
                     null,
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i),
+                    List.of(),
                     "Mô hình " + i,
                     "Tóm tắt",
-                    "",
                     "",
                     "",
                     "chi hoi"));
