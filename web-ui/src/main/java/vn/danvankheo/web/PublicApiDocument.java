@@ -333,6 +333,8 @@ class PublicApiDocument {
         geometry.put(
                 "coordinates",
                 new ArraySchema()
+                        // Numbers for a point, pairs of numbers for a line: OpenAPI 3.0 has no "one of" simpler.
+                        .items(new Schema<>())
                         .description("Point: kinh độ, vĩ độ (RFC 7946). LineString: hai điểm, từ mô hình đã học tập "
                                 + "tới mô hình học tập từ nó."));
         Map<String, Schema> feature = new LinkedHashMap<>();

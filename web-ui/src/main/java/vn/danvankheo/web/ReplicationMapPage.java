@@ -45,6 +45,8 @@ class ReplicationMapPage {
                     List<Family.YearStep> years = family.years();
                     page.addAttribute("years", years);
                     page.addAttribute("last", years.get(years.size() - 1));
+                    page.addAttribute("maxModels", Family.MAX_MODELS);
+                    page.addAttribute("maxGenerations", Family.MAX_GENERATIONS);
                     page.addAttribute("tileUrl", site.tileUrl());
                     page.addAttribute("tileAttribution", site.tileAttribution());
                     return "replication-map";

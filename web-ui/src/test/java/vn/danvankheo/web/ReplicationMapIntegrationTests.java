@@ -20,7 +20,7 @@ class ReplicationMapIntegrationTests extends DemoSiteIntegrationTest {
     static final String ROOT = "can-loc-hien-dat-mo-rong-duong-lien-thon";
     static final String SECOND_GENERATION = "hung-nguyen-hien-dat-mo-duong-thon";
     private static final Pattern MEMBER_ROW =
-            Pattern.compile("<tr[^>]*data-slug=\"([^\"]+)\"(?: data-from=\"([^\"]*)\")? data-year=\"(\\d{4})\"");
+            Pattern.compile("<tr[^>]*data-slug=\"([^\"]+)\"(?:\\s+data-from=\"([^\"]*)\")?\\s+data-year=\"(\\d{4})\"");
 
     @BeforeEach
     void demoLoaded() {
