@@ -26,6 +26,7 @@ import vn.danvankheo.accounts.NewUnit;
 import vn.danvankheo.accounts.Unit;
 import vn.danvankheo.accounts.UnitRegistry;
 import vn.danvankheo.catalog.ModelCatalog;
+import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
 import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.media.MediaLibrary;
@@ -106,15 +107,8 @@ class DemoDataLoader implements DisposableBean {
             if (catalog.existsBySlug(model.slug())) {
                 continue;
             }
-            Path photoFile = directory.resolve(model.photo().file());
-            StoredMedia photo;
-            try (InputStream content = Files.newInputStream(photoFile)) {
-                photo = media.storePhoto(content, Files.size(photoFile));
-            }
-            NewModel registration = model.toNewModel(
-                    unitIds.get(model.unit()),
-                    List.of(new NewModel.NewPhoto(
-                            photo.id(), model.photo().caption(), model.photo().credit())));
+            NewModel registration =
+                    model.toNewModel(unitIds.get(model.unit()), photos(directory, model), original(model));
             // Registered and published in one transaction: a failure between the two would leave a draft that the slug
             // check then skips forever.
             writes.registerPublished(Account.PLATFORM, registration).block();
@@ -122,6 +116,30 @@ class DemoDataLoader implements DisposableBean {
         }
         demoCampaigns.open(directory, unitIds);
         return added;
+    }
+
+    private List<NewModel.NewPhoto> photos(Path directory, DemoModel model) throws IOException {
+        if (model.photo() == null) {
+            return List.of();
+        }
+        Path photoFile = directory.resolve(model.photo().file());
+        StoredMedia photo;
+        try (InputStream content = Files.newInputStream(photoFile)) {
+            photo = media.storePhoto(content, Files.size(photoFile));
+        }
+        return List.of(new NewModel.NewPhoto(
+                photo.id(), model.photo().caption(), model.photo().credit()));
+    }
+
+    /** The original comes earlier in the file, so it is in the catalog by now. */
+    private UUID original(DemoModel model) {
+        if (model.replicates() == null) {
+            return null;
+        }
+        return catalog.findPublishedBySlug(model.replicates())
+                .map(ModelView::id)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Demo model " + model.slug() + " replicates " + model.replicates() + ", not loaded before it"));
     }
 
     /** Records the units of units.json that are not there yet, parents first; keyed for the models and accounts. */

@@ -41,6 +41,7 @@ class PublicApiDocument {
     static final String VERSION = "1.0.0";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String GEO_JSON = "application/geo+json";
+    private static final String FAMILY = "/api/map/models/{slug}/family";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Search's own parameters without the paging ones, which mean nothing to a whole export or a feed. */
@@ -114,7 +115,8 @@ class PublicApiDocument {
                     .addSchemas("Problem", problem())
                     .addSchemas("FeatureCollection", featureCollection())
                     .addSchemas("ListedModels", listedModels())
-                    .addSchemas("UnitCounts", unitCounts());
+                    .addSchemas("UnitCounts", unitCounts())
+                    .addSchemas("Family", family());
             api.components(components);
             api.getComponents().getSchemas().forEach((name, schema) -> {
                 List<String> present = ALWAYS_PRESENT.get(name);
@@ -186,6 +188,13 @@ class PublicApiDocument {
                 parameters(operation, List.of("level"));
                 parameters(operation, ModelFilter.PARAMETERS);
                 body(operation, "application/json", ref("UnitCounts"));
+            }
+            case FAMILY -> {
+                operation.summary(
+                        "Quá trình nhân rộng của một mô hình: mô hình gốc và mọi thế hệ nhân rộng đã công bố, "
+                                + "dạng GeoJSON (điểm cho từng mô hình, đường từ mô hình gốc tới nơi học tập)");
+                body(operation, GEO_JSON, ref("Family"));
+                operation.getResponses().addApiResponse("404", problemResponse("Không có mô hình đã công bố này."));
             }
             default -> {
                 // Places' parameters are declared on the endpoints and springdoc reads them as they are.
@@ -316,6 +325,56 @@ class PublicApiDocument {
         return new ObjectSchema()
                 .properties(page)
                 .required(List.of("total", "page", "pages", "pageSize", "sort", "models"));
+    }
+
+    private static Schema<?> family() {
+        Map<String, Schema> geometry = new LinkedHashMap<>();
+        geometry.put("type", new StringSchema()._enum(List.of("Point", "LineString")));
+        geometry.put(
+                "coordinates",
+                new ArraySchema()
+                        // Numbers for a point, pairs of numbers for a line: OpenAPI 3.0 has no "one of" simpler.
+                        .items(new Schema<>())
+                        .description("Point: kinh độ, vĩ độ (RFC 7946). LineString: hai điểm, từ mô hình đã học tập "
+                                + "tới mô hình học tập từ nó."));
+        Map<String, Schema> feature = new LinkedHashMap<>();
+        feature.put("type", new StringSchema()._enum(List.of("Feature")));
+        feature.put("id", new StringSchema());
+        feature.put("geometry", new ObjectSchema().properties(geometry).required(List.of("type", "coordinates")));
+        feature.put(
+                "properties",
+                new ObjectSchema()
+                        .description("kind = model: slug, name, url, commune, communeCode, province, provinceCode, "
+                                + "yearStarted, generation (0 là mô hình gốc), root, learnedFrom (slug hoặc null). "
+                                + "kind = learnedFrom: from, to (slug), yearStarted của mô hình học tập."));
+        Map<String, Schema> year = new LinkedHashMap<>();
+        for (String name : List.of("year", "started", "models", "communes", "provinces")) {
+            year.put(name, new IntegerSchema());
+        }
+        Map<String, Schema> collection = new LinkedHashMap<>();
+        collection.put("type", new StringSchema()._enum(List.of("FeatureCollection")));
+        collection.put("root", new StringSchema().description("Slug của mô hình gốc."));
+        collection.put("generations", new IntegerSchema().description("Số thế hệ, kể cả mô hình gốc."));
+        collection.put(
+                "truncated",
+                new BooleanSchema().description("true: họ mô hình vượt giới hạn, chỉ có những thế hệ đầu."));
+        collection.put("maxModels", new IntegerSchema());
+        collection.put("maxGenerations", new IntegerSchema());
+        collection.put(
+                "years",
+                new ArraySchema()
+                        .description("Theo từng năm có mô hình bắt đầu: số mô hình mới, và tổng số mô hình, xã, tỉnh "
+                                + "tính đến hết năm đó.")
+                        .items(new ObjectSchema().properties(year).required(List.copyOf(year.keySet()))));
+        collection.put(
+                "features",
+                new ArraySchema()
+                        .items(new ObjectSchema()
+                                .properties(feature)
+                                .required(List.of("type", "id", "geometry", "properties"))));
+        return new ObjectSchema()
+                .properties(collection)
+                .required(List.of("type", "root", "generations", "truncated", "years", "features"));
     }
 
     private static Schema<?> unitCounts() {

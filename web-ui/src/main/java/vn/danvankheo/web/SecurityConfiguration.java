@@ -41,6 +41,7 @@ class SecurityConfiguration {
         MapPages.MAP,
         HomePage.PLACE_SEARCH,
         "/mo-hinh/*",
+        "/mo-hinh/*/nhan-rong",
         "/robots.txt",
         "/sitemap.xml",
         "/sitemap-*.xml",

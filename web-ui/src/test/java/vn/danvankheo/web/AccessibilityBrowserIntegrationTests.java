@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * axe-core, installed from the npm registry by its ordinary client and handed to the page by the test (no page loads
  * it from anywhere), finds no serious or critical violation on the home page, a model page, the map with its list,
- * and the embed page.
+ * the spread of a model and the embed page.
  */
 class AccessibilityBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
@@ -79,6 +79,11 @@ class AccessibilityBrowserIntegrationTests extends DemoSiteIntegrationTest {
     @Test
     void theMapWithItsList() {
         assertNoSeriousViolation("/ban-do");
+    }
+
+    @Test
+    void theSpreadOfAModel() {
+        assertNoSeriousViolation("/mo-hinh/" + ReplicationMapIntegrationTests.ROOT + "/nhan-rong");
     }
 
     @Test

@@ -25,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  */
 class PublicApiDocumentIntegrationTests extends DemoSiteIntegrationTest {
 
+    private static final String FAMILY = "/api/map/models/{slug}/family";
+
     private OpenAPI api;
 
     @BeforeEach
@@ -59,6 +61,7 @@ class PublicApiDocumentIntegrationTests extends DemoSiteIntegrationTest {
                         "/api/map/clusters",
                         "/api/map/models",
                         "/api/map/counts",
+                        "/api/map/models/{slug}/family",
                         "/api/places/search",
                         "/tim-kiem/feed.atom",
                         "/feed/tinh/{code}.atom",
@@ -87,6 +90,9 @@ class PublicApiDocumentIntegrationTests extends DemoSiteIntegrationTest {
                 new Call("/api/map/clusters", "/api/map/clusters", 400),
                 new Call("/api/map/models", "/api/map/models?page=1", 200),
                 new Call("/api/map/counts", "/api/map/counts?level=PROVINCE", 200),
+                new Call(FAMILY, "/api/map/models/" + ReplicationMapIntegrationTests.ROOT + "/family", 200),
+                new Call(FAMILY, "/api/map/models/khong-co-mo-hinh-nay/family", 404),
+                new Call(FAMILY, "/api/map/models/" + ReplicationMapIntegrationTests.ROOT + "/family?nam=2024", 400),
                 new Call("/api/places/search", "/api/places/search?q=Hà Nội", 200),
                 new Call("/api/search/models.csv", "/api/search/models.csv?province=01", 200),
                 new Call("/api/search/models.xlsx", "/api/search/models.xlsx?province=01", 200),

@@ -12,13 +12,19 @@ public class PublishedModels {
 
     private final ModelCatalog catalog;
     private final Lineages lineages;
+    private final Families families;
     private final ProgressUpdates updates;
     private final Scheduler jdbcScheduler;
 
     PublishedModels(
-            ModelCatalog catalog, Lineages lineages, ProgressUpdates updates, CatalogJdbcScheduler jdbcScheduler) {
+            ModelCatalog catalog,
+            Lineages lineages,
+            Families families,
+            ProgressUpdates updates,
+            CatalogJdbcScheduler jdbcScheduler) {
         this.catalog = catalog;
         this.lineages = lineages;
+        this.families = families;
         this.updates = updates;
         this.jdbcScheduler = jdbcScheduler.scheduler();
     }
@@ -32,6 +38,16 @@ public class PublishedModels {
     /** Where a published model came from and where it was replicated. */
     public Mono<Lineage> lineage(UUID modelId) {
         return Mono.fromCallable(() -> lineages.of(modelId)).subscribeOn(jdbcScheduler);
+    }
+
+    /**
+     * How the published model with this slug spread across generations, from the original it descends from; empty when
+     * no published model has the slug.
+     */
+    public Mono<Family> family(String slug) {
+        return Mono.fromCallable(() -> families.of(slug))
+                .subscribeOn(jdbcScheduler)
+                .flatMap(Mono::justOrEmpty);
     }
 
     /** @param page 0-based, of {@code size} addresses each */
