@@ -2,6 +2,7 @@ package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.LatLonGeoLocation;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.GeoTileGridBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -11,9 +12,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Counts published models per geotile cell with the centroid of each cell's models: one aggregation, no documents. */
+/**
+ * Counts published models per geotile cell with the centroid of each cell's models, in one aggregation, and reads the
+ * models of a view when few are in it. The requests are built here and nowhere else, so a benchmark's baseline can
+ * send exactly what the map sends.
+ */
 @Component
 class GridAggregation {
+
+    private static final String CELLS = "cells";
 
     private final ElasticsearchAsyncClient client;
     private final ModelIndex index;
@@ -31,31 +38,24 @@ class GridAggregation {
      */
     Mono<List<MapCluster>> cells(List<Query> filters, int precision, int maxCells) {
         return SearchCalls.guarded(
-                search(filters, precision, maxCells, 0).map(GridAggregation::cells), properties.timeout(), List.of());
+                send(cellsRequest(filters, precision, maxCells, 0)).map(GridAggregation::cells),
+                properties.timeout(),
+                List.of());
     }
 
     /**
-     * The cells and, in the same request, up to {@code models} of the models: where a view usually holds few models,
-     * the map then needs no second request to show them one by one.
+     * The cells and, in the same request, up to {@code models} of the models, unsorted: where a view usually holds
+     * few models, the map then needs no second request to show them one by one.
      */
-    Mono<CellsAndModels> cellsAndModels(List<Query> filters, int precision, int maxCells, int models) {
-        return SearchCalls.guarded(
-                search(filters, precision, maxCells, models)
-                        .map(response -> new CellsAndModels(cells(response), MapMarkers.markers(response))),
-                properties.timeout(),
-                new CellsAndModels(List.of(), List.of()));
-    }
-
-    record CellsAndModels(List<MapCluster> cells, List<MapMarker> models) {}
-
-    private Mono<SearchResponse<MarkerSource>> search(List<Query> filters, int precision, int maxCells, int models) {
-        SearchRequest request = SearchRequest.of(s -> {
+    SearchRequest cellsRequest(List<Query> filters, int precision, int maxCells, int models) {
+        return SearchRequest.of(s -> {
             s.index(index.alias())
                     .size(models)
                     .trackTotalHits(t -> t.enabled(false))
+                    .requestCache(requestCache())
                     .query(q -> q.bool(b -> b.filter(filters)))
                     .aggregations(
-                            "cells",
+                            CELLS,
                             a -> a.geotileGrid(g -> g.field("location")
                                             .precision(precision)
                                             .size(maxCells))
@@ -67,13 +67,31 @@ class GridAggregation {
             }
             return s;
         });
+    }
+
+    /** The models themselves, unsorted, once the cells have counted no more than {@code models} of them. */
+    SearchRequest modelsRequest(List<Query> filters, int models) {
+        return SearchRequest.of(s -> s.index(index.alias())
+                .size(models)
+                .trackTotalHits(t -> t.enabled(false))
+                .requestCache(requestCache())
+                .source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)))
+                .query(q -> q.bool(b -> b.filter(filters))));
+    }
+
+    Mono<SearchResponse<MarkerSource>> send(SearchRequest request) {
         return Mono.defer(() -> Mono.fromFuture(client.search(request, MarkerSource.class)));
     }
 
-    private static List<MapCluster> cells(SearchResponse<MarkerSource> response) {
-        List<MapCluster> cells = new ArrayList<>();
-        for (GeoTileGridBucket bucket :
-                response.aggregations().get("cells").geotileGrid().buckets().array()) {
+    /** Null leaves the choice to the index, which caches answers without models (the default). */
+    private Boolean requestCache() {
+        return properties.mapRequestCache() ? null : false;
+    }
+
+    static List<MapCluster> cells(SearchResponse<?> response) {
+        List<GeoTileGridBucket> buckets = buckets(response);
+        List<MapCluster> cells = new ArrayList<>(buckets.size());
+        for (GeoTileGridBucket bucket : buckets) {
             LatLonGeoLocation centroid = bucket.aggregations()
                     .get("centroid")
                     .geoCentroid()
@@ -86,5 +104,19 @@ class GridAggregation {
                     MapTile.parse(bucket.key()).bounds()));
         }
         return List.copyOf(cells);
+    }
+
+    /** The models the cells of an answer count together. */
+    static long total(SearchResponse<?> response) {
+        long total = 0;
+        for (GeoTileGridBucket bucket : buckets(response)) {
+            total += bucket.docCount();
+        }
+        return total;
+    }
+
+    private static List<GeoTileGridBucket> buckets(SearchResponse<?> response) {
+        Aggregate cells = response.aggregations().get(CELLS);
+        return cells == null ? List.of() : cells.geotileGrid().buckets().array();
     }
 }

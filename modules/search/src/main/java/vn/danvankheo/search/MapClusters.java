@@ -1,10 +1,13 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.places.BoundingBox;
@@ -28,25 +31,16 @@ public class MapClusters {
      */
     static final int MODELS_WITH_CELLS_FROM_PRECISION = 16;
 
+    private static final MapView NOTHING = new MapView(List.of(), List.of(), 0, -1);
+
     private final GridAggregation aggregation;
     private final CountryGrids countryGrids;
-    private final MapMarkers markers;
     private final SearchProperties properties;
 
-    MapClusters(
-            GridAggregation aggregation, CountryGrids countryGrids, MapMarkers markers, SearchProperties properties) {
+    MapClusters(GridAggregation aggregation, CountryGrids countryGrids, SearchProperties properties) {
         this.aggregation = aggregation;
         this.countryGrids = countryGrids;
-        this.markers = markers;
         this.properties = properties;
-    }
-
-    /**
-     * The geotile precision a view at this zoom is clustered at: what a client (or a benchmark's baseline) sends to
-     * Elasticsearch to ask the same question.
-     */
-    public static int precisionFor(BoundingBox box, int zoom) {
-        return MapTile.precisionFor(box, zoom);
     }
 
     /** @param zoom the map's zoom level, which sets the size of a cluster's cell on the screen */
@@ -57,29 +51,67 @@ public class MapClusters {
             return countryGrids
                     .grid(filter, finer)
                     .map(grid -> merged(cut(grid, box), precision))
-                    .flatMap(clusters -> answer(box, filter, clusters, precision));
-        }
-        if (precision >= MODELS_WITH_CELLS_FROM_PRECISION) {
-            return aggregation
-                    .cellsAndModels(inView(box, filter), precision, MapTile.MAX_CELLS, properties.markersUpTo())
-                    .map(found -> {
-                        long total = total(found.cells());
+                    .flatMap(clusters -> {
+                        long total = total(clusters);
                         return total <= properties.markersUpTo()
-                                ? new MapView(List.of(), found.models(), total, -1)
-                                : new MapView(found.cells(), List.of(), total, precision);
+                                ? models(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()))
+                                : Mono.just(new MapView(clusters, List.of(), total, precision));
                     });
         }
-        return aggregation
-                .cells(inView(box, filter), precision, MapTile.MAX_CELLS)
-                .flatMap(clusters -> answer(box, filter, clusters, precision));
+        return SearchCalls.guarded(
+                aggregation.send(firstAt(box, precision, filter)).flatMap(first -> {
+                    Optional<SearchRequest> next = nextAt(box, precision, filter, first);
+                    if (next.isPresent()) {
+                        return aggregation.send(next.get()).map(MapClusters::modelsView);
+                    }
+                    long total = GridAggregation.total(first);
+                    return Mono.just(
+                            total <= properties.markersUpTo()
+                                    ? modelsView(first)
+                                    : new MapView(GridAggregation.cells(first), List.of(), total, precision));
+                }),
+                properties.timeout(),
+                NOTHING);
     }
 
-    private Mono<MapView> answer(BoundingBox box, ModelFilter filter, List<MapCluster> clusters, int precision) {
-        long total = total(clusters);
-        if (total <= properties.markersUpTo()) {
-            return markers.within(box, filter).map(page -> new MapView(List.of(), page.markers(), page.total(), -1));
+    /**
+     * The first request {@link #within} sends Elasticsearch for this view, built by the same code, so that a benchmark
+     * can send it straight and measure what the store alone costs. Where the view is cut from the whole-country grids,
+     * it is the aggregation over the view that the grids stand in for.
+     */
+    public SearchRequest firstRequest(BoundingBox box, int zoom, ModelFilter filter) {
+        return firstAt(box, MapTile.precisionFor(box, zoom), filter);
+    }
+
+    /**
+     * The request {@link #within} sends after the first one answered, if any: the models themselves, when the cells
+     * counted few enough of them and the models did not come with the cells.
+     */
+    public Optional<SearchRequest> nextRequest(BoundingBox box, int zoom, ModelFilter filter, SearchResponse<?> first) {
+        return nextAt(box, MapTile.precisionFor(box, zoom), filter, first);
+    }
+
+    private SearchRequest firstAt(BoundingBox box, int precision, ModelFilter filter) {
+        int models = precision >= MODELS_WITH_CELLS_FROM_PRECISION ? properties.markersUpTo() : 0;
+        return aggregation.cellsRequest(inView(box, filter), precision, MapTile.MAX_CELLS, models);
+    }
+
+    private Optional<SearchRequest> nextAt(
+            BoundingBox box, int precision, ModelFilter filter, SearchResponse<?> first) {
+        if (precision >= MODELS_WITH_CELLS_FROM_PRECISION || GridAggregation.total(first) > properties.markersUpTo()) {
+            return Optional.empty();
         }
-        return Mono.just(new MapView(clusters, List.of(), total, precision));
+        return Optional.of(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()));
+    }
+
+    private Mono<MapView> models(SearchRequest request) {
+        return SearchCalls.guarded(
+                aggregation.send(request).map(MapClusters::modelsView), properties.timeout(), NOTHING);
+    }
+
+    private static MapView modelsView(SearchResponse<MarkerSource> response) {
+        List<MapMarker> models = MapMarkers.markers(response);
+        return new MapView(List.of(), models, models.size(), -1);
     }
 
     private static long total(List<MapCluster> clusters) {

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param countryGridsUpToZoom map zooms up to which clusters are cut from grids kept for the whole country
  * @param gridMaxAge how old a kept grid may grow even when this instance heard of no change (another may have)
  * @param markersUpTo models in view up to which the map gets the models themselves rather than clusters
+ * @param mapRequestCache whether Elasticsearch may answer the map's aggregations from its request cache, as it does
+ *     for visitors of one shared link or embedded view; a benchmark turns it off to measure the aggregation itself
  */
 @ConfigurationProperties("dvk.search")
 public record SearchProperties(
@@ -24,7 +26,8 @@ public record SearchProperties(
         Duration healInterval,
         Integer countryGridsUpToZoom,
         Duration gridMaxAge,
-        Integer markersUpTo) {
+        Integer markersUpTo,
+        Boolean mapRequestCache) {
 
     public SearchProperties {
         url = url == null ? "http://127.0.0.1:19200" : url;
@@ -35,5 +38,6 @@ public record SearchProperties(
         countryGridsUpToZoom = countryGridsUpToZoom == null ? 8 : countryGridsUpToZoom;
         gridMaxAge = gridMaxAge == null ? Duration.ofMinutes(1) : gridMaxAge;
         markersUpTo = markersUpTo == null ? 200 : markersUpTo;
+        mapRequestCache = mapRequestCache == null || mapRequestCache;
     }
 }

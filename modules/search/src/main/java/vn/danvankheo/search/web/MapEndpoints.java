@@ -1,8 +1,6 @@
 package vn.danvankheo.search.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +12,6 @@ import reactor.core.publisher.Mono;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.places.UnitLevel;
 import vn.danvankheo.search.InvalidMapRequestException;
-import vn.danvankheo.search.MapCluster;
 import vn.danvankheo.search.MapClusters;
 import vn.danvankheo.search.MapMarker;
 import vn.danvankheo.search.MapMarkers;
@@ -69,38 +66,20 @@ class MapEndpoints {
      * once few are in view. Never more than about a thousand features, whatever the number of models.
      */
     @GetMapping(value = "/api/map/clusters", produces = "application/geo+json")
-    Mono<Map<String, Object>> clusters(@RequestParam MultiValueMap<String, String> parameters) {
+    Mono<byte[]> clusters(@RequestParam MultiValueMap<String, String> parameters) {
         ModelFilter filter = ModelFilter.from(parameters, Set.of("bbox", "zoom"));
         String bbox = parameters.getFirst("bbox");
         BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
         int zoom = zoom(parameters.getFirst("zoom"));
-        return clusters.within(box, zoom, filter).map(view -> {
-            List<Map<String, Object>> features = new ArrayList<>();
-            view.clusters().forEach(cluster -> features.add(feature(cluster)));
-            view.markers().forEach(marker -> features.add(feature(marker)));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "FeatureCollection");
-            body.put("features", features);
-            body.put("total", view.total());
-            body.put("clustered", !view.clusters().isEmpty());
-            return body;
-        });
+        return clusters.within(box, zoom, filter).map(MapGeoJson::of);
     }
 
     @GetMapping(value = "/api/map/markers", produces = "application/geo+json")
-    Mono<Map<String, Object>> markers(@RequestParam MultiValueMap<String, String> parameters) {
+    Mono<byte[]> markers(@RequestParam MultiValueMap<String, String> parameters) {
         ModelFilter filter = ModelFilter.from(parameters, Set.of("bbox"));
         String bbox = parameters.getFirst("bbox");
         BoundingBox box = bbox == null ? BoundingBox.world() : BoundingBox.parse(bbox);
-        return markers.within(box, filter)
-                .map(page -> Map.of(
-                        "type", "FeatureCollection",
-                        "features",
-                                page.markers().stream()
-                                        .map(MapEndpoints::feature)
-                                        .toList(),
-                        "total", page.total(),
-                        "truncated", page.truncated()));
+        return markers.within(box, filter).map(MapGeoJson::of);
     }
 
     /** Published models per province or commune code, for shading units by how many models they have. */
@@ -132,23 +111,6 @@ class MapEndpoints {
                 "Mức phóng (zoom) \"" + given + "\" không hợp lệ: cần một số nguyên từ 0 đến " + MAX_ZOOM + ".");
     }
 
-    private static Map<String, Object> feature(MapCluster cluster) {
-        BoundingBox cell = cluster.bounds();
-        return Map.of(
-                "type",
-                "Feature",
-                "geometry",
-                Map.of("type", "Point", "coordinates", List.of(cluster.longitude(), cluster.latitude())),
-                "properties",
-                Map.of(
-                        "cluster",
-                        true,
-                        "count",
-                        cluster.count(),
-                        "bounds",
-                        List.of(cell.west(), cell.south(), cell.east(), cell.north())));
-    }
-
     private static Map<String, Object> listed(MapMarker marker) {
         Map<String, Object> model = new LinkedHashMap<>(properties(marker));
         model.put("id", marker.id().toString());
@@ -172,17 +134,5 @@ class MapEndpoints {
             properties.put("photoUrl", "/media/" + marker.photoId());
         }
         return properties;
-    }
-
-    private static Map<String, Object> feature(MapMarker marker) {
-        return Map.of(
-                "type",
-                "Feature",
-                "id",
-                marker.id().toString(),
-                "geometry",
-                Map.of("type", "Point", "coordinates", List.of(marker.longitude(), marker.latitude())),
-                "properties",
-                properties(marker));
     }
 }
