@@ -72,8 +72,44 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         WebElement photo = browser.findElement(By.cssSelector("img.model-photo"));
         wait.until(b -> (Boolean) ((JavascriptExecutor) b)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", photo));
-        assertThat(photo.getAttribute("naturalWidth")).isEqualTo("1200");
-        assertThat(photo.getAttribute("src")).startsWith(baseUrl() + "/media/");
+        // The page is 54rem wide here: of the renditions offered by width, the browser takes the largest.
+        assertThat(photo.getDomProperty("currentSrc")).matches(baseUrl() + "/media/[0-9a-f-]{36}\\?w=1600");
+    }
+
+    /** A phone needs no more than the 800-pixel rendition of the photo that fills its width. */
+    @Test
+    void onAPhoneTheModelPageAsksForAPhotoAsWideAsTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(baseUrl() + "/mo-hinh/" + demoModels().get(0).get("slug"));
+        WebElement photo = browser.findElement(By.cssSelector("img.model-photo"));
+        wait.until(b -> (Boolean) ((JavascriptExecutor) b)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", photo));
+        assertThat(photo.getDomProperty("currentSrc")).matches(baseUrl() + "/media/[0-9a-f-]{36}\\?w=800");
+        assertThat(photo.getAttribute("fetchpriority")).isEqualTo("high");
+    }
+
+    /** Leaflet and the outlines cost a phone most of its first seconds: the locator map below is fetched on approach. */
+    @Test
+    void theModelPageFetchesItsLocatorMapOnlyWhenItComesNear() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        browser.get(baseUrl() + "/mo-hinh/" + demoModels().get(0).get("slug"));
+        wait.until(b -> "complete".equals(js.executeScript("return document.readyState;")));
+        assertThat((Boolean) js.executeScript("return document.getElementById('locator-map')"
+                        + ".getBoundingClientRect().top > 2 * window.innerHeight;"))
+                .as("the locator map starts well below the first screen")
+                .isTrue();
+        assertThat(js.executeScript("return typeof window.L;")).isEqualTo("undefined");
+        assertThat(browser.findElements(By.cssSelector("script[src*='leaflet'], link[href*='leaflet']")))
+                .isEmpty();
+
+        js.executeScript("document.getElementById('locator-map').scrollIntoView();");
+        wait.until(b -> !b.findElements(By.cssSelector("#locator-map.leaflet-container .leaflet-overlay-pane path"))
+                .isEmpty());
     }
 
     @Test
