@@ -385,15 +385,26 @@
     const field = document.createElement('span');
     field.className = 'model-list-field';
     field.textContent = fieldLabel(model) + ' · ' + T.since + ' ' + model.yearStarted;
+    item.append(name, place, field, showButton(model));
+    if (state.get('model') === model.slug) item.classList.add('chosen');
+    return item;
+  }
+
+  function showButton(model) {
     const show = document.createElement('button');
     show.type = 'button';
     show.className = 'model-list-show';
     show.textContent = T.show;
     show.setAttribute('aria-label', T.showNamed.replace('{}', model.name));
     show.addEventListener('click', () => choose(model.slug, true));
-    item.append(name, place, field, show);
-    if (state.get('model') === model.slug) item.classList.add('chosen');
-    return item;
+    return show;
+  }
+
+  // The page came with the list of its view already: when the answer holds the same models, the items stay and only
+  // gain their buttons, so the text a reader sees first is not painted a second time.
+  function keepsTheList(models) {
+    const items = Array.from(listItems.children);
+    return items.length === models.length && items.every((item, i) => item.dataset.slug === models[i].slug);
   }
 
   function pageLink(label, page, rel) {
@@ -416,8 +427,15 @@
 
   function showList(answer) {
     listed = answer.models;
-    listTotal.textContent = number(answer.total);
-    listItems.replaceChildren(...answer.models.map(listItem));
+    const total = number(answer.total);
+    if (listTotal.textContent !== total) listTotal.textContent = total;
+    if (keepsTheList(answer.models)) {
+      Array.from(listItems.children).forEach((item, i) => {
+        if (!item.querySelector('.model-list-show')) item.append(showButton(answer.models[i]));
+      });
+    } else {
+      listItems.replaceChildren(...answer.models.map(listItem));
+    }
     const pageCount = Math.max(answer.pages, 1);
     const current = document.createElement('span');
     current.id = 'model-list-page';
@@ -474,6 +492,8 @@
   }
 
   function loadList() {
+    // The embed page has no list to fill.
+    if (!listItems.isConnected) return;
     if (pendingList) pendingList.abort();
     pendingList = new AbortController();
     const params = filterParams();
