@@ -339,7 +339,11 @@
       keyboard: true,
     });
     const [w, s, e, n] = feature.properties.bounds;
-    marker.on('click', () => map.fitBounds([[s, w], [n, e]], { maxZoom: Math.max(map.getZoom() + 1, 0) }));
+    // A group of close models zooms in until they stand apart; a server cluster one level at least.
+    const opening = feature.properties.grouped
+      ? { maxZoom: MERGE_BELOW_ZOOM, padding: [MERGE_DISTANCE, MERGE_DISTANCE] }
+      : { maxZoom: Math.max(map.getZoom() + 1, 0) };
+    marker.on('click', () => map.fitBounds([[s, w], [n, e]], opening));
     return marker;
   }
 
@@ -357,10 +361,61 @@
     return marker;
   }
 
+  // Models closer on the screen than a finger's width (24 px, WCAG 2.5.8) would be markers on top of each other that
+  // no one can tap apart: at this zoom they are drawn as one group with their count, which zooms in like a cluster.
+  // From MERGE_BELOW_ZOOM on they are always drawn apart, so a group always opens to its models.
+  const MERGE_BELOW_ZOOM = 17;
+  const MERGE_DISTANCE = 26;
+
+  function mergedCloseModels(collected) {
+    if (map.getZoom() >= MERGE_BELOW_ZOOM) return collected;
+    const cells = new Map();
+    const groups = [];
+    const cellKey = (x, y) => x + ':' + y;
+    collected.forEach((feature) => {
+      if (feature.properties.cluster) {
+        groups.push({ features: [feature] });
+        return;
+      }
+      const [lon, lat] = feature.geometry.coordinates;
+      const point = map.latLngToLayerPoint([lat, lon]);
+      const cx = Math.floor(point.x / MERGE_DISTANCE);
+      const cy = Math.floor(point.y / MERGE_DISTANCE);
+      let near = null;
+      for (let dx = -1; dx <= 1 && !near; dx++) {
+        for (let dy = -1; dy <= 1 && !near; dy++) {
+          near = (cells.get(cellKey(cx + dx, cy + dy)) || [])
+            .find((group) => group.anchor.distanceTo(point) < MERGE_DISTANCE) || null;
+        }
+      }
+      if (near) {
+        near.features.push(feature);
+        return;
+      }
+      const group = { anchor: point, features: [feature] };
+      groups.push(group);
+      const key = cellKey(cx, cy);
+      cells.set(key, (cells.get(key) || []).concat(group));
+    });
+    return groups.map((group) => (group.features.length === 1 ? group.features[0] : asCluster(group.features)));
+  }
+
+  function asCluster(models) {
+    const lons = models.map((m) => m.geometry.coordinates[0]);
+    const lats = models.map((m) => m.geometry.coordinates[1]);
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    return {
+      geometry: { coordinates: [mean(lons), mean(lats)] },
+      properties: { cluster: true, count: models.length, grouped: true,
+        bounds: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] },
+    };
+  }
+
   function showView(collection) {
     features.clearLayers();
     modelMarkers.clear();
-    collection.features.forEach((feature) => {
+    const drawn = mergedCloseModels(collection.features);
+    drawn.forEach((feature) => {
       if (feature.properties.cluster) {
         clusterMarker(feature).addTo(features);
       } else {
@@ -368,7 +423,8 @@
         modelMarkers.set(feature.properties.slug, marker);
       }
     });
-    status.textContent = number(collection.total) + ' ' + T.inView + (collection.clustered ? T.grouped : '.');
+    const grouped = collection.clustered || drawn.some((feature) => feature.properties.grouped);
+    status.textContent = number(collection.total) + ' ' + T.inView + (grouped ? T.grouped : '.');
     openChosen();
   }
 
