@@ -343,7 +343,15 @@
     const opening = feature.properties.grouped
       ? { maxZoom: MERGE_BELOW_ZOOM, padding: [MERGE_DISTANCE, MERGE_DISTANCE] }
       : { maxZoom: Math.max(map.getZoom() + 1, 0) };
-    marker.on('click', () => map.fitBounds([[s, w], [n, e]], opening));
+    const open = () => map.fitBounds([[s, w], [n, e]], opening);
+    marker.on('click', open);
+    // Leaflet opens a marker from the keyboard only when it has a popup, and a cluster has none.
+    marker.on('keypress', (event) => {
+      if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') {
+        event.originalEvent.preventDefault();
+        open();
+      }
+    });
     return marker;
   }
 

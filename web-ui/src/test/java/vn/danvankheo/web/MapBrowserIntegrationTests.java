@@ -352,12 +352,12 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
 
     /** The models on the map: a marker each, and the count of each group of models too close to tell apart. */
     private static long shown(WebDriver browser) {
-        long grouped = browser.findElements(By.cssSelector(".leaflet-marker-icon.cluster")).stream()
-                .mapToLong(cluster -> Long.parseLong(cluster.getText().replaceAll("\\D", "")))
-                .sum();
-        return grouped
-                + browser.findElements(By.cssSelector(".leaflet-marker-icon.model-marker"))
-                        .size();
+        // Counted in one go: the markers are drawn anew as answers arrive.
+        return ((Number) ((JavascriptExecutor) browser).executeScript("""
+                        return Array.from(document.querySelectorAll('.leaflet-marker-icon.cluster'))
+                            .reduce((n, group) => n + Number(group.textContent.replace(/\\D/g, '')), 0)
+                          + document.querySelectorAll('.leaflet-marker-icon.model-marker').length;
+                        """)).longValue();
     }
 
     /**
