@@ -291,6 +291,7 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.get(baseUrl() + "/ban-do?bbox=104.7,17.9,106.8,19.1&zoom=8");
+        wait.withMessage(() -> "models on the map " + shown(browser) + ", in the list " + listed(browser));
         wait.until(b -> listed(b) >= 3 && shown(b) == listed(b));
         assertThat(browser.findElements(By.cssSelector(".leaflet-marker-icon.model-marker[title^=\"Tổ tự quản\"]")))
                 .isEmpty();
