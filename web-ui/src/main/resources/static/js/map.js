@@ -339,7 +339,19 @@
       keyboard: true,
     });
     const [w, s, e, n] = feature.properties.bounds;
-    marker.on('click', () => map.fitBounds([[s, w], [n, e]], { maxZoom: Math.max(map.getZoom() + 1, 0) }));
+    // A group of close models zooms in until they stand apart; a server cluster one level at least.
+    const opening = feature.properties.grouped
+      ? { maxZoom: MERGE_BELOW_ZOOM, padding: [MERGE_DISTANCE, MERGE_DISTANCE] }
+      : { maxZoom: Math.max(map.getZoom() + 1, 0) };
+    const open = () => map.fitBounds([[s, w], [n, e]], opening);
+    marker.on('click', open);
+    // Leaflet opens a marker from the keyboard only when it has a popup, and a cluster has none.
+    marker.on('keypress', (event) => {
+      if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') {
+        event.originalEvent.preventDefault();
+        open();
+      }
+    });
     return marker;
   }
 
@@ -357,10 +369,61 @@
     return marker;
   }
 
+  // Models closer on the screen than a finger's width (24 px, WCAG 2.5.8) would be markers on top of each other that
+  // no one can tap apart: at this zoom they are drawn as one group with their count, which zooms in like a cluster.
+  // From MERGE_BELOW_ZOOM on they are always drawn apart, so a group always opens to its models.
+  const MERGE_BELOW_ZOOM = 17;
+  const MERGE_DISTANCE = 26;
+
+  function mergedCloseModels(collected) {
+    if (map.getZoom() >= MERGE_BELOW_ZOOM) return collected;
+    const cells = new Map();
+    const groups = [];
+    const cellKey = (x, y) => x + ':' + y;
+    collected.forEach((feature) => {
+      if (feature.properties.cluster) {
+        groups.push({ features: [feature] });
+        return;
+      }
+      const [lon, lat] = feature.geometry.coordinates;
+      const point = map.latLngToLayerPoint([lat, lon]);
+      const cx = Math.floor(point.x / MERGE_DISTANCE);
+      const cy = Math.floor(point.y / MERGE_DISTANCE);
+      let near = null;
+      for (let dx = -1; dx <= 1 && !near; dx++) {
+        for (let dy = -1; dy <= 1 && !near; dy++) {
+          near = (cells.get(cellKey(cx + dx, cy + dy)) || [])
+            .find((group) => group.anchor.distanceTo(point) < MERGE_DISTANCE) || null;
+        }
+      }
+      if (near) {
+        near.features.push(feature);
+        return;
+      }
+      const group = { anchor: point, features: [feature] };
+      groups.push(group);
+      const key = cellKey(cx, cy);
+      cells.set(key, (cells.get(key) || []).concat(group));
+    });
+    return groups.map((group) => (group.features.length === 1 ? group.features[0] : asCluster(group.features)));
+  }
+
+  function asCluster(models) {
+    const lons = models.map((m) => m.geometry.coordinates[0]);
+    const lats = models.map((m) => m.geometry.coordinates[1]);
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    return {
+      geometry: { coordinates: [mean(lons), mean(lats)] },
+      properties: { cluster: true, count: models.length, grouped: true,
+        bounds: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] },
+    };
+  }
+
   function showView(collection) {
     features.clearLayers();
     modelMarkers.clear();
-    collection.features.forEach((feature) => {
+    const drawn = mergedCloseModels(collection.features);
+    drawn.forEach((feature) => {
       if (feature.properties.cluster) {
         clusterMarker(feature).addTo(features);
       } else {
@@ -368,7 +431,8 @@
         modelMarkers.set(feature.properties.slug, marker);
       }
     });
-    status.textContent = number(collection.total) + ' ' + T.inView + (collection.clustered ? T.grouped : '.');
+    const grouped = collection.clustered || drawn.some((feature) => feature.properties.grouped);
+    status.textContent = number(collection.total) + ' ' + T.inView + (grouped ? T.grouped : '.');
     openChosen();
   }
 
@@ -385,15 +449,26 @@
     const field = document.createElement('span');
     field.className = 'model-list-field';
     field.textContent = fieldLabel(model) + ' · ' + T.since + ' ' + model.yearStarted;
+    item.append(name, place, field, showButton(model));
+    if (state.get('model') === model.slug) item.classList.add('chosen');
+    return item;
+  }
+
+  function showButton(model) {
     const show = document.createElement('button');
     show.type = 'button';
     show.className = 'model-list-show';
     show.textContent = T.show;
     show.setAttribute('aria-label', T.showNamed.replace('{}', model.name));
     show.addEventListener('click', () => choose(model.slug, true));
-    item.append(name, place, field, show);
-    if (state.get('model') === model.slug) item.classList.add('chosen');
-    return item;
+    return show;
+  }
+
+  // The page came with the list of its view already: when the answer holds the same models, the items stay and only
+  // gain their buttons, so the text a reader sees first is not painted a second time.
+  function keepsTheList(models) {
+    const items = Array.from(listItems.children);
+    return items.length === models.length && items.every((item, i) => item.dataset.slug === models[i].slug);
   }
 
   function pageLink(label, page, rel) {
@@ -416,8 +491,15 @@
 
   function showList(answer) {
     listed = answer.models;
-    listTotal.textContent = number(answer.total);
-    listItems.replaceChildren(...answer.models.map(listItem));
+    const total = number(answer.total);
+    if (listTotal.textContent !== total) listTotal.textContent = total;
+    if (keepsTheList(answer.models)) {
+      Array.from(listItems.children).forEach((item, i) => {
+        if (!item.querySelector('.model-list-show')) item.append(showButton(answer.models[i]));
+      });
+    } else {
+      listItems.replaceChildren(...answer.models.map(listItem));
+    }
     const pageCount = Math.max(answer.pages, 1);
     const current = document.createElement('span');
     current.id = 'model-list-page';
@@ -474,6 +556,8 @@
   }
 
   function loadList() {
+    // The embed page has no list to fill.
+    if (!listItems.isConnected) return;
     if (pendingList) pendingList.abort();
     pendingList = new AbortController();
     const params = filterParams();

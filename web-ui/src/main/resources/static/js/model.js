@@ -4,7 +4,44 @@
 // copy-link button are added.
 (function () {
   const locator = document.getElementById('locator-map');
-  if (locator && window.L) {
+  if (locator) {
+    whenNear(locator, () => loadLeaflet(locator).then(() => drawLocator(locator)).catch(() => {
+      /* Without the map the place is still named under it, with a link to the large map. */
+    }));
+  }
+
+  // Leaflet, its styles and the outlines are most of what a phone would do before the page settles, for a map
+  // that is often a few screens down: they are fetched only when the map comes near the screen.
+  function whenNear(element, action) {
+    if (!('IntersectionObserver' in window)) {
+      action();
+      return;
+    }
+    const watcher = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        watcher.disconnect();
+        action();
+      }
+    }, { rootMargin: '300px 0px' });
+    watcher.observe(element);
+  }
+
+  function loadLeaflet(element) {
+    const loaded = (node) => new Promise((resolve, reject) => {
+      node.addEventListener('load', resolve);
+      node.addEventListener('error', reject);
+    });
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    styles.href = element.dataset.leafletCss;
+    const script = document.createElement('script');
+    script.src = element.dataset.leafletScript;
+    const both = Promise.all([loaded(styles), loaded(script)]);
+    document.head.append(styles, script);
+    return both;
+  }
+
+  function drawLocator(locator) {
     const at = [Number(locator.dataset.lat), Number(locator.dataset.lon)];
     const map = L.map(locator, { zoomControl: false, attributionControl: Boolean(locator.dataset.tileUrl),
       dragging: false, scrollWheelZoom: false, keyboard: false }).setView(at, 11);

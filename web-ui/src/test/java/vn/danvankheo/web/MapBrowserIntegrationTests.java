@@ -8,24 +8,38 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.danvankheo.accounts.Account;
+import vn.danvankheo.catalog.Field;
+import vn.danvankheo.catalog.ModelLocation;
+import vn.danvankheo.catalog.ModelProfile;
+import vn.danvankheo.catalog.ModelView;
+import vn.danvankheo.catalog.ModelWrites;
+import vn.danvankheo.catalog.NewModel;
+import vn.danvankheo.catalog.OwnerKind;
 
 /**
  * A person's visit in Debian's headless Chromium: the map, its list and its address moving together, a demo marker,
  * its page and its photo.
  */
 class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
+
+    @Autowired
+    ModelWrites writes;
 
     private HeadlessChromium chromium;
     private WebDriver browser;
@@ -72,8 +86,44 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         WebElement photo = browser.findElement(By.cssSelector("img.model-photo"));
         wait.until(b -> (Boolean) ((JavascriptExecutor) b)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", photo));
-        assertThat(photo.getAttribute("naturalWidth")).isEqualTo("1200");
-        assertThat(photo.getAttribute("src")).startsWith(baseUrl() + "/media/");
+        // The page is 54rem wide here: of the renditions offered by width, the browser takes the largest.
+        assertThat(photo.getDomProperty("currentSrc")).matches(baseUrl() + "/media/[0-9a-f-]{36}\\?w=1600");
+    }
+
+    /** A phone needs no more than the 800-pixel rendition of the photo that fills its width. */
+    @Test
+    void onAPhoneTheModelPageAsksForAPhotoAsWideAsTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(baseUrl() + "/mo-hinh/" + demoModels().get(0).get("slug"));
+        WebElement photo = browser.findElement(By.cssSelector("img.model-photo"));
+        wait.until(b -> (Boolean) ((JavascriptExecutor) b)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", photo));
+        assertThat(photo.getDomProperty("currentSrc")).matches(baseUrl() + "/media/[0-9a-f-]{36}\\?w=800");
+        assertThat(photo.getAttribute("fetchpriority")).isEqualTo("high");
+    }
+
+    /** Leaflet and the outlines cost a phone most of its first seconds: the locator map below is fetched on approach. */
+    @Test
+    void theModelPageFetchesItsLocatorMapOnlyWhenItComesNear() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        browser.get(baseUrl() + "/mo-hinh/" + demoModels().get(0).get("slug"));
+        wait.until(b -> "complete".equals(js.executeScript("return document.readyState;")));
+        assertThat((Boolean) js.executeScript("return document.getElementById('locator-map')"
+                        + ".getBoundingClientRect().top > 2 * window.innerHeight;"))
+                .as("the locator map starts well below the first screen")
+                .isTrue();
+        assertThat(js.executeScript("return typeof window.L;")).isEqualTo("undefined");
+        assertThat(browser.findElements(By.cssSelector("script[src*='leaflet'], link[href*='leaflet']")))
+                .isEmpty();
+
+        js.executeScript("document.getElementById('locator-map').scrollIntoView();");
+        wait.until(b -> !b.findElements(By.cssSelector("#locator-map.leaflet-container .leaflet-overlay-pane path"))
+                .isEmpty());
     }
 
     @Test
@@ -224,9 +274,91 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         }
     }
 
+    /**
+     * Two models a few kilometres apart in Cần Lộc (the demo model there may join them) are, at the province's zoom,
+     * closer than a finger can tell apart: they are drawn as one group with their count, no two targets closer than
+     * 24 px, and the group, reached by keyboard, opens to the models themselves.
+     */
+    @Test
+    void modelsTooCloseToTapApartAreOneGroupThatOpensToThem() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String west = published("Tổ tự quản phía tây " + suffix, 18.4700, 105.7400)
+                .profile()
+                .name();
+        String east = published("Tổ tự quản phía đông " + suffix, 18.5000, 105.7900)
+                .profile()
+                .name();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(baseUrl() + "/ban-do?bbox=104.7,17.9,106.8,19.1&zoom=8");
+        wait.withMessage(() -> "models on the map " + shown(browser) + ", in the list " + listed(browser));
+        wait.until(b -> listed(b) >= 2 && shown(b) == listed(b));
+        assertThat(browser.findElements(By.cssSelector(".leaflet-marker-icon.model-marker[title^=\"Tổ tự quản\"]")))
+                .isEmpty();
+        assertThat(closestTargets()).isGreaterThanOrEqualTo(24);
+
+        WebElement group = (WebElement) ((JavascriptExecutor) browser).executeScript("""
+                const centre = (e) => { const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; };
+                const [x, y] = centre(document.getElementById('map'));
+                return Array.from(document.querySelectorAll('.leaflet-marker-icon.cluster'))
+                  .map((e) => [Math.hypot(centre(e)[0] - x, centre(e)[1] - y), e]).sort((a, b) => a[0] - b[0])[0][1];
+                """);
+        assertThat(Long.parseLong(group.getText().replaceAll("\\D", ""))).isGreaterThanOrEqualTo(2);
+        group.sendKeys(Keys.ENTER);
+
+        for (String name : List.of(west, east)) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".leaflet-marker-icon.model-marker[title^=\"" + name + " (\"]")));
+        }
+        wait.until(b -> shown(b) == listed(b));
+        assertThat(closestTargets()).isGreaterThanOrEqualTo(24);
+    }
+
+    /** The smallest distance between the centres of two markers or groups on the map, in CSS pixels. */
+    private double closestTargets() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("""
+                        const centres = Array.from(document.querySelectorAll('.leaflet-marker-icon')).map((e) => {
+                          const r = e.getBoundingClientRect();
+                          return [r.x + r.width / 2, r.y + r.height / 2];
+                        });
+                        let closest = 1e9;
+                        centres.forEach((a, i) => centres.slice(i + 1).forEach((b) => {
+                          closest = Math.min(closest, Math.hypot(a[0] - b[0], a[1] - b[1]));
+                        }));
+                        return closest;
+                        """)).doubleValue();
+    }
+
+    private ModelView published(String name, double latitude, double longitude) {
+        NewModel model = new NewModel(
+                null,
+                unit("Ủy ban Mặt trận Tổ quốc xã Cần Lộc", null, "18406"),
+                new ModelProfile(
+                        name,
+                        "Tổ tự quản thôn",
+                        OwnerKind.COLLECTIVE,
+                        Field.ECONOMY_SCIENCE_ENVIRONMENT,
+                        2025,
+                        "Bà con tự quản đường làng.",
+                        "<p>Mỗi tháng một buổi làm đường.</p>"),
+                new ModelLocation(latitude, longitude, "18406"),
+                List.of(),
+                null,
+                null);
+        ModelView registered = writes.register(Account.PLATFORM, model).block();
+        return writes.publish(
+                        Account.PLATFORM, registered.id(), registered.state().version())
+                .block();
+    }
+
+    /** The models on the map: a marker each, and the count of each group of models too close to tell apart. */
     private static long shown(WebDriver browser) {
-        return browser.findElements(By.cssSelector(".leaflet-marker-icon.model-marker"))
-                .size();
+        // Counted in one go: the markers are drawn anew as answers arrive.
+        return ((Number) ((JavascriptExecutor) browser).executeScript("""
+                        return Array.from(document.querySelectorAll('.leaflet-marker-icon.cluster'))
+                            .reduce((n, group) => n + Number(group.textContent.replace(/\\D/g, '')), 0)
+                          + document.querySelectorAll('.leaflet-marker-icon.model-marker').length;
+                        """)).longValue();
     }
 
     /**
