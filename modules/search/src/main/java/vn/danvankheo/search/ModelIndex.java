@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.apache.http.client.config.RequestConfig;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +30,23 @@ class ModelIndex {
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
+    /** For the calls that end a build: the refresh of a whole new index takes far longer than a search may. */
+    private final ElasticsearchClient patientClient;
+
     private final SearchProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    ModelIndex(ElasticsearchClient client, SearchProperties properties) {
+    ModelIndex(ElasticsearchClient client, SearchProperties properties, ReindexProperties reindex) {
         this.client = client;
         this.properties = properties;
+        RestClientOptions.Builder patient =
+                ((RestClientOptions) client._transport().options()).toBuilder();
+        patient.restClientRequestOptionsBuilder()
+                .setRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout(SearchClientConfiguration.CONNECT_TIMEOUT_MILLIS)
+                        .setSocketTimeout((int) reindex.bulkTimeout().toMillis())
+                        .build());
+        this.patientClient = client.withTransportOptions(patient.build());
     }
 
     String alias() {
@@ -61,16 +74,32 @@ class ModelIndex {
                 .isPresent();
     }
 
-    /** Refreshing is switched off while a build fills the index; {@link #swapTo} turns it back on. */
+    /**
+     * Refreshing and replicas are switched off while a build fills the index (a replica would index every document
+     * a second time, and is copied whole far more cheaply at the end); {@link #readyForReaders} turns them back on.
+     */
     void create(String name) throws IOException {
         try (InputStream mapping =
                 new ClassPathResource("search/models-" + MAPPING_VERSION + ".json").getInputStream()) {
             client.indices()
                     .create(CreateIndexRequest.of(c -> c.index(name)
                             .withJson(mapping)
-                            .settings(s -> s.numberOfReplicas(String.valueOf(properties.replicas()))
-                                    .refreshInterval(r -> r.time("-1")))));
+                            .settings(s -> s.numberOfReplicas("0").refreshInterval(r -> r.time("-1")))));
         }
+    }
+
+    /** A built index gets its usual settings back and one refresh, so all it holds is searchable. */
+    void readyForReaders(String name) throws IOException {
+        patientClient
+                .indices()
+                .putSettings(p -> p.index(name)
+                        .settings(s -> s.refreshInterval(r -> r.time("1s"))
+                                .numberOfReplicas(String.valueOf(properties.replicas()))));
+        patientClient.indices().refresh(r -> r.index(name));
+    }
+
+    long count(String name) throws IOException {
+        return patientClient.count(c -> c.index(name)).count();
     }
 
     /**
@@ -78,8 +107,6 @@ class ModelIndex {
      * including builds cut short by a crash.
      */
     void swapTo(String name) throws IOException {
-        client.indices().putSettings(p -> p.index(name).settings(s -> s.refreshInterval(r -> r.time("1s"))));
-        client.indices().refresh(r -> r.index(name));
         client.indices()
                 .updateAliases(u -> u.actions(a -> a.remove(
                                 r -> r.index(alias() + "-*").alias(alias()).mustExist(false)))
@@ -87,9 +114,13 @@ class ModelIndex {
         for (String other :
                 client.indices().get(g -> g.index(alias() + "-*")).result().keySet()) {
             if (!other.equals(name)) {
-                client.indices().delete(d -> d.index(other));
+                drop(other);
             }
         }
+    }
+
+    void drop(String name) throws IOException {
+        client.indices().delete(d -> d.index(name));
     }
 
     /**

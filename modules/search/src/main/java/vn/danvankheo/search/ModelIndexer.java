@@ -4,21 +4,15 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelChanged;
-import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ProgressUpdates;
 
 /**
@@ -30,21 +24,34 @@ import vn.danvankheo.catalog.ProgressUpdates;
 class ModelIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(ModelIndexer.class);
-    static final int BATCH = 1_000;
     /** Changes left over after a build are applied while writes wait; a few, so they wait briefly. */
     private static final int CATCH_UP_UNDER_LOCK = 200;
+    /**
+     * How often and how far apart a built index is counted against PostGIS before the alias moves: a change committed
+     * but not yet relayed makes them differ until the relay delivers it (within a second or two).
+     */
+    private static final int COUNT_CHECKS = 20;
+
+    private static final long COUNT_CHECK_PAUSE_MILLIS = 500;
 
     private final ModelIndex index;
     private final ModelCatalog catalog;
     private final ProgressUpdates updates;
     private final CountryGrids countryGrids;
+    private final IndexFiller filler;
     private Build building;
 
-    ModelIndexer(ModelIndex index, ModelCatalog catalog, ProgressUpdates updates, CountryGrids countryGrids) {
+    ModelIndexer(
+            ModelIndex index,
+            ModelCatalog catalog,
+            ProgressUpdates updates,
+            CountryGrids countryGrids,
+            IndexFiller filler) {
         this.index = index;
         this.catalog = catalog;
         this.updates = updates;
         this.countryGrids = countryGrids;
+        this.filler = filler;
     }
 
     @EventListener
@@ -71,7 +78,8 @@ class ModelIndexer {
         }
         String name = index.newIndexName();
         index.create(name);
-        fill(name, new ReindexProgress.Counter(catalog.publishedCount()));
+        filler.fill(name, new ReindexProgress.Counter(catalog.publishedCount()));
+        index.readyForReaders(name);
         index.swapTo(name);
         countryGrids.indexChanged();
     }
@@ -79,17 +87,20 @@ class ModelIndexer {
     /**
      * A full rebuild while everything keeps working: readers use the current index, changes go on being written to
      * it and are remembered, and once the new index is filled the remembered ones are read again into it before the
-     * alias moves. A change is thus either read by the build after it happened, or read again afterwards.
+     * alias moves. A change is thus either read by the build after it happened, or read again afterwards. The alias
+     * moves only once the new index holds as many models as PostGIS has published; a build that never gets there
+     * fails and is dropped, and readers keep the index they have.
      */
     void rebuild(ReindexProgress.Counter progress) throws IOException {
         ensureReady();
         String name = index.newIndexName();
         index.create(name);
         synchronized (this) {
-            building = new Build(name, java.util.concurrent.ConcurrentHashMap.newKeySet());
+            building = new Build(name, ConcurrentHashMap.newKeySet());
         }
+        boolean moved = false;
         try {
-            fill(name, progress);
+            filler.fill(name, progress);
             Set<UUID> changed = takeChanged();
             while (changed.size() > CATCH_UP_UNDER_LOCK) {
                 for (UUID id : changed) {
@@ -97,19 +108,66 @@ class ModelIndexer {
                 }
                 changed = takeChanged();
             }
-            synchronized (this) {
-                changed.addAll(takeChanged());
-                for (UUID id : changed) {
-                    write(name, id);
+            for (int check = 1; !moved; check++) {
+                if (check > 1) {
+                    pause();
                 }
-                index.swapTo(name);
-                countryGrids.indexChanged();
-                building = null;
+                moved = catchUpAndMove(name, changed, check == COUNT_CHECKS);
+                changed = Set.of();
             }
         } finally {
             synchronized (this) {
                 building = null;
             }
+            if (!moved) {
+                dropUnlessCurrent(name);
+            }
+        }
+    }
+
+    /** A failed build's index goes, unless the alias moved to it before something later failed. */
+    private void dropUnlessCurrent(String name) {
+        try {
+            if (!index.current().filter(name::equals).isPresent()) {
+                index.drop(name);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index {} of a failed build not dropped: {}", name, e.toString());
+        }
+    }
+
+    /**
+     * Writes the changes left while no other can come, and moves the alias if the new index is complete.
+     *
+     * @param last whether an incomplete index fails the build rather than waiting for the relay
+     */
+    private synchronized boolean catchUpAndMove(String name, Set<UUID> changed, boolean last) throws IOException {
+        Set<UUID> left = new HashSet<>(changed);
+        left.addAll(takeChanged());
+        for (UUID id : left) {
+            write(name, id);
+        }
+        index.readyForReaders(name);
+        long indexed = index.count(name);
+        long published = catalog.publishedCount();
+        if (indexed == published) {
+            index.swapTo(name);
+            countryGrids.indexChanged();
+            return true;
+        }
+        if (last) {
+            throw new IOException("The new index %s holds %d models where PostGIS has %d published; readers keep %s"
+                    .formatted(name, indexed, published, index.current().orElse("no index")));
+        }
+        return false;
+    }
+
+    private static void pause() throws InterruptedIOException {
+        try {
+            Thread.sleep(COUNT_CHECK_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Search index build interrupted");
         }
     }
 
@@ -125,62 +183,6 @@ class ModelIndexer {
             index.put(target, ModelDocument.of(model.get(), updates.publishedTimeline(modelId)));
         } else {
             index.remove(target, modelId.toString());
-        }
-    }
-
-    /**
-     * Reads PostGIS a page at a time, each page one bulk request. The next page is read and made into documents while
-     * Elasticsearch indexes the previous one, so a build takes about as long as the slower of the two rather than
-     * their sum; one page waits at most, so memory holds two.
-     */
-    private void fill(String name, ReindexProgress.Counter progress) throws IOException {
-        log.info("Building search index {} from {} published models", name, progress.total());
-        ExecutorService bulks = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-build-bulk"));
-        try {
-            Future<?> indexing = CompletableFuture.completedFuture(null);
-            UUID after = null;
-            List<ModelView> page;
-            do {
-                page = catalog.publishedAfter(after, BATCH);
-                List<ModelDocument> documents = documents(page);
-                finish(indexing);
-                indexing = bulks.submit(() -> {
-                    index.putAll(name, documents);
-                    progress.add(documents.size());
-                    return null;
-                });
-                after = page.isEmpty() ? null : page.get(page.size() - 1).id();
-            } while (page.size() == BATCH);
-            finish(indexing);
-        } finally {
-            bulks.shutdownNow();
-        }
-        log.info("Search index {} filled with {} models", name, progress.done());
-    }
-
-    private List<ModelDocument> documents(List<ModelView> page) {
-        var timelines =
-                updates.publishedTimelines(page.stream().map(ModelView::id).toList());
-        return page.stream()
-                .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
-                .toList();
-    }
-
-    /** Waits for a page's bulk request; its failure is the build's. */
-    private static void finish(Future<?> indexing) throws IOException {
-        try {
-            indexing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Search index build interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
         }
     }
 

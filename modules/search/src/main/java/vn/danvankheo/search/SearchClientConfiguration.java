@@ -19,10 +19,10 @@ import org.springframework.context.annotation.Configuration;
  * (docs/adr/0003). Building it opens no connection, so the application starts while search is down.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SearchProperties.class)
+@EnableConfigurationProperties({SearchProperties.class, ReindexProperties.class})
 class SearchClientConfiguration {
 
-    private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+    static final int CONNECT_TIMEOUT_MILLIS = 2_000;
 
     @Bean(destroyMethod = "close")
     RestClient searchRestClient(SearchProperties properties) {

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.ScrollResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,14 +36,18 @@ import vn.danvankheo.catalog.ProgressUpdates;
 import vn.danvankheo.testing.TestServices;
 
 /**
- * The full reindex's rate in models per second, against a raw {@code _bulk} of the same documents into an index of
- * the same mapping and settings, in the same run; and, to say where the rest goes, the rate of reading the same pages
- * from PostGIS and making their documents without indexing them. Printed, never asserted against a figure: run it with
- * {@code ./dvk bench}.
+ * The full reindex's rate in models per second, against raw {@code _bulk} requests of the same documents, prepared
+ * beforehand, into an index of the same mapping and settings, in the same run: sent one at a time (what the rebuild
+ * once did) and with as many under way as the rebuild keeps ({@code dvk.search.reindex.bulks-in-flight}). And, to say
+ * where the rest goes, the time to read the same pages from PostGIS and to make their bulk bodies, each alone on one
+ * thread. Printed with the machine's load average, never asserted against a figure: run it with {@code ./dvk bench}.
  *
  * <p>Data: {@code bench.models} (20,000) generated published models loaded through the catalog's bulk door into the
  * benchmark's own database, or, with {@code -Dbench.db-url}, a database already loaded ({@code ./dvk seed}) that no
- * running site writes to: its models are read, never changed, and the benchmark indexes into indices of its own.
+ * running site writes to: its models are read, never changed, and the benchmark indexes into indices of its own
+ * ({@code -Dbench.index-prefix} names them; the benchmark drops them at the end). The rebuild is the run's only full
+ * build: the alias starts on an empty index. The raw bulks and the reading alone take at most {@code
+ * bench.sample-models} (200,000) models, enough for a rate.
  */
 @SpringBootTest(
         classes = SearchTestApplication.class,
@@ -49,7 +55,9 @@ import vn.danvankheo.testing.TestServices;
 class ReindexBenchmark {
 
     private static final int MODELS = Integer.getInteger("bench.models", 20_000);
+    private static final int SAMPLE = Integer.getInteger("bench.sample-models", 200_000);
     private static final String DATABASE = System.getProperty("bench.db-url", "");
+    private static final String INDEX_PREFIX = System.getProperty("bench.index-prefix", "");
     private static final int LOAD_BATCH = 1_000;
     private static final int COMMUNES = 300;
     private static final String SEED_RUN = "reindex-bench";
@@ -59,6 +67,9 @@ class ReindexBenchmark {
         TestServices.isolated("reindexbench").register(registry);
         if (!DATABASE.isBlank()) {
             registry.add("spring.datasource.url", () -> DATABASE);
+        }
+        if (!INDEX_PREFIX.isBlank()) {
+            registry.add("dvk.search.index-prefix", () -> INDEX_PREFIX);
         }
     }
 
@@ -84,104 +95,108 @@ class ReindexBenchmark {
     ElasticsearchClient client;
 
     @Autowired
+    RestClient rest;
+
+    @Autowired
+    ReindexProperties properties;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void rebuildRateAgainstABareBulkOfTheSameDocuments() throws Exception {
+    void rebuildRateAgainstRawBulksOfTheSameDocuments() throws Exception {
         if (DATABASE.isBlank()) {
             load();
         }
-        indexer.ensureReady();
+        startOnAnEmptyIndex();
         long published = catalog.publishedCount();
-
-        long started = System.nanoTime();
-        long read = readOnly();
-        double readSeconds = (System.nanoTime() - started) / 1e9;
+        double loadBefore = loadAverage();
 
         ReindexProgress.Counter progress = new ReindexProgress.Counter(published);
-        started = System.nanoTime();
+        long started = System.nanoTime();
         indexer.rebuild(progress);
         double rebuildSeconds = (System.nanoTime() - started) / 1e9;
-        client.indices().refresh(r -> r.index(index.alias()));
-        long indexed = client.count(c -> c.index(index.alias())).count();
+        long indexed = index.count(index.alias());
+        double loadAfterRebuild = loadAverage();
 
-        String bare = index.alias() + "-bare-bulk";
-        index.create(bare);
-        double bulkSeconds;
-        long bulked;
-        try {
-            long[] copied = bulkCopy(bare);
-            bulked = copied[0];
-            bulkSeconds = copied[1] / 1e9;
-        } finally {
-            client.indices().delete(d -> d.index(bare));
-        }
+        Bodies bodies = bodiesOfTheRebuiltIndex();
+        double oneAtATime = rawBulkSeconds(bodies, 1);
+        double inFlight = rawBulkSeconds(bodies, properties.bulksInFlight());
+        long[] stages = readAndBuildAlone();
+        double loadAfter = loadAverage();
 
         double rebuildRate = progress.done() / rebuildSeconds;
-        double bulkRate = bulked / bulkSeconds;
-        System.out.printf("%nFull reindex of %,d published models (%s):%n", published, source());
+        double oneRate = bodies.models() / oneAtATime;
+        double inFlightRate = bodies.models() / inFlight;
         System.out.printf(
-                "  rebuild (ModelIndexer.rebuild, alias moved)  %,9d models  %8.1f s  %,9.0f models/s%n",
+                "%nFull reindex of %,d published models (%s), batch %,d, %d bulks in flight:%n",
+                published, source(), properties.batchSize(), properties.bulksInFlight());
+        System.out.printf(
+                "  rebuild (ModelIndexer.rebuild, count checked, alias moved) %,9d models %8.1f s %,9.0f models/s%n",
                 progress.done(), rebuildSeconds, rebuildRate);
         System.out.printf(
-                "  bare _bulk of the same documents             %,9d models  %8.1f s  %,9.0f models/s   (time in"
-                        + " _bulk calls only)%n",
-                bulked, bulkSeconds, bulkRate);
+                "  raw _bulk of prepared bodies, one at a time               %,9d models %8.1f s %,9.0f models/s%n",
+                bodies.models(), oneAtATime, oneRate);
         System.out.printf(
-                "  reading PostGIS and making documents only    %,9d models  %8.1f s  %,9.0f models/s%n",
-                read, readSeconds, read / readSeconds);
-        System.out.printf("  rebuild / bare _bulk: %.2f%n%n", rebuildRate / bulkRate);
+                "  raw _bulk of prepared bodies, %d in flight                 %,9d models %8.1f s %,9.0f models/s%n",
+                properties.bulksInFlight(), bodies.models(), inFlight, inFlightRate);
+        System.out.printf(
+                "  reading PostGIS alone, one thread                         %,9d models %8.1f s %,9.0f models/s%n",
+                stages[0], stages[1] / 1e9, stages[0] / (stages[1] / 1e9));
+        System.out.printf(
+                "  making documents and bulk bodies alone, one thread        %,9d models %8.1f s %,9.0f models/s%n",
+                stages[0], stages[2] / 1e9, stages[0] / (stages[2] / 1e9));
+        System.out.printf("  bulk body bytes per model: %,d%n", stages[3] / Math.max(1, stages[0]));
+        System.out.printf(
+                "  rebuild / raw bulk one at a time: %.2f; rebuild / raw bulk %d in flight: %.2f%n",
+                rebuildRate / oneRate, properties.bulksInFlight(), rebuildRate / inFlightRate);
+        System.out.printf(
+                "  load average (1 min): %.2f before, %.2f after the rebuild, %.2f at the end; %d processors%n%n",
+                loadBefore, loadAfterRebuild, loadAfter, Runtime.getRuntime().availableProcessors());
 
         assertThat(progress.done()).isEqualTo(published);
         assertThat(indexed).isEqualTo(published);
-        assertThat(bulked).isEqualTo(published);
+        if (!INDEX_PREFIX.isBlank()) {
+            index.drop(index.current().orElseThrow());
+        }
     }
 
     private static String source() {
         return DATABASE.isBlank() ? "generated into the benchmark's database" : DATABASE.replaceAll("\\?.*", "");
     }
 
-    /** What the rebuild reads, page by page in the same order, made into documents and dropped. */
-    private long readOnly() {
-        long count = 0;
-        UUID after = null;
-        List<ModelView> page;
-        do {
-            page = catalog.publishedAfter(after, ModelIndexer.BATCH);
-            var timelines =
-                    updates.publishedTimelines(page.stream().map(ModelView::id).toList());
-            count += page.stream()
-                    .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
-                    .filter(Objects::nonNull)
-                    .count();
-            after = page.isEmpty() ? null : page.get(page.size() - 1).id();
-        } while (page.size() == ModelIndexer.BATCH);
-        return count;
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /**
-     * The rebuilt index's documents read back with a scroll and written to {@code target} in bulks of the rebuild's
-     * size; only the bulk calls are timed. Returns the count and the nanoseconds.
-     */
-    private long[] bulkCopy(String target) throws IOException {
-        long count = 0;
-        long nanos = 0;
+    /** An empty index of the current mapping behind the alias, so the rebuild is the run's only full build. */
+    private void startOnAnEmptyIndex() throws IOException {
+        String empty = index.newIndexName();
+        index.create(empty);
+        index.readyForReaders(empty);
+        index.swapTo(empty);
+    }
+
+    /** Bulk bodies of the rebuild's size, of up to {@link #SAMPLE} documents read back from the rebuilt index. */
+    private Bodies bodiesOfTheRebuiltIndex() throws IOException {
+        List<byte[]> bodies = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
         SearchResponse<ModelDocument> first = client.search(
                 s -> s.index(index.alias())
-                        .size(ModelIndexer.BATCH)
+                        .size(properties.batchSize())
                         .scroll(t -> t.time("2m"))
                         .sort(o -> o.doc(d -> d)),
                 ModelDocument.class);
         String scrollId = first.scrollId();
         List<Hit<ModelDocument>> hits = first.hits().hits();
+        int models = 0;
         try {
-            while (!hits.isEmpty()) {
+            while (!hits.isEmpty() && models < SAMPLE) {
                 List<ModelDocument> documents =
                         hits.stream().map(Hit::source).filter(Objects::nonNull).toList();
-                long started = System.nanoTime();
-                index.putAll(target, documents);
-                nanos += System.nanoTime() - started;
-                count += documents.size();
+                bodies.add(BulkBody.of(documents, client._jsonpMapper()));
+                sizes.add(documents.size());
+                models += documents.size();
                 String id = scrollId;
                 ScrollResponse<ModelDocument> next =
                         client.scroll(s -> s.scrollId(id).scroll(t -> t.time("2m")), ModelDocument.class);
@@ -192,7 +207,58 @@ class ReindexBenchmark {
             String id = scrollId;
             client.clearScroll(c -> c.scrollId(id));
         }
-        return new long[] {count, nanos};
+        return new Bodies(bodies, sizes, models);
+    }
+
+    private record Bodies(List<byte[]> bodies, List<Integer> sizes, int models) {}
+
+    /** Sends the prepared bodies into a new index of the same mapping and settings; only the sending is timed. */
+    private double rawBulkSeconds(Bodies bodies, int inFlight) throws IOException {
+        String bare = index.alias() + "-raw-bulk";
+        index.create(bare);
+        try {
+            BulkRequests bulks = new BulkRequests(rest, bare, inFlight, properties.bulkTimeout(), n -> {});
+            long started = System.nanoTime();
+            for (int i = 0; i < bodies.bodies().size(); i++) {
+                bulks.send(bodies.bodies().get(i), bodies.sizes().get(i));
+            }
+            bulks.awaitAll();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            index.readyForReaders(bare);
+            assertThat(index.count(bare)).isEqualTo(bodies.models());
+            return seconds;
+        } finally {
+            index.drop(bare);
+        }
+    }
+
+    /**
+     * What the rebuild reads, page by page in the same order, up to {@link #SAMPLE} models, timing the reading and the
+     * making of bulk bodies apart. Returns the models, the nanoseconds of each, and the bodies' bytes.
+     */
+    private long[] readAndBuildAlone() {
+        long models = 0;
+        long reading = 0;
+        long building = 0;
+        long bytes = 0;
+        UUID after = null;
+        List<ModelView> page;
+        do {
+            long started = System.nanoTime();
+            page = catalog.publishedAfter(after, properties.batchSize());
+            var timelines =
+                    updates.publishedTimelines(page.stream().map(ModelView::id).toList());
+            long read = System.nanoTime();
+            List<ModelDocument> documents = page.stream()
+                    .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
+                    .toList();
+            bytes += BulkBody.of(documents, client._jsonpMapper()).length;
+            models += documents.size();
+            building += System.nanoTime() - read;
+            reading += read - started;
+            after = page.isEmpty() ? null : page.get(page.size() - 1).id();
+        } while (page.size() == properties.batchSize() && models < SAMPLE);
+        return new long[] {models, reading, building, bytes};
     }
 
     /**
