@@ -77,6 +77,18 @@ abstract class DemoSiteIntegrationTest {
                 .build();
     }
 
+    /** The body of a page or an answer, once its status is the one expected. */
+    String page(String uri, int status) {
+        return client().get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -243,17 +243,6 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
                 .getResponseBody();
     }
 
-    private String page(String uri, int status) {
-        return client().get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(status)
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-    }
-
     private static List<Map<String, Map<String, Object>>> features(Map<?, ?> body) {
         return (List<Map<String, Map<String, Object>>>) body.get("features");
     }

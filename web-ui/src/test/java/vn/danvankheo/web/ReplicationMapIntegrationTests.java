@@ -158,15 +158,4 @@ class ReplicationMapIntegrationTests extends DemoSiteIntegrationTest {
     private static Map<String, Object> geometry(Map<String, Object> feature) {
         return (Map<String, Object>) feature.get("geometry");
     }
-
-    private String page(String uri, int status) {
-        return client().get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(status)
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-    }
 }
