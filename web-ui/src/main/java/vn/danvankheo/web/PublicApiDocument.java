@@ -282,14 +282,8 @@ class PublicApiDocument {
                         .minItems(2)
                         .maxItems(2)
                         .description("Kinh độ trước, vĩ độ sau (RFC 7946)."));
-        Map<String, Schema> feature = new LinkedHashMap<>();
-        feature.put("type", new StringSchema()._enum(List.of("Feature")));
-        feature.put("id", new StringSchema());
-        feature.put("geometry", new ObjectSchema().properties(geometry).required(List.of("type", "coordinates")));
-        feature.put(
-                "properties",
-                new ObjectSchema()
-                        .description("Tên, địa chỉ trang, lĩnh vực, địa bàn; với một cụm: cluster, count, bounds."));
+        Map<String, Schema> feature =
+                feature(geometry, "Tên, địa chỉ trang, lĩnh vực, địa bàn; với một cụm: cluster, count, bounds.");
         Map<String, Schema> collection = new LinkedHashMap<>();
         collection.put("type", new StringSchema()._enum(List.of("FeatureCollection")));
         collection.put(
@@ -327,6 +321,16 @@ class PublicApiDocument {
                 .required(List.of("total", "page", "pages", "pageSize", "sort", "models"));
     }
 
+    /** A GeoJSON feature's members: its geometry as given, its properties described in words. */
+    private static Map<String, Schema> feature(Map<String, Schema> geometry, String properties) {
+        Map<String, Schema> feature = new LinkedHashMap<>();
+        feature.put("type", new StringSchema()._enum(List.of("Feature")));
+        feature.put("id", new StringSchema());
+        feature.put("geometry", new ObjectSchema().properties(geometry).required(List.of("type", "coordinates")));
+        feature.put("properties", new ObjectSchema().description(properties));
+        return feature;
+    }
+
     private static Schema<?> family() {
         Map<String, Schema> geometry = new LinkedHashMap<>();
         geometry.put("type", new StringSchema()._enum(List.of("Point", "LineString")));
@@ -337,16 +341,11 @@ class PublicApiDocument {
                         .items(new Schema<>())
                         .description("Point: kinh độ, vĩ độ (RFC 7946). LineString: hai điểm, từ mô hình đã học tập "
                                 + "tới mô hình học tập từ nó."));
-        Map<String, Schema> feature = new LinkedHashMap<>();
-        feature.put("type", new StringSchema()._enum(List.of("Feature")));
-        feature.put("id", new StringSchema());
-        feature.put("geometry", new ObjectSchema().properties(geometry).required(List.of("type", "coordinates")));
-        feature.put(
-                "properties",
-                new ObjectSchema()
-                        .description("kind = model: slug, name, url, commune, communeCode, province, provinceCode, "
-                                + "yearStarted, generation (0 là mô hình gốc), root, learnedFrom (slug hoặc null). "
-                                + "kind = learnedFrom: from, to (slug), yearStarted của mô hình học tập."));
+        Map<String, Schema> feature = feature(
+                geometry,
+                "kind = model: slug, name, url, commune, communeCode, province, provinceCode, "
+                        + "yearStarted, generation (0 là mô hình gốc), root, learnedFrom (slug hoặc null). "
+                        + "kind = learnedFrom: from, to (slug), yearStarted của mô hình học tập.");
         Map<String, Schema> year = new LinkedHashMap<>();
         for (String name : List.of("year", "started", "models", "communes", "provinces")) {
             year.put(name, new IntegerSchema());
