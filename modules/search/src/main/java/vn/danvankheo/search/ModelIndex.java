@@ -90,12 +90,7 @@ class ModelIndex {
 
     /** A built index gets its usual settings back and one refresh, so all it holds is searchable. */
     void readyForReaders(String name) throws IOException {
-        patientClient
-                .indices()
-                .putSettings(p -> p.index(name)
-                        .settings(s -> s.refreshInterval(r -> r.time("1s"))
-                                .numberOfReplicas(String.valueOf(properties.replicas()))));
-        patientClient.indices().refresh(r -> r.index(name));
+        loading(patientClient, name, false);
     }
 
     long count(String name) throws IOException {
@@ -128,12 +123,16 @@ class ModelIndex {
      * has them, then the usual ones back and one refresh so readers see everything loaded.
      */
     void bulkLoading(boolean loading) throws IOException {
-        client.indices()
-                .putSettings(p -> p.index(alias())
+        loading(client, alias(), loading);
+    }
+
+    private void loading(ElasticsearchClient via, String index, boolean loading) throws IOException {
+        via.indices()
+                .putSettings(p -> p.index(index)
                         .settings(s -> s.refreshInterval(r -> r.time(loading ? "-1" : "1s"))
                                 .numberOfReplicas(String.valueOf(loading ? 0 : properties.replicas()))));
         if (!loading) {
-            client.indices().refresh(r -> r.index(alias()));
+            via.indices().refresh(r -> r.index(index));
         }
     }
 
