@@ -112,27 +112,10 @@ class MapEndpoints {
     }
 
     private static Map<String, Object> listed(MapMarker marker) {
-        Map<String, Object> model = new LinkedHashMap<>(properties(marker));
+        Map<String, Object> model = new LinkedHashMap<>(MapGeoJson.markerProperties(marker));
         model.put("id", marker.id().toString());
         model.put("latitude", marker.latitude());
         model.put("longitude", marker.longitude());
         return model;
-    }
-
-    private static Map<String, Object> properties(MapMarker marker) {
-        var properties = new LinkedHashMap<String, Object>();
-        properties.put("slug", marker.slug());
-        properties.put("name", marker.name());
-        properties.put("field", marker.field().name());
-        properties.put("fieldLabel", marker.field().labelVi());
-        properties.put("fieldLabelEn", marker.field().labelEn());
-        properties.put("commune", marker.communeName());
-        properties.put("province", marker.provinceName());
-        properties.put("yearStarted", marker.yearStarted());
-        properties.put("url", "/mo-hinh/" + marker.slug());
-        if (marker.photoId() != null) {
-            properties.put("photoUrl", "/media/" + marker.photoId());
-        }
-        return properties;
     }
 }

@@ -1,6 +1,8 @@
 package vn.danvankheo.search.web;
 
 import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -76,20 +78,33 @@ final class MapGeoJson {
         json.writeStringProperty("id", marker.id().toString());
         point(json, marker.longitude(), marker.latitude());
         json.writeObjectPropertyStart("properties");
-        json.writeStringProperty("slug", marker.slug());
-        json.writeStringProperty("name", marker.name());
-        json.writeStringProperty("field", marker.field().name());
-        json.writeStringProperty("fieldLabel", marker.field().labelVi());
-        json.writeStringProperty("fieldLabelEn", marker.field().labelEn());
-        json.writeStringProperty("commune", marker.communeName());
-        json.writeStringProperty("province", marker.provinceName());
-        json.writeNumberProperty("yearStarted", marker.yearStarted());
-        json.writeStringProperty("url", "/mo-hinh/" + marker.slug());
+        markerProperties(marker).forEach((name, value) -> {
+            if (value instanceof Integer number) {
+                json.writeNumberProperty(name, number);
+            } else {
+                json.writeStringProperty(name, (String) value);
+            }
+        });
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** What the map and the list say of a model, in one place; strings but for the year it started. */
+    static Map<String, Object> markerProperties(MapMarker marker) {
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("slug", marker.slug());
+        properties.put("name", marker.name());
+        properties.put("field", marker.field().name());
+        properties.put("fieldLabel", marker.field().labelVi());
+        properties.put("fieldLabelEn", marker.field().labelEn());
+        properties.put("commune", marker.communeName());
+        properties.put("province", marker.provinceName());
+        properties.put("yearStarted", marker.yearStarted());
+        properties.put("url", "/mo-hinh/" + marker.slug());
         if (marker.photoId() != null) {
-            json.writeStringProperty("photoUrl", "/media/" + marker.photoId());
+            properties.put("photoUrl", "/media/" + marker.photoId());
         }
-        json.writeEndObject();
-        json.writeEndObject();
+        return properties;
     }
 
     private static void point(JsonGenerator json, double longitude, double latitude) {
