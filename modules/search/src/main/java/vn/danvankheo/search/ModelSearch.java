@@ -90,8 +90,10 @@ public class ModelSearch {
         return scheduler
                 .run(() -> prepare(query))
                 .flatMap(prepared -> SearchCalls.guarded(
-                        Mono.defer(() -> Mono.fromFuture(client.search(prepared.request(), ModelDocument.class)))
-                                .map(response -> results(response, prepared)),
+                        Mono.zip(
+                                        send(prepared.requests().page(), ModelDocument.class),
+                                        send(prepared.requests().facets(), Void.class))
+                                .map(both -> results(both.getT1(), both.getT2(), prepared)),
                         properties.timeout(),
                         new SearchResults(
                                 0,
@@ -102,6 +104,18 @@ public class ModelSearch {
                                         .map(NamedPlace::label)
                                         .toList(),
                                 prepared.understood().text())));
+    }
+
+    /**
+     * The two requests a search sends at once, built as it builds them: for a benchmark to send them straight to
+     * Elasticsearch.
+     */
+    public Mono<Requests> requests(ModelQuery query) {
+        return scheduler.run(() -> prepare(query).requests());
+    }
+
+    private <T> Mono<SearchResponse<T>> send(SearchRequest request, Class<T> documents) {
+        return Mono.defer(() -> Mono.fromFuture(client.search(request, documents)));
     }
 
     /** What the query was read as, without searching: for a page to show it before the results. */
@@ -116,16 +130,16 @@ public class ModelSearch {
      */
     Flux<List<ModelDocument>> documents(ModelQuery query, int pageSize, List<String> fields) {
         return scheduler
-                .run(() -> prepare(query, pageSize, false, Optional.empty(), fields))
-                .flatMapMany(first -> page(first.request()).expand(response -> {
+                .run(() -> pageRequest(query, pageSize, Optional.empty(), fields))
+                .flatMapMany(first -> page(first).expand(response -> {
                     List<Hit<ModelDocument>> hits = response.hits().hits();
                     if (hits.size() < pageSize) {
                         return Mono.empty();
                     }
                     List<FieldValue> last = hits.get(hits.size() - 1).sort();
                     return scheduler
-                            .run(() -> prepare(query, pageSize, false, Optional.of(last), fields))
-                            .flatMap(next -> page(next.request()));
+                            .run(() -> pageRequest(query, pageSize, Optional.of(last), fields))
+                            .flatMap(this::page);
                 }))
                 .map(response -> response.hits().hits().stream()
                         .map(Hit::source)
@@ -141,59 +155,92 @@ public class ModelSearch {
     }
 
     private Prepared prepare(ModelQuery query) {
-        return prepare(query, query.size(), true, query.after().map(SearchCursor::read), List.of());
+        Clauses clauses = clauses(query);
+        return new Prepared(
+                new Requests(
+                        pageRequest(clauses, query.size(), query.after().map(SearchCursor::read), List.of()),
+                        facetsRequest(clauses)),
+                clauses.understood(),
+                query,
+                provinceNames.byCode());
     }
 
     /** @param fields the parts of each document's source to read; empty for all of it */
-    private Prepared prepare(
-            ModelQuery query, int size, boolean withFacets, Optional<List<FieldValue>> after, List<String> fields) {
-        UnderstoodQuery understood = understanding.read(query.text());
-        List<Query> must = new ArrayList<>();
-        List<Query> should = new ArrayList<>();
-        List<Query> filters = new ArrayList<>();
-        for (String word : understood.foldedWords()) {
-            must.add(Query.of(q -> q.match(m -> m.field(WORDS_FIELD)
-                    .query(word)
-                    .fuzziness(Highlighter.allowedTypos(word) > 0 ? TYPOS_IN_LONGER_WORDS : "0")
-                    .prefixLength(1))));
-        }
-        for (String phrase : understood.foldedPhrases()) {
-            must.add(Query.of(q -> q.matchPhrase(p -> p.field(WORDS_FIELD).query(phrase))));
-        }
-        if (understood.hasText()) {
-            String exact =
-                    (String.join(" ", understood.words()) + " " + String.join(" ", understood.phrases())).strip();
-            String folded = VietnameseText.fold(exact);
-            // AUTO:5,9 gives each word the typos its length allows, as the words' own clauses do.
-            should.add(Query.of(q -> q.multiMatch(m -> m.query(folded)
-                    .fields(FOLDED_RANKING)
-                    .type(TextQueryType.BestFields)
-                    .fuzziness(TYPOS_IN_LONGER_WORDS)
-                    .prefixLength(1))));
-            should.add(Query.of(q -> q.multiMatch(m -> m.query(exact).fields(EXACT_RANKING))));
-            should.add(Query.of(
-                    q -> q.matchPhrase(p -> p.field("nameFolded").query(folded).boost(3f))));
-        }
-        filters.addAll(query.filter().clauses());
-        filters.addAll(placeFilters(understood.places()));
-        filters.addAll(ownFilters(query));
-        List<SortOptions> sort = sort(query.sort());
-        SearchRequest request = SearchRequest.of(s -> {
+    private SearchRequest pageRequest(
+            ModelQuery query, int size, Optional<List<FieldValue>> after, List<String> fields) {
+        return pageRequest(clauses(query), size, after, fields);
+    }
+
+    /**
+     * Every word must match; name and summary score again for the ranking. No total: with none to count and the order
+     * led by the score, Lucene may skip the matches that can no longer reach the page, where counting them would make
+     * it score every one.
+     */
+    private SearchRequest pageRequest(
+            Clauses clauses, int size, Optional<List<FieldValue>> after, List<String> fields) {
+        List<SortOptions> sort = sort(clauses.sort());
+        return SearchRequest.of(s -> {
             s.index(index.alias())
                     .size(size)
-                    .trackTotalHits(t -> t.enabled(withFacets))
-                    .query(q -> q.bool(b -> b.must(must).should(should).filter(filters)))
+                    .trackTotalHits(t -> t.enabled(false))
+                    .query(q -> q.bool(b ->
+                            b.must(clauses.matching()).should(clauses.ranking()).filter(clauses.filters())))
                     .sort(sort);
-            if (withFacets) {
-                s.aggregations(facets());
-            }
             after.ifPresent(s::searchAfter);
             if (!fields.isEmpty()) {
                 s.source(source -> source.filter(f -> f.includes(fields)));
             }
             return s;
         });
-        return new Prepared(request, understood, query, withFacets ? provinceNames.byCode() : Map.of());
+    }
+
+    /**
+     * The total and the facets over the same matches as the page, found without a score: every match is visited to be
+     * counted, so none should be scored as well. Sent alongside the page, so Elasticsearch works on both at once.
+     */
+    private SearchRequest facetsRequest(Clauses clauses) {
+        List<Query> matching = new ArrayList<>(clauses.matching());
+        matching.addAll(clauses.filters());
+        return SearchRequest.of(s -> s.index(index.alias())
+                .size(0)
+                .trackTotalHits(t -> t.enabled(true))
+                .requestCache(properties.facetRequestCache() ? null : false)
+                .query(q -> q.bool(b -> b.filter(matching)))
+                .aggregations(facets()));
+    }
+
+    private Clauses clauses(ModelQuery query) {
+        UnderstoodQuery understood = understanding.read(query.text());
+        List<Query> matching = new ArrayList<>();
+        List<Query> ranking = new ArrayList<>();
+        List<Query> filters = new ArrayList<>();
+        for (String word : understood.foldedWords()) {
+            matching.add(Query.of(q -> q.match(m -> m.field(WORDS_FIELD)
+                    .query(word)
+                    .fuzziness(Highlighter.allowedTypos(word) > 0 ? TYPOS_IN_LONGER_WORDS : "0")
+                    .prefixLength(1))));
+        }
+        for (String phrase : understood.foldedPhrases()) {
+            matching.add(Query.of(q -> q.matchPhrase(p -> p.field(WORDS_FIELD).query(phrase))));
+        }
+        if (understood.hasText()) {
+            String exact =
+                    (String.join(" ", understood.words()) + " " + String.join(" ", understood.phrases())).strip();
+            String folded = VietnameseText.fold(exact);
+            // AUTO:5,9 gives each word the typos its length allows, as the words' own clauses do.
+            ranking.add(Query.of(q -> q.multiMatch(m -> m.query(folded)
+                    .fields(FOLDED_RANKING)
+                    .type(TextQueryType.BestFields)
+                    .fuzziness(TYPOS_IN_LONGER_WORDS)
+                    .prefixLength(1))));
+            ranking.add(Query.of(q -> q.multiMatch(m -> m.query(exact).fields(EXACT_RANKING))));
+            ranking.add(Query.of(
+                    q -> q.matchPhrase(p -> p.field("nameFolded").query(folded).boost(3f))));
+        }
+        filters.addAll(query.filter().clauses());
+        filters.addAll(placeFilters(understood.places()));
+        filters.addAll(ownFilters(query));
+        return new Clauses(understood, matching, ranking, filters, query.sort());
     }
 
     /** Places of one level widen each other ("Hà Nội Huế"); a commune and a province narrow each other. */
@@ -263,9 +310,10 @@ public class ModelSearch {
                 FACETS, Aggregation.of(a -> a.terms(t -> t.field(FACET_VALUES).size(ALL_FACET_VALUES))));
     }
 
-    private static SearchResults results(SearchResponse<ModelDocument> response, Prepared prepared) {
+    private static SearchResults results(
+            SearchResponse<ModelDocument> page, SearchResponse<Void> facets, Prepared prepared) {
         Highlighter highlighter = new Highlighter(prepared.understood());
-        List<Hit<ModelDocument>> hits = response.hits().hits();
+        List<Hit<ModelDocument>> hits = page.hits().hits();
         List<FoundModel> models = hits.stream()
                 .map(Hit::source)
                 .filter(Objects::nonNull)
@@ -274,14 +322,11 @@ public class ModelSearch {
         String next = hits.size() == prepared.query().size()
                 ? SearchCursor.of(hits.get(hits.size() - 1).sort())
                 : null;
-        long total = response.hits().total() == null
-                ? models.size()
-                : response.hits().total().value();
         return new SearchResults(
-                total,
+                facets.hits().total().value(),
                 models,
                 next,
-                facetCounts(response.aggregations(), prepared.provinceNames()),
+                facetCounts(facets.aggregations(), prepared.provinceNames()),
                 prepared.understood().places().stream().map(NamedPlace::label).toList(),
                 prepared.understood().text());
     }
@@ -374,7 +419,27 @@ public class ModelSearch {
 
     private record FacetValue(String key, long count) {}
 
-    /** @param provinceNames today's province names by code, for the facet; empty without facets */
+    /**
+     * What a search sends, both at once.
+     *
+     * @param page the page of models in order, without a total
+     * @param facets the total and every facet's counts, without models
+     */
+    public record Requests(SearchRequest page, SearchRequest facets) {}
+
+    /**
+     * A query's clauses: the words every match must have, the ranking that only scores, and the filters.
+     *
+     * @param sort the order asked for, which says whether the score leads
+     */
+    private record Clauses(
+            UnderstoodQuery understood,
+            List<Query> matching,
+            List<Query> ranking,
+            List<Query> filters,
+            SearchSort sort) {}
+
+    /** @param provinceNames today's province names by code, for the facet */
     private record Prepared(
-            SearchRequest request, UnderstoodQuery understood, ModelQuery query, Map<String, String> provinceNames) {}
+            Requests requests, UnderstoodQuery understood, ModelQuery query, Map<String, String> provinceNames) {}
 }

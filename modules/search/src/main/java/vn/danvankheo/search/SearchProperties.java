@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param markersUpTo models in view up to which the map gets the models themselves rather than clusters
  * @param mapRequestCache whether Elasticsearch may answer the map's aggregations from its request cache, as it does
  *     for visitors of one shared link or embedded view; a benchmark turns it off to measure the aggregation itself
+ * @param facetRequestCache whether Elasticsearch may answer a search's total and facets from its request cache, as it
+ *     does for the following pages of one search; a benchmark turns it off to measure the counting itself
  */
 @ConfigurationProperties("dvk.search")
 public record SearchProperties(
@@ -27,7 +29,8 @@ public record SearchProperties(
         Integer countryGridsUpToZoom,
         Duration gridMaxAge,
         Integer markersUpTo,
-        Boolean mapRequestCache) {
+        Boolean mapRequestCache,
+        Boolean facetRequestCache) {
 
     public SearchProperties {
         url = url == null ? "http://127.0.0.1:19200" : url;
@@ -39,5 +42,6 @@ public record SearchProperties(
         gridMaxAge = gridMaxAge == null ? Duration.ofMinutes(1) : gridMaxAge;
         markersUpTo = markersUpTo == null ? 200 : markersUpTo;
         mapRequestCache = mapRequestCache == null || mapRequestCache;
+        facetRequestCache = facetRequestCache == null || facetRequestCache;
     }
 }

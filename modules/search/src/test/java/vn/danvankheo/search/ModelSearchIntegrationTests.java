@@ -229,6 +229,22 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
                 .containsExactly(new SearchResults.FacetCount("25", "Tỉnh Phú Thọ", 2));
     }
 
+    /** The total and facets are counted apart from the page, unscored: they must count the very models it finds. */
+    @Test
+    void theTotalAndFacetsCountWhatThePagesFindWithTyposPhrasesAndPlaces() {
+        for (String text :
+                List.of("cho phienn", "\"chợ phiên\" Hoà Bình", "thuyet minh di san", "Sài Gòn", "dan van kheo")) {
+            SearchResults results = search(text);
+            long byField = results.facets().get("field").stream()
+                    .mapToLong(SearchResults.FacetCount::count)
+                    .sum();
+
+            assertThat(results.models()).as(text).isNotEmpty();
+            assertThat(results.total()).as(text).isEqualTo(results.models().size());
+            assertThat(byField).as(text).isEqualTo(results.models().size());
+        }
+    }
+
     @Test
     void theMapsFilterNarrowsTheWordsAndTheFacetsFollow() {
         SearchResults results = search(SearchParameters.read(Map.of(
