@@ -41,7 +41,8 @@ import vn.danvankheo.search.SearchResults.FacetCount;
  * <p>Cost at a million models grows with the matches, each of which is scored and counted in every facet. So each
  * word is matched once, in the one field holding every folded text, rather than in four; only the name and summary,
  * short texts, are scored again for the ranking; and every facet is counted by one aggregation over the models'
- * {@code facet:value} keywords.
+ * {@code facet:value} keywords. The page and the counts are two requests sent at once (ADR 28): the page without a
+ * total, so Lucene may skip matches that cannot reach it, and the total with the facets without a score.
  */
 @Service
 public class ModelSearch {
