@@ -304,6 +304,9 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
                   .map((e) => [Math.hypot(centre(e)[0] - x, centre(e)[1] - y), e]).sort((a, b) => a[0] - b[0])[0][1];
                 """);
         assertThat(Long.parseLong(group.getText().replaceAll("\\D", ""))).isGreaterThanOrEqualTo(2);
+        assertThat(countOffCentre(group))
+                .as("the count's distance from the group's centre, px")
+                .isLessThan(2.0);
         group.sendKeys(Keys.ENTER);
 
         for (String name : List.of(west, east)) {
@@ -312,6 +315,16 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
         }
         wait.until(b -> shown(b) == listed(b));
         assertThat(closestTargets()).isGreaterThanOrEqualTo(24);
+    }
+
+    /** How far a group's count is drawn from the centre of its circle, in CSS pixels. */
+    private double countOffCentre(WebElement group) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("""
+                        const centre = (e) => { const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; };
+                        const [gx, gy] = centre(arguments[0]);
+                        const [cx, cy] = centre(arguments[0].querySelector('span'));
+                        return Math.hypot(gx - cx, gy - cy);
+                        """, group)).doubleValue();
     }
 
     /** The smallest distance between the centres of two markers or groups on the map, in CSS pixels. */
