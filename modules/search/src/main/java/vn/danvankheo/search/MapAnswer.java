@@ -11,8 +11,8 @@ import vn.danvankheo.catalog.Field;
 
 /**
  * What Elasticsearch answered a {@link MapQuery}: the grid's cells and the models, read with Jackson's streaming
- * parser straight into the map's records. The typed client built a tree of a dozen objects per cell first (buckets,
- * aggregate variants, maps of sub-aggregations), which was most of what the endpoint added to the store's own time.
+ * parser straight into the map's records, where the typed client built a tree of objects per cell first (bucket,
+ * aggregate variant, map of sub-aggregations, centroid) for the map to copy.
  * The query's {@code filter_path} leaves only what is read here in the answer.
  */
 record MapAnswer(List<MapCluster> cells, List<MapMarker> models) {
