@@ -16,11 +16,9 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import vn.danvankheo.accounts.LoginThrottle;
@@ -68,12 +66,6 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/actuator/info"
     };
-
-    /**
-     * The public API's reads, whose answers do not depend on who asks (no endpoint under them reads the principal):
-     * they pass through a chain of their own with no session, {@link #publicApiReads}.
-     */
-    private static final String[] PUBLIC_API = {"/api/map/**", "/api/search/**", "/api/places/**", "/api/criteria/**"};
 
     /** Pages and APIs that exist but need an account: asked anonymously, they lead to signing in. */
     private static final String[] SIGNED_IN = {
@@ -169,32 +161,6 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservations() {
         return SecurityObservationSettings.noObservations();
-    }
-
-    /**
-     * Anonymous or not, a GET of the public API is answered without the visitor's session: loading it is a database
-     * read for every visitor carrying a session cookie (and a new session object for every other), all for answers that
-     * are the same for everyone, and the map asks several of them a second. No CSRF either, which a read never checks,
-     * and nothing saved; the headers are the site's. Any other method on these paths goes through {@link #site}, which
-     * refuses it as before.
-     */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityWebFilterChain publicApiReads(ServerHttpSecurity http, SiteProperties site, StorageProperties storage) {
-        return http.securityMatcher(new OrServerWebExchangeMatcher(
-                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, PUBLIC_API),
-                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.HEAD, PUBLIC_API)))
-                .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(site.contentSecurityPolicy(storage.publicOrigin())))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .build();
     }
 
     @Bean

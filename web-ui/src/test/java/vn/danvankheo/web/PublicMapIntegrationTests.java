@@ -59,9 +59,9 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     /**
-     * A public read is answered without the visitor's session: a signed-in visitor's map asks several a second, and
-     * each read the session's row and wrote it back. Seen from outside: a cookie of a session that has ended is
-     * cleared by a page, which looks the session up, and left alone by the API, which does not.
+     * A public read is answered without looking the visitor's session up (the map asks several a second, the same for
+     * everyone), and with the site's headers. Seen from outside: a cookie of a session that has ended is cleared by a
+     * page, which looks the session up, and left alone by the API, which does not.
      */
     @Test
     void aPublicApiReadLeavesTheSessionAloneAndTheApiStaysGuarded() {
