@@ -6,8 +6,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the frame of every page shows, whichever controller rendered it: the language switch and the footer. */
-@ControllerAdvice
+/**
+ * What the frame of every page shows, whichever controller rendered it: the language switch and the footer. Pages are
+ * web-ui's controllers, in this package; the capabilities' JSON endpoints live in their own packages and are left
+ * alone, as a {@code @RestController} would not be (it is a {@code @Controller} too): the map's clusters paid for
+ * building this link on every request.
+ */
+@ControllerAdvice(basePackageClasses = PageFooter.class)
 class PageFooter {
 
     private final SiteProperties site;

@@ -1,7 +1,6 @@
 package vn.danvankheo.web;
 
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import reactor.core.publisher.Mono;
@@ -11,9 +10,9 @@ import vn.danvankheo.accounts.WritePolicy;
 
 /**
  * Every page's navigation bar shows what the signed-in account may reach, so every page's model names the account and
- * what the policy lets it do.
+ * what the policy lets it do. Only pages (this package, see {@link PageFooter}): JSON endpoints have no navigation bar.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(basePackageClasses = SignedInForPages.class)
 class SignedInForPages {
 
     private final WritePolicy policy;

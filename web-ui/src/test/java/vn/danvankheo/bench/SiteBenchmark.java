@@ -1,10 +1,9 @@
 package vn.danvankheo.bench;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.minio.MinioAsyncClient;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -19,8 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -50,6 +53,7 @@ import vn.danvankheo.media.StorageProperties;
 import vn.danvankheo.media.UploadSessions;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.search.MapClusters;
+import vn.danvankheo.search.MapQuery;
 import vn.danvankheo.search.ModelFilter;
 import vn.danvankheo.search.ModelReindex;
 import vn.danvankheo.search.ModelSearch;
@@ -112,7 +116,7 @@ class SiteBenchmark {
     ElasticsearchClient elasticsearch;
 
     @Autowired
-    ElasticsearchAsyncClient elasticsearchAsync;
+    RestClient rest;
 
     @Autowired
     MapClusters clusters;
@@ -253,7 +257,7 @@ class SiteBenchmark {
                     "map clusters, zoom " + zoom,
                     "`/api/map/clusters?bbox=&zoom=`",
                     n -> get("/api/map/clusters?bbox=" + bbox(boxes.get(n % boxes.size())) + "&zoom=" + at),
-                    "the same requests as the endpoint sends, same client, no request cache",
+                    "the same requests as the endpoint sends, byte for byte, same low-level client, no request cache",
                     n -> clustersStraight(boxes.get(n % boxes.size()), at),
                     CALLS / 2));
         }
@@ -431,19 +435,29 @@ class SiteBenchmark {
 
     /**
      * What the cluster endpoint asks Elasticsearch for a view, sent straight: the very requests {@code MapClusters}
-     * sends (its first, and the second it sends when the first counted few models), built by its own code, through
-     * the application's own asynchronous client, with the request cache off on both sides
-     * ({@code dvk.search.map-request-cache=false} above). Only the documents are left unread ({@code Void}), as a
-     * client that wanted the answer itself would parse nothing more. For views the endpoint cuts from its
-     * whole-country grids, the aggregation over the view that the grids stand in for.
+     * sends (its first, and the second it sends when the first counted few models), built by its own code down to the
+     * bytes (path, query string with its {@code filter_path}, body), through the application's own low-level client,
+     * with the request cache off on both sides ({@code dvk.search.map-request-cache=false} above). Of the first answer
+     * only the cells' counts are read, which a client must to know whether a second request follows; the rest of the
+     * answers are received whole and left unread. For views the endpoint cuts from its whole-country grids, the
+     * aggregation over the view that the grids stand in for.
      */
     private void clustersStraight(double[] box, int zoom) {
         BoundingBox view = new BoundingBox(box[0], box[1], box[2], box[3]);
-        SearchResponse<Void> first = elasticsearchAsync
-                .search(clusters.firstRequest(view, zoom, ModelFilter.ANY), Void.class)
-                .join();
-        clusters.nextRequest(view, zoom, ModelFilter.ANY, first)
-                .ifPresent(next -> elasticsearchAsync.search(next, Void.class).join());
+        try {
+            Response first = rest.performRequest(
+                    clusters.firstRequest(view, zoom, ModelFilter.ANY).request());
+            Optional<MapQuery> next;
+            try (InputStream answer = first.getEntity().getContent()) {
+                next = clusters.nextRequest(view, zoom, ModelFilter.ANY, answer);
+            }
+            if (next.isPresent()) {
+                EntityUtils.toByteArray(
+                        rest.performRequest(next.get().request()).getEntity());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void countsStraight() {

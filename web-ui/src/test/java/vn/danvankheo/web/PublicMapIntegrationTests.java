@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import vn.danvankheo.accounts.Role;
 
 /** The public map's endpoints and the pages around it, as a visitor or a search engine asks for them. */
 class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
@@ -54,6 +56,65 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
                 .stream().map(model -> (String) model.get("name")).toList();
         assertThat(names).isSortedAccordingTo(String::compareTo);
         assertThat(list.get("page")).isEqualTo(1);
+    }
+
+    /**
+     * A public read is answered without looking the visitor's session up (the map asks several a second, the same for
+     * everyone), and with the site's headers. Seen from outside: a cookie of a session that has ended is cleared by a
+     * page, which looks the session up, and left alone by the API, which does not.
+     */
+    @Test
+    void aPublicApiReadLeavesTheSessionAloneAndTheApiStaysGuarded() {
+        String ended = "phien-da-het-" + UUID.randomUUID();
+
+        var read = client().get()
+                .uri("/api/map/clusters?zoom=5&bbox=" + VIETNAM)
+                .cookie("SESSION", ended)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .exists("Content-Security-Policy")
+                .expectHeader()
+                .valueEquals("X-Content-Type-Options", "nosniff")
+                .expectBody(String.class)
+                .returnResult();
+        var page = client().get()
+                .uri("/")
+                .cookie("SESSION", ended)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult();
+
+        assertThat(read.getResponseCookies())
+                .as("no session and no CSRF token for a read")
+                .isEmpty();
+        assertThat(page.getResponseCookies().getFirst("SESSION"))
+                .as("a page looks the session up and clears the ended one")
+                .isNotNull()
+                .satisfies(cookie -> assertThat(cookie.getMaxAge()).isZero());
+        SignedInSession session =
+                SignedInSession.signIn(client(), openAccount(Role.CONTRIBUTOR, "Đoàn Thanh niên", "00004"), PASSWORD);
+        assertThat(client().get()
+                        .uri("/api/map/clusters?zoom=5&bbox=" + VIETNAM)
+                        .cookie("SESSION", session.session())
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(String.class)
+                        .returnResult()
+                        .getResponseCookies())
+                .as("signed in, the same answer and nothing set")
+                .isEmpty();
+        // Other methods on the same paths still meet the site's rules: no CSRF token, refused.
+        client().post()
+                .uri("/api/map/clusters?zoom=5")
+                .cookie("SESSION", session.session())
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test

@@ -1,33 +1,47 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch._types.LatLonGeoLocation;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.GeoTileGridBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import java.util.ArrayList;
+import co.elastic.clients.json.JsonpMapper;
+import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.elasticsearch.client.Cancellable;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseListener;
+import org.elasticsearch.client.RestClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Counts published models per geotile cell with the centroid of each cell's models, in one aggregation, and reads the
  * models of a view when few are in it. The requests are built here and nowhere else, so a benchmark's baseline can
- * send exactly what the map sends.
+ * send exactly what the map sends. They are built with the typed client's builders, like every other search, but
+ * sent with the low-level client and read by {@link MapAnswer}: the typed client read up to a thousand cells into a
+ * tree of objects that the map then copied into its own records (ADR 30).
  */
 @Component
 class GridAggregation {
 
     private static final String CELLS = "cells";
 
-    private final ElasticsearchAsyncClient client;
+    private final RestClient rest;
+    private final JsonpMapper mapper;
     private final ModelIndex index;
     private final SearchProperties properties;
 
-    GridAggregation(ElasticsearchAsyncClient client, ModelIndex index, SearchProperties properties) {
-        this.client = client;
+    GridAggregation(
+            RestClient searchRestClient,
+            ElasticsearchAsyncClient client,
+            ModelIndex index,
+            SearchProperties properties) {
+        this.rest = searchRestClient;
+        this.mapper = client._jsonpMapper();
         this.index = index;
         this.properties = properties;
     }
@@ -38,7 +52,7 @@ class GridAggregation {
      */
     Mono<List<MapCluster>> cells(List<Query> filters, int precision, int maxCells) {
         return SearchCalls.guarded(
-                send(cellsRequest(filters, precision, maxCells, 0)).map(GridAggregation::cells),
+                send(cellsRequest(filters, precision, maxCells, 0)).map(MapAnswer::cells),
                 properties.timeout(),
                 List.of());
     }
@@ -47,12 +61,10 @@ class GridAggregation {
      * The cells and, in the same request, up to {@code models} of the models, unsorted: where a view usually holds
      * few models, the map then needs no second request to show them one by one.
      */
-    SearchRequest cellsRequest(List<Query> filters, int precision, int maxCells, int models) {
-        return SearchRequest.of(s -> {
-            s.index(index.alias())
-                    .size(models)
+    MapQuery cellsRequest(List<Query> filters, int precision, int maxCells, int models) {
+        return query(SearchRequest.of(s -> {
+            s.size(models)
                     .trackTotalHits(t -> t.enabled(false))
-                    .requestCache(requestCache())
                     .query(q -> q.bool(b -> b.filter(filters)))
                     .aggregations(
                             CELLS,
@@ -66,57 +78,54 @@ class GridAggregation {
                 s.source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)));
             }
             return s;
-        });
+        }));
     }
 
     /** The models themselves, unsorted, once the cells have counted no more than {@code models} of them. */
-    SearchRequest modelsRequest(List<Query> filters, int models) {
-        return SearchRequest.of(s -> s.index(index.alias())
-                .size(models)
+    MapQuery modelsRequest(List<Query> filters, int models) {
+        return query(SearchRequest.of(s -> s.size(models)
                 .trackTotalHits(t -> t.enabled(false))
-                .requestCache(requestCache())
                 .source(r -> r.filter(f -> f.includes(MarkerSource.FIELDS)))
-                .query(q -> q.bool(b -> b.filter(filters))));
+                .query(q -> q.bool(b -> b.filter(filters)))));
     }
 
-    Mono<SearchResponse<MarkerSource>> send(SearchRequest request) {
-        return Mono.defer(() -> Mono.fromFuture(client.search(request, MarkerSource.class)));
+    /** Read on the client's I/O thread, as the typed client did; cancelling the Mono aborts the request. */
+    Mono<MapAnswer> send(MapQuery query) {
+        return Mono.create(sink -> {
+            Cancellable call = rest.performRequestAsync(query.request(), new ResponseListener() {
+                @Override
+                public void onSuccess(Response response) {
+                    try (InputStream body = response.getEntity().getContent()) {
+                        sink.success(MapAnswer.read(body));
+                    } catch (IOException | RuntimeException e) {
+                        sink.error(e);
+                    }
+                }
+
+                @Override
+                public void onFailure(Exception e) {
+                    sink.error(e);
+                }
+            });
+            sink.onCancel(call::cancel);
+        });
     }
 
-    /** Null leaves the choice to the index, which caches answers without models (the default). */
-    private Boolean requestCache() {
-        return properties.mapRequestCache() ? null : false;
-    }
-
-    static List<MapCluster> cells(SearchResponse<?> response) {
-        List<GeoTileGridBucket> buckets = buckets(response);
-        List<MapCluster> cells = new ArrayList<>(buckets.size());
-        for (GeoTileGridBucket bucket : buckets) {
-            LatLonGeoLocation centroid = bucket.aggregations()
-                    .get("centroid")
-                    .geoCentroid()
-                    .location()
-                    .latlon();
-            cells.add(new MapCluster(
-                    centroid.lat(),
-                    centroid.lon(),
-                    bucket.docCount(),
-                    MapTile.parse(bucket.key()).bounds()));
+    /**
+     * The body as the typed client would send it; no {@code typed_keys}, so the aggregation keeps its plain name,
+     * and a {@code filter_path}, so the answer carries only what {@link MapAnswer} reads.
+     */
+    private MapQuery query(SearchRequest search) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = mapper.jsonProvider().createGenerator(body)) {
+            search.serialize(json, mapper);
         }
-        return List.copyOf(cells);
-    }
-
-    /** The models the cells of an answer count together. */
-    static long total(SearchResponse<?> response) {
-        long total = 0;
-        for (GeoTileGridBucket bucket : buckets(response)) {
-            total += bucket.docCount();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        // Absent, the index decides, and it caches answers without models (the default).
+        if (!properties.mapRequestCache()) {
+            parameters.put("request_cache", "false");
         }
-        return total;
-    }
-
-    private static List<GeoTileGridBucket> buckets(SearchResponse<?> response) {
-        Aggregate cells = response.aggregations().get(CELLS);
-        return cells == null ? List.of() : cells.geotileGrid().buckets().array();
+        parameters.put("filter_path", MapAnswer.FILTER_PATH);
+        return new MapQuery("/" + index.alias() + "/_search", parameters, body.toByteArray());
     }
 }

@@ -1,8 +1,7 @@
 package vn.danvankheo.search;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,15 +59,15 @@ public class MapClusters {
         }
         return SearchCalls.guarded(
                 aggregation.send(firstAt(box, precision, filter)).flatMap(first -> {
-                    Optional<SearchRequest> next = nextAt(box, precision, filter, first);
+                    Optional<MapQuery> next = nextAt(box, precision, filter, first.total());
                     if (next.isPresent()) {
                         return aggregation.send(next.get()).map(MapClusters::modelsView);
                     }
-                    long total = GridAggregation.total(first);
+                    long total = first.total();
                     return Mono.just(
                             total <= properties.markersUpTo()
                                     ? modelsView(first)
-                                    : new MapView(GridAggregation.cells(first), List.of(), total, precision));
+                                    : new MapView(first.cells(), List.of(), total, precision));
                 }),
                 properties.timeout(),
                 NOTHING);
@@ -79,39 +78,40 @@ public class MapClusters {
      * can send it straight and measure what the store alone costs. Where the view is cut from the whole-country grids,
      * it is the aggregation over the view that the grids stand in for.
      */
-    public SearchRequest firstRequest(BoundingBox box, int zoom, ModelFilter filter) {
+    public MapQuery firstRequest(BoundingBox box, int zoom, ModelFilter filter) {
         return firstAt(box, MapTile.precisionFor(box, zoom), filter);
     }
 
     /**
      * The request {@link #within} sends after the first one answered, if any: the models themselves, when the cells
      * counted few enough of them and the models did not come with the cells.
+     *
+     * @param firstAnswer the body of Elasticsearch's answer to {@link #firstRequest}, of which only the cells' counts
+     *     are read
      */
-    public Optional<SearchRequest> nextRequest(BoundingBox box, int zoom, ModelFilter filter, SearchResponse<?> first) {
-        return nextAt(box, MapTile.precisionFor(box, zoom), filter, first);
+    public Optional<MapQuery> nextRequest(BoundingBox box, int zoom, ModelFilter filter, InputStream firstAnswer) {
+        return nextAt(box, MapTile.precisionFor(box, zoom), filter, MapAnswer.total(firstAnswer));
     }
 
-    private SearchRequest firstAt(BoundingBox box, int precision, ModelFilter filter) {
+    private MapQuery firstAt(BoundingBox box, int precision, ModelFilter filter) {
         int models = precision >= MODELS_WITH_CELLS_FROM_PRECISION ? properties.markersUpTo() : 0;
         return aggregation.cellsRequest(inView(box, filter), precision, MapTile.MAX_CELLS, models);
     }
 
-    private Optional<SearchRequest> nextAt(
-            BoundingBox box, int precision, ModelFilter filter, SearchResponse<?> first) {
-        if (precision >= MODELS_WITH_CELLS_FROM_PRECISION || GridAggregation.total(first) > properties.markersUpTo()) {
+    private Optional<MapQuery> nextAt(BoundingBox box, int precision, ModelFilter filter, long firstTotal) {
+        if (precision >= MODELS_WITH_CELLS_FROM_PRECISION || firstTotal > properties.markersUpTo()) {
             return Optional.empty();
         }
         return Optional.of(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()));
     }
 
-    private Mono<MapView> models(SearchRequest request) {
+    private Mono<MapView> models(MapQuery request) {
         return SearchCalls.guarded(
                 aggregation.send(request).map(MapClusters::modelsView), properties.timeout(), NOTHING);
     }
 
-    private static MapView modelsView(SearchResponse<MarkerSource> response) {
-        List<MapMarker> models = MapMarkers.markers(response);
-        return new MapView(List.of(), models, models.size(), -1);
+    private static MapView modelsView(MapAnswer answer) {
+        return new MapView(List.of(), answer.models(), answer.models().size(), -1);
     }
 
     private static long total(List<MapCluster> clusters) {

@@ -3,6 +3,7 @@ package vn.danvankheo.search;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import org.elasticsearch.client.ResponseException;
 import reactor.core.publisher.Mono;
 
 /** What every read from the index shares: a time limit, and the two ways it can fail. */
@@ -22,6 +23,11 @@ final class SearchCalls {
 
     private static boolean isMissingIndex(Throwable failure) {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof ResponseException answer) {
+            // The low-level client's answer: the status, and the error's type in the body its message quotes.
+            return answer.getResponse().getStatusLine().getStatusCode() == 404
+                    && answer.getMessage().contains("index_not_found_exception");
+        }
         return cause instanceof ElasticsearchException e
                 && "index_not_found_exception".equals(e.error().type());
     }

@@ -2,18 +2,23 @@ package vn.danvankheo.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +35,8 @@ import vn.danvankheo.testing.TestServices;
  * {@code ./dvk bench} ({@code -Dbench.models=1000000} for the issue's scale; the index is filled once and kept). The
  * baseline, in the same run, is what {@link MapClusters#within} asks Elasticsearch for the same view, sent straight:
  * the same requests ({@link MapClusters#firstRequest}, then {@link MapClusters#nextRequest} when the endpoint sends a
- * second), built by the same code and sent through the same asynchronous client, with the documents left unread.
+ * second), built by the same code down to the bytes and sent through the same low-level client; of the first
+ * answer only the cells' counts are read, the rest is received and left unread.
  * For the zooms cut from the whole-country grids it is the aggregation over the view that the grids stand in for.
  *
  * <p>Neither side is answered from Elasticsearch's request cache: the cache is cleared before the run, no view is
@@ -70,7 +76,7 @@ class MapClustersBenchmark {
     ElasticsearchClient client;
 
     @Autowired
-    ElasticsearchAsyncClient asyncClient;
+    RestClient rest;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -153,11 +159,20 @@ class MapClustersBenchmark {
     }
 
     private void straight(BoundingBox view, int zoom) {
-        SearchResponse<Void> first = asyncClient
-                .search(clusters.firstRequest(view, zoom, ModelFilter.ANY), Void.class)
-                .join();
-        clusters.nextRequest(view, zoom, ModelFilter.ANY, first)
-                .ifPresent(next -> asyncClient.search(next, Void.class).join());
+        try {
+            Response first = rest.performRequest(
+                    clusters.firstRequest(view, zoom, ModelFilter.ANY).request());
+            Optional<MapQuery> next;
+            try (InputStream answer = first.getEntity().getContent()) {
+                next = clusters.nextRequest(view, zoom, ModelFilter.ANY, answer);
+            }
+            if (next.isPresent()) {
+                EntityUtils.toByteArray(
+                        rest.performRequest(next.get().request()).getEntity());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A random view not asked before in this run, so no answer can come from a cache of an earlier one. */

@@ -2,14 +2,18 @@ package vn.danvankheo.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,9 @@ class MapClustersIntegrationTests {
 
     @Autowired
     MapClusters clusters;
+
+    @Autowired
+    RestClient rest;
 
     private final List<ModelView> published = new ArrayList<>();
     private ModelFilter ours;
@@ -138,6 +145,39 @@ class MapClustersIntegrationTests {
         assertThat(close.clusters()).isEmpty();
         assertThat(close.markers()).extracting(MapMarker::id).contains(one.id());
         assertThat(close.total()).isEqualTo(close.markers().size());
+    }
+
+    /**
+     * A view with few models at zoom 12: the cells count them, and a second request reads them. A benchmark's baseline
+     * sending {@link MapClusters#firstRequest} and {@link MapClusters#nextRequest} straight gets the same models.
+     */
+    @Test
+    void theRequestsSentStraightAreTheOnesTheMapSends() throws IOException {
+        ModelView one = published.get(1);
+        BoundingBox around = new BoundingBox(
+                one.place().longitude() - 0.02,
+                one.place().latitude() - 0.02,
+                one.place().longitude() + 0.02,
+                one.place().latitude() + 0.02);
+        MapView view = view(around, 12);
+
+        assertThat(view.clusters()).isEmpty();
+        assertThat(view.markers()).extracting(MapMarker::id).contains(one.id());
+        MapQuery first = clusters.firstRequest(around, 12, ours);
+        assertThat(first.parameters())
+                .containsEntry("filter_path", MapAnswer.FILTER_PATH)
+                .doesNotContainKey("typed_keys");
+        assertThat(first.body()).contains("\"geotile_grid\"", "\"precision\":14", "\"geo_centroid\"");
+        Optional<MapQuery> next;
+        try (InputStream answer =
+                rest.performRequest(first.request()).getEntity().getContent()) {
+            next = clusters.nextRequest(around, 12, ours, answer);
+        }
+        assertThat(next).as("few models counted: they are read next").isPresent();
+        try (InputStream answer =
+                rest.performRequest(next.get().request()).getEntity().getContent()) {
+            assertThat(MapAnswer.read(answer).models()).containsExactlyInAnyOrderElementsOf(view.markers());
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.search.MapCluster;
@@ -19,7 +20,13 @@ import vn.danvankheo.search.MapView;
  */
 final class MapGeoJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Six numbers a cluster: the JDK's own double formatting (before Java 19) was the generator's largest cost, and
+     * Jackson's writer gives the shortest form that reads back as the same double.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
 
     /** About what one feature takes, so the buffer seldom grows while it is written. */
     private static final int BYTES_PER_FEATURE = 192;
