@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Province outlines as fine as a national zoom can show and no finer. Borders keep the shape a pixel of that zoom can
- * hold; land smaller than a pixel (most of the 2,000 islands) would still cost a ring of points each, so the islands of
- * a few pixels around become one pixel-sized mark: the archipelagos (Hoàng Sa, Trường Sa) stay on the map.
+ * Province outlines as fine as a national zoom can show and no finer. Borders keep the shape a pixel and a half of
+ * that zoom can hold; land smaller than a pixel (most of the 2,000 islands) would still cost a ring of points each, so
+ * the islands of a few pixels around become one pixel-sized mark, and so does an island the simplification removed:
+ * every island stays on the map, the archipelagos of Hoàng Sa and Trường Sa too.
  */
 final class ZoomGeneralisation {
 
@@ -29,6 +30,12 @@ final class ZoomGeneralisation {
 
     /** Islands within this many pixels of each other are one mark. */
     private static final int MARK_SPACING_PIXELS = 3;
+
+    /** Deviation allowed from the detailed borders, in pixels: less is not seen, more is. */
+    private static final double TOLERANCE_PIXELS = 1.5;
+
+    /** Islands up to this size can vanish in the simplification; those that do are marked. */
+    private static final int MARKED_BELOW_PIXELS = 4;
 
     private final int zoom;
     private final double pixel;
@@ -65,7 +72,7 @@ final class ZoomGeneralisation {
      */
     private Geometry[] simplified(Geometry[] land) {
         try {
-            Geometry[] together = CoverageSimplifier.simplify(land, pixel);
+            Geometry[] together = CoverageSimplifier.simplify(land, pixel * TOLERANCE_PIXELS);
             boolean valid = true;
             for (Geometry geometry : together) {
                 valid &= geometry.isValid();
@@ -79,7 +86,7 @@ final class ZoomGeneralisation {
         }
         Geometry[] alone = new Geometry[land.length];
         for (int i = 0; i < land.length; i++) {
-            alone[i] = TopologyPreservingSimplifier.simplify(land[i], pixel / 2);
+            alone[i] = TopologyPreservingSimplifier.simplify(land[i], pixel * TOLERANCE_PIXELS / 2);
         }
         return alone;
     }
@@ -96,10 +103,10 @@ final class ZoomGeneralisation {
     }
 
     /**
-     * The land with a mark in each cell of a few pixels that holds islands under a pixel. A mark sits in the middle of
-     * its cell, so marks never overlap each other, and none is drawn over land already there: parts drawn over each
-     * other would cut holes in the fill (SVG's even-odd rule), and overlaying them instead can fail on the data's
-     * small flaws.
+     * The land with a mark for the small islands of each cell of a few pixels that has no land drawn there. A mark is
+     * the pixel (on a grid of pixels) holding the first such island's centre, so marks never overlap each other, and
+     * none is drawn over land: parts drawn over each other would cut holes in the fill (SVG's even-odd rule), and
+     * overlaying them instead can fail on the data's small flaws.
      */
     private MultiPolygon withMarks(Geometry simplified, Geometry province) {
         List<Polygon> parts = new ArrayList<>();
@@ -109,26 +116,25 @@ final class ZoomGeneralisation {
             }
         }
         List<Polygon> land = List.copyOf(parts);
-        Map<String, Coordinate> marks = new LinkedHashMap<>();
+        Map<String, Polygon> marks = new LinkedHashMap<>();
         double spacing = pixel * MARK_SPACING_PIXELS;
+        double marked = pixel * MARKED_BELOW_PIXELS;
         for (int i = 0; i < province.getNumGeometries(); i++) {
-            Polygon part = (Polygon) province.getGeometryN(i);
-            if (belowAPixel(part)) {
-                Coordinate centre = part.getEnvelopeInternal().centre();
-                double column = Math.floor(centre.x / spacing);
-                double row = Math.floor(centre.y / spacing);
-                marks.putIfAbsent(column + ":" + row, new Coordinate((column + 0.5) * spacing, (row + 0.5) * spacing));
+            Envelope extent = province.getGeometryN(i).getEnvelopeInternal();
+            if (extent.getWidth() >= marked || extent.getHeight() >= marked) {
+                continue;
             }
-        }
-        for (Coordinate centre : marks.values()) {
-            Envelope box = new Envelope(centre);
-            box.expandBy(pixel / 2);
-            Polygon square = (Polygon) factory.toGeometry(box);
+            Coordinate centre = extent.centre();
+            double column = Math.floor(centre.x / pixel);
+            double row = Math.floor(centre.y / pixel);
+            Polygon square = (Polygon) factory.toGeometry(
+                    new Envelope(column * pixel, (column + 1) * pixel, row * pixel, (row + 1) * pixel));
             // A rectangle's test against a polygon needs no overlay, so it holds on flawed outlines too.
-            if (land.stream().noneMatch(part -> part.intersects(square))) {
-                parts.add(square);
+            if (land.stream().noneMatch(drawn -> drawn.intersects(square))) {
+                marks.putIfAbsent(Math.floor(centre.x / spacing) + ":" + Math.floor(centre.y / spacing), square);
             }
         }
+        parts.addAll(marks.values());
         return factory.createMultiPolygon(parts.toArray(Polygon[]::new));
     }
 
