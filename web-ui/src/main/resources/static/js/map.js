@@ -71,6 +71,7 @@
   }
 
   // Outlines come from our own data, so the map reads as Viet Nam even where no tile server is reachable.
+  const COARSEST_ZOOM = 4;
   const DETAILED_FROM_ZOOM = 8;
   const COMMUNES_FROM_ZOOM = 10;
   const provinces = L.geoJSON(null, { style: provinceStyle, onEachFeature: describeProvince }).addTo(map);
@@ -260,11 +261,15 @@
     }
   }
 
+  // Each national zoom has outlines as fine as it can show (a few tens of kB); from DETAILED_FROM_ZOOM on one set
+  // serves all. Asking by that scale, not by the zoom itself, lets the browser's cache answer the same address.
   function loadProvinces() {
-    const scale = map.getZoom() >= DETAILED_FROM_ZOOM ? 'detailed' : 'coarse';
+    const scale = Math.min(Math.max(Math.round(map.getZoom()), COARSEST_ZOOM), DETAILED_FROM_ZOOM);
     if (scale === provinceScale) return;
     provinceScale = scale;
-    getJson('/api/places/provinces?zoom=' + Math.round(map.getZoom())).then((outlines) => {
+    getJson('/api/places/provinces?zoom=' + scale).then((outlines) => {
+      // Zoomed on before this came: the outlines of the newer scale are on their way.
+      if (scale !== provinceScale) return;
       provinces.clearLayers();
       provinces.addData(outlines);
     }).catch((error) => { status.textContent = error.message; });
@@ -432,7 +437,9 @@
       }
     });
     const grouped = collection.clustered || drawn.some((feature) => feature.properties.grouped);
-    status.textContent = number(collection.total) + ' ' + T.inView + (grouped ? T.grouped : '.');
+    // The server wrote the asked view's count into the page: the same words are left as painted.
+    const said = number(collection.total) + ' ' + T.inView + (grouped ? T.grouped : '.');
+    if (status.textContent !== said) status.textContent = said;
     openChosen();
   }
 

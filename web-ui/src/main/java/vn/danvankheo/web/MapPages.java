@@ -97,6 +97,7 @@ class MapPages {
                             page.addAttribute("clearCommune", link(without, null));
                         });
                         page.addAttribute("models", models);
+                        page.addAttribute("inView", models.total());
                         if (models.page() > 1) {
                             page.addAttribute("previousPage", link(state, models.page() - 1));
                         }
@@ -127,18 +128,25 @@ class MapPages {
         return scheduler.run(() -> units.current(code));
     }
 
-    /** The map preset to the view and filter of its address; a filter it cannot read is said, not ignored. */
+    /**
+     * The map preset to the view and filter of its address; a filter it cannot read is said, not ignored. The count
+     * of the asked view is written here, so the page's largest text is there at the first paint, not after the
+     * map's scripts and data.
+     */
     @GetMapping(EMBED)
-    String embed(@RequestParam MultiValueMap<String, String> parameters, Model page, ServerWebExchange exchange) {
+    Mono<String> embed(@RequestParam MultiValueMap<String, String> parameters, Model page, ServerWebExchange exchange) {
         page.addAttribute("tileUrl", site.tileUrl());
         page.addAttribute("tileAttribution", site.tileAttribution());
         Map<String, String> state = new java.util.LinkedHashMap<>();
+        var uri = exchange.getRequest().getURI();
+        ModelFilter filter;
+        BoundingBox box = BoundingBox.world();
         try {
-            state.putAll(ModelFilter.from(parameters, Set.of("bbox", "zoom", LanguageChoice.COOKIE))
-                    .toParameters());
+            filter = ModelFilter.from(parameters, Set.of("bbox", "zoom", LanguageChoice.COOKIE));
+            state.putAll(filter.toParameters());
             String bbox = parameters.getFirst("bbox");
             if (bbox != null && !bbox.isBlank()) {
-                BoundingBox.parse(bbox);
+                box = BoundingBox.parse(bbox);
                 state.put("bbox", bbox);
             }
             String zoom = parameters.getFirst("zoom");
@@ -148,11 +156,16 @@ class MapPages {
         } catch (InvalidModelFilterException | InvalidPlaceRequestException e) {
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
             page.addAttribute("error", e.getMessage());
+            page.addAttribute("state", state);
+            page.addAttribute("canonicalUrl", uri.getScheme() + "://" + uri.getRawAuthority() + link(state, null));
+            return Mono.just("embed");
         }
         page.addAttribute("state", state);
-        var uri = exchange.getRequest().getURI();
         page.addAttribute("canonicalUrl", uri.getScheme() + "://" + uri.getRawAuthority() + link(state, null));
-        return "embed";
+        return list.page(box, filter, ModelList.Order.NEWEST, 1).map(found -> {
+            page.addAttribute("inView", found.total());
+            return "embed";
+        });
     }
 
     /** Provinces change by decree, not by the day: read once. */

@@ -59,17 +59,34 @@ class PlacesAndCriteriaIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
-    void provinceOutlinesForTheWholeCountryStayUnder300Kilobytes() {
-        byte[] body = client().get()
+    void provinceOutlinesForTheWholeCountryTakeAFewTensOfKilobytesAndAreRevalidatedByTag() {
+        var answer = client().get()
                 .uri("/api/places/provinces?zoom=5")
                 .exchange()
                 .expectStatus()
                 .isOk()
+                .expectHeader()
+                .valueMatches("Cache-Control", "max-age=86400, public")
                 .expectBody()
-                .returnResult()
-                .getResponseBody();
-        assertThat(body.length).isLessThan(300 * 1024);
+                .returnResult();
+        byte[] body = answer.getResponseBody();
+        assertThat(body.length).isLessThan(60 * 1024);
         assertThat(new String(body, StandardCharsets.UTF_8)).contains("Thành phố Đà Nẵng", "Tỉnh Khánh Hoà");
+        String etag = answer.getResponseHeaders().getETag();
+        assertThat(etag).isNotBlank();
+
+        client().get()
+                .uri("/api/places/provinces?zoom=5")
+                .header("If-None-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isNotModified();
+        client().get()
+                .uri("/api/places/provinces?zoom=9")
+                .header("If-None-Match", etag)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @Test

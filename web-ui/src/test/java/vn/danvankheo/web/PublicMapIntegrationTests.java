@@ -164,6 +164,44 @@ class PublicMapIntegrationTests extends DemoSiteIntegrationTest {
     }
 
     @Test
+    void aBrowserKeepsTheMapsScriptsAndAsksWhetherTheyChanged() {
+        for (String file : List.of("/js/map.js", "/css/site.css", "/webjars/leaflet/dist/leaflet.js")) {
+            String lastModified = client().get()
+                    .uri(file)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .valueEquals("Cache-Control", "no-cache")
+                    .returnResult(String.class)
+                    .getResponseHeaders()
+                    .getFirst("Last-Modified");
+            assertThat(lastModified).as(file).isNotBlank();
+            client().get()
+                    .uri(file)
+                    .header("If-Modified-Since", lastModified)
+                    .exchange()
+                    .expectStatus()
+                    .isNotModified();
+        }
+    }
+
+    @Test
+    void theMapAndTheEmbedPageSayTheCountOfTheirViewBeforeAnyScriptRuns() {
+        // Other tests of this context publish models too: the count is the one the list of the same view gives.
+        String listed = page("/ban-do?bbox=" + VIETNAM, 200)
+                .replaceAll("(?s).*<span id=\"model-list-total\">([0-9.]+)</span>.*", "$1");
+        String inView = ">" + listed + " mô hình trong vùng đang xem.</output>";
+
+        assertThat(Integer.parseInt(listed.replace(".", "")))
+                .isGreaterThanOrEqualTo(demoModels().size());
+        assertThat(page("/ban-do?bbox=" + VIETNAM, 200)).contains(inView);
+        assertThat(page("/nhung?bbox=" + VIETNAM + "&zoom=5", 200)).contains(inView);
+        assertThat(page("/nhung?bbox=" + VIETNAM + "&zoom=5&field=SPORTS", 400))
+                .contains("<output id=\"map-status\" role=\"status\" aria-live=\"polite\"></output>");
+    }
+
+    @Test
     void theHomePageSaysWhatDanVanKheoIsAndFindsAPlace() {
         String html = page("/", 200);
 

@@ -50,9 +50,6 @@ class AdminUnitDataset implements ApplicationRunner {
     private static final String NEIGHBOUR_LAND = "neighbour_land_naturalearth_10m.geojson.gz";
     private static final List<String> FILES =
             List.of(UNITS, COMMUNE_BOUNDARIES, COMMUNE_OUTLINES, PROVINCE_OUTLINES, FORMER_COMMUNES, NEIGHBOUR_LAND);
-    /** About 1 km: all 34 provinces stay well under 300 KB of GeoJSON at the national scale. */
-    private static final double COARSE_TOLERANCE_DEGREES = 0.01;
-
     private static final int BATCH = 200;
     private static final String REPAIRED = "ST_Multi(ST_CollectionExtract(ST_MakeValid(%s), 3))";
 
@@ -98,7 +95,7 @@ class AdminUnitDataset implements ApplicationRunner {
             jdbc.execute("DELETE FROM places.admin_unit");
             jdbc.execute("""
                     CREATE TEMP TABLE raw_geometry (
-                        code varchar(5) PRIMARY KEY, boundary geometry, outline geometry, outline_coarse geometry
+                        code varchar(5) PRIMARY KEY, boundary geometry, outline geometry
                     ) ON COMMIT DROP
                     """);
             stageGeometries();
@@ -150,25 +147,17 @@ class AdminUnitDataset implements ApplicationRunner {
                 INSERT INTO raw_geometry (code, boundary, outline)
                 VALUES (?, ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), NULL)
                 """);
-        // Simplified one province at a time (JTS 1.20's coverage simplifier fails on this coverage); at the scales
-        // the coarse outline is drawn, the gaps this can leave between neighbours are smaller than a pixel.
-        jdbc.update("""
-                UPDATE raw_geometry SET outline = boundary,
-                    outline_coarse = ST_SimplifyPreserveTopology(boundary, ?)
-                WHERE length(code) = 2
-                """, COARSE_TOLERANCE_DEGREES);
+        // The national zooms' lighter outlines are made from this one by Outlines, for each zoom.
+        jdbc.update("UPDATE raw_geometry SET outline = boundary WHERE length(code) = 2");
     }
 
     private void insertUnits(List<Map<String, String>> units) {
         String sql = """
                 INSERT INTO places.admin_unit
-                    (code, level, province_code, area_km2, label_point, boundary, outline, outline_coarse)
-                SELECT ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), %s, %s, %s
+                    (code, level, province_code, area_km2, label_point, boundary, outline)
+                SELECT ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), %s, %s
                 FROM raw_geometry r WHERE r.code = ?
-                """.formatted(
-                REPAIRED.formatted("r.boundary"),
-                REPAIRED.formatted("r.outline"),
-                "CASE WHEN r.outline_coarse IS NULL THEN NULL ELSE " + REPAIRED.formatted("r.outline_coarse") + " END");
+                """.formatted(REPAIRED.formatted("r.boundary"), REPAIRED.formatted("r.outline"));
         List<Object[]> rows = units.stream()
                 .map(unit -> new Object[] {
                     unit.get("code"),

@@ -1,15 +1,22 @@
 package vn.danvankheo.places;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Unit outlines as GeoJSON for the map, generalised for the scale: provinces coarse at national zooms and finer when
- * zoomed in; communes only from a regional zoom on, within the viewport. Province outlines never change while the
- * application runs, so each scale is built once.
+ * Unit outlines as GeoJSON for the map, generalised for the scale: provinces as fine as each national zoom can show
+ * and detailed when zoomed in; communes only from a regional zoom on, within the viewport. Province outlines never
+ * change while the application runs, so each scale is built once.
  */
 @Service
 public class Outlines {
@@ -20,19 +27,71 @@ public class Outlines {
     private static final int MAX_COMMUNES = 1_500;
 
     private final JdbcClient jdbc;
-    private final Map<Boolean, String> provinces = new ConcurrentHashMap<>();
+    /** By the zoom they are generalised for; {@link #DETAILED_FROM_ZOOM} stands for every zoom from there on. */
+    private final Map<Integer, OutlineCollection> provinces = new ConcurrentHashMap<>();
 
     Outlines(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public String provinces(int zoom) {
-        boolean detailed = zoom >= DETAILED_FROM_ZOOM;
+    public OutlineCollection provinces(int zoom) {
+        int scale = scale(zoom);
         return provinces.computeIfAbsent(
-                detailed,
-                d -> featureCollection(
-                        d ? "u.outline" : "u.outline_coarse", d ? 5 : 3, "u.level = 'PROVINCE'", Map.of()));
+                scale,
+                s -> OutlineCollection.of(
+                        s == DETAILED_FROM_ZOOM
+                                ? featureCollection("u.outline", 5, "u.level = 'PROVINCE'", Map.of())
+                                : generalised(s)));
     }
+
+    /** The zoom whose outlines serve this one: each national zoom its own, one for all below and all above. */
+    public static int scale(int zoom) {
+        return Math.min(Math.max(zoom, ZoomGeneralisation.COARSEST_ZOOM), DETAILED_FROM_ZOOM);
+    }
+
+    private String generalised(int zoom) {
+        GeometryFactory factory = new GeometryFactory(new PrecisionModel(), 4326);
+        WKBReader wkb = new WKBReader(factory);
+        List<ProvinceShape> shapes = jdbc.sql("""
+                        SELECT to_json(u.code)::text AS id,
+                            json_build_object('code', u.code, 'name', n.name, 'fullName', n.full_name,
+                                'provinceCode', u.province_code)::text AS properties,
+                            ST_AsBinary(u.outline) AS outline
+                        FROM places.admin_unit u JOIN places.admin_unit_name n ON n.code = u.code AND n.valid_to IS NULL
+                        WHERE u.level = 'PROVINCE' ORDER BY u.code
+                        """)
+                .query((rs, row) -> new ProvinceShape(
+                        rs.getString("id"), rs.getString("properties"), read(wkb, rs.getBytes("outline"))))
+                .list();
+        ZoomGeneralisation generalisation = new ZoomGeneralisation(zoom, factory);
+        List<Geometry> outlines = generalisation.generalise(
+                shapes.stream().map(ProvinceShape::outline).toList());
+        GeoJsonWriter writer = new GeoJsonWriter(generalisation.decimals());
+        writer.setEncodeCRS(false);
+        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        for (int i = 0; i < shapes.size(); i++) {
+            ProvinceShape shape = shapes.get(i);
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"type\":\"Feature\",\"id\":")
+                    .append(shape.id())
+                    .append(",\"properties\":")
+                    .append(shape.properties())
+                    .append(",\"geometry\":")
+                    .append(writer.write(outlines.get(i)))
+                    .append('}');
+        }
+        return json.append("]}").toString();
+    }
+
+    private static Geometry read(WKBReader wkb, byte[] outline) {
+        try {
+            return wkb.read(outline);
+        } catch (ParseException e) {
+            throw new IllegalStateException("PostGIS gave an outline it cannot have written", e);
+        }
+    }
+
+    private record ProvinceShape(String id, String properties, Geometry outline) {}
 
     /** Communes in a viewport, at zooms where they can be told apart. */
     public String communes(BoundingBox box, int zoom) {

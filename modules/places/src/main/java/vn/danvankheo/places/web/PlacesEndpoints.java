@@ -17,6 +17,7 @@ import vn.danvankheo.places.FormerPlacement;
 import vn.danvankheo.places.InvalidPlaceRequestException;
 import vn.danvankheo.places.Locality;
 import vn.danvankheo.places.LocalityResolver;
+import vn.danvankheo.places.OutlineCollection;
 import vn.danvankheo.places.Outlines;
 import vn.danvankheo.places.PlacesScheduler;
 import vn.danvankheo.places.coordinates.CoordinateReader;
@@ -36,6 +37,10 @@ class PlacesEndpoints {
 
     private static final int MAX_ZOOM = 24;
 
+    /**
+     * Outlines change only with a new data release: a day without asking, then a revalidation by tag that answers
+     * 304 while the release is the same.
+     */
     private static final CacheControl OUTLINES_CACHE =
             CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
@@ -89,7 +94,13 @@ class PlacesEndpoints {
 
     @GetMapping(value = "/provinces", produces = GEO_JSON)
     Mono<ResponseEntity<String>> provinces(@RequestParam(defaultValue = "6") int zoom) {
-        return blocking(() -> ResponseEntity.ok().cacheControl(OUTLINES_CACHE).body(outlines.provinces(checked(zoom))));
+        return blocking(() -> {
+            OutlineCollection provinces = outlines.provinces(checked(zoom));
+            return ResponseEntity.ok()
+                    .cacheControl(OUTLINES_CACHE)
+                    .eTag(provinces.etag())
+                    .body(provinces.geoJson());
+        });
     }
 
     private static int checked(int zoom) {
