@@ -1,5 +1,6 @@
 package vn.danvankheo.bench;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.minio.MinioAsyncClient;
 import java.io.IOException;
@@ -114,6 +115,9 @@ class SiteBenchmark {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
+    @Autowired
+    ElasticsearchAsyncClient elasticsearchAsync;
 
     @Autowired
     RestClient rest;
