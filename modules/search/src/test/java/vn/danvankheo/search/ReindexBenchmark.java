@@ -50,7 +50,8 @@ import vn.danvankheo.testing.TestServices;
  * running site writes to: its models are read, never changed, and the benchmark indexes into indices of its own
  * ({@code -Dbench.index-prefix} names them; the benchmark drops them at the end). It does write search's own table of
  * kept documents there (its migration, and emptying it before the first rebuild), so never point it at a database
- * another run reads. The rebuilds are the run's only full builds: the alias starts on an empty index. The raw bulks and
+ * another run reads. A database loaded by the whole application also holds other capabilities' migrations, which this
+ * module does not have: add {@code -Dspring.flyway.ignore-migration-patterns=*:missing}. The rebuilds are the run's only full builds: the alias starts on an empty index. The raw bulks and
  * the reading alone take at most {@code bench.sample-models} (200,000) models, enough for a rate.
  */
 @SpringBootTest(
