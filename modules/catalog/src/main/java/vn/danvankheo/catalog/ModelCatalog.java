@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -361,6 +362,21 @@ public class ModelCatalog {
     @Transactional(readOnly = true)
     public List<ModelView> publishedAfter(UUID after, int limit) {
         return publishedPages.after(after, limit);
+    }
+
+    /**
+     * Ids of a page of published models, in id order after {@code after} (null for the first page): a read model that
+     * keeps what it made of each model asks {@link #published} only for those it has nothing of.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> publishedIdsAfter(UUID after, int limit) {
+        return publishedPages.idsAfter(after, limit);
+    }
+
+    /** Those of the models given that are published, as the public sees them, in id order; a few queries for all. */
+    @Transactional(readOnly = true)
+    public List<ModelView> published(Collection<UUID> ids) {
+        return publishedPages.of(ids);
     }
 
     /** One page of published models' addresses, in a fixed order, so a sitemap can be split into files. */

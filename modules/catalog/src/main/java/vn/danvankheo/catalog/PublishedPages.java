@@ -1,6 +1,7 @@
 package vn.danvankheo.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,12 @@ class PublishedPages {
 
     /** In id order after {@code after} (null for the first page). */
     List<ModelView> after(UUID after, int limit) {
-        List<UUID> ids = jdbc.sql("""
+        return views(idsAfter(after, limit));
+    }
+
+    /** Ids of published models in id order after {@code after} (null for the first page). */
+    List<UUID> idsAfter(UUID after, int limit) {
+        return jdbc.sql("""
                         SELECT id FROM catalog.model WHERE status = 'PUBLISHED'
                         AND (CAST(:after AS uuid) IS NULL OR id > CAST(:after AS uuid)) ORDER BY id LIMIT :limit
                         """)
@@ -47,7 +53,16 @@ class PublishedPages {
                 .param("limit", limit)
                 .query(UUID.class)
                 .list();
-        return views(ids);
+    }
+
+    /** Those of the models given that are published, in id order. */
+    List<ModelView> of(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return views(jdbc.sql("""
+                        SELECT id FROM catalog.model WHERE status = 'PUBLISHED' AND id IN (:ids) ORDER BY id
+                        """).param("ids", ids).query(UUID.class).list());
     }
 
     /** Published models as the public sees them, in the order given, with a few queries for all of them. */

@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpMapper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +27,14 @@ import vn.danvankheo.catalog.ProgressUpdates;
 
 /**
  * Fills a new index with every published model, its three stages overlapping: a thread of its own reads the next
- * page from PostGIS while the caller's thread makes the page before into a bulk body, while Elasticsearch indexes up to
- * {@code dvk.search.reindex.bulks-in-flight} earlier ones. A stage that runs ahead waits (one page read ahead, a permit
- * per bulk under way), so memory holds a few pages whatever the size of the catalog, and the build takes about as
- * long as its slowest stage rather than the sum of the three.
+ * page while the caller's thread makes the page before into a bulk body, while Elasticsearch indexes up to {@code
+ * dvk.search.reindex.bulks-in-flight} earlier ones. A stage that runs ahead waits (one page read ahead, a permit per
+ * bulk under way), so memory holds a few pages whatever the size of the catalog, and the build takes about as long as
+ * its slowest stage rather than the sum of the three.
+ *
+ * <p>A page is the catalog's next published ids; each model's document is the one search kept when it last indexed
+ * it ({@link IndexedDocuments}), sent as its bytes, and only the models with none kept, or one of an older format, are
+ * read from the catalog and made again, and kept for the next rebuild (ADR 0029).
  */
 @Component
 class IndexFiller {
@@ -38,6 +44,7 @@ class IndexFiller {
 
     private final ModelCatalog catalog;
     private final ProgressUpdates updates;
+    private final IndexedDocuments kept;
     private final RestClient rest;
     private final JsonpMapper json;
     private final ReindexProperties properties;
@@ -45,11 +52,13 @@ class IndexFiller {
     IndexFiller(
             ModelCatalog catalog,
             ProgressUpdates updates,
+            IndexedDocuments kept,
             RestClient searchRestClient,
             ElasticsearchClient client,
             ReindexProperties properties) {
         this.catalog = catalog;
         this.updates = updates;
+        this.kept = kept;
         this.rest = searchRestClient;
         this.json = client._jsonpMapper();
         this.properties = properties;
@@ -61,38 +70,51 @@ class IndexFiller {
         ExecutorService reading = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-build-read"));
         BulkRequests bulks =
                 new BulkRequests(rest, index, properties.bulksInFlight(), properties.bulkTimeout(), progress::add);
+        long remade = 0;
         try {
             Future<?> reader = reading.submit(() -> {
                 read(pages);
                 return null;
             });
             for (Page page = next(pages, reader); !page.isLast(); page = next(pages, reader)) {
-                bulks.send(BulkBody.of(page.documents(), json), page.models().size());
+                List<DocumentJson> made = page.made(json);
+                List<DocumentJson> documents = page.inIdOrder(made);
+                bulks.send(BulkBody.of(documents), documents.size());
+                if (!made.isEmpty()) {
+                    kept.keepUnlessCurrent(made);
+                    remade += made.size();
+                }
             }
             bulks.awaitAll();
         } finally {
             reading.shutdownNow();
         }
-        log.info("Search index {} filled with {} models", index, progress.done());
+        log.info("Search index {} filled with {} models, {} made from the catalog", index, progress.done(), remade);
     }
 
-    /** Pages in id order, each with its models' timelines; an empty page last. */
+    /** Pages in id order, with what was kept of them and the models to make again; an empty page last. */
     private void read(BlockingQueue<Page> pages) throws InterruptedException {
         int size = properties.batchSize();
         UUID after = null;
-        List<ModelView> models;
+        List<UUID> ids;
         do {
-            models = catalog.publishedAfter(after, size);
-            if (models.isEmpty()) {
+            ids = catalog.publishedIdsAfter(after, size);
+            if (ids.isEmpty()) {
                 break;
             }
-            pages.put(new Page(
-                    models,
-                    updates.publishedTimelines(
-                            models.stream().map(ModelView::id).toList())));
-            after = models.get(models.size() - 1).id();
-        } while (models.size() == size);
-        pages.put(new Page(List.of(), Map.of()));
+            UUID last = ids.get(ids.size() - 1);
+            Map<UUID, byte[]> documents = kept.between(ids.get(0), last);
+            List<UUID> missing =
+                    ids.stream().filter(id -> !documents.containsKey(id)).toList();
+            List<ModelView> models = catalog.published(missing);
+            Map<UUID, List<ProgressUpdate>> timelines = models.isEmpty()
+                    ? Map.of()
+                    : updates.publishedTimelines(
+                            models.stream().map(ModelView::id).toList());
+            pages.put(new Page(ids, documents, models, timelines));
+            after = last;
+        } while (ids.size() == size);
+        pages.put(new Page(List.of(), Map.of(), List.of(), Map.of()));
     }
 
     /** The next page read; the reader's failure is the build's. */
@@ -119,16 +141,39 @@ class IndexFiller {
         }
     }
 
-    private record Page(List<ModelView> models, Map<UUID, List<ProgressUpdate>> timelines) {
+    /**
+     * @param ids the page's published models, in id order
+     * @param documents what was kept of them, by model
+     * @param models those with nothing kept, read from the catalog (one unpublished since the ids were read is absent)
+     */
+    private record Page(
+            List<UUID> ids,
+            Map<UUID, byte[]> documents,
+            List<ModelView> models,
+            Map<UUID, List<ProgressUpdate>> timelines) {
 
         boolean isLast() {
-            return models.isEmpty();
+            return ids.isEmpty();
         }
 
-        List<ModelDocument> documents() {
+        List<DocumentJson> made(JsonpMapper json) {
             return models.stream()
-                    .map(model -> ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())))
+                    .map(model -> DocumentJson.of(
+                            ModelDocument.of(model, timelines.getOrDefault(model.id(), List.of())), json))
                     .toList();
+        }
+
+        List<DocumentJson> inIdOrder(List<DocumentJson> made) {
+            Map<UUID, byte[]> all = new HashMap<>(documents);
+            made.forEach(document -> all.put(document.modelId(), document.bytes()));
+            List<DocumentJson> ordered = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                byte[] bytes = all.get(id);
+                if (bytes != null) {
+                    ordered.add(new DocumentJson(id, bytes));
+                }
+            }
+            return ordered;
         }
     }
 }

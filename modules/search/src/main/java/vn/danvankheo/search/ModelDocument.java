@@ -51,6 +51,12 @@ record ModelDocument(
         String storyFolded,
         String ownerFolded) {
 
+    /**
+     * The version of what this record holds and how {@link #of} makes it: a change to either must raise it, so the
+     * documents kept from before (see {@link IndexedDocuments}) are made again from the catalog by the next rebuild.
+     */
+    static final int FORMAT = 1;
+
     record GeoPoint(double lat, double lon) {}
 
     /** @param level a recognition level's constant name, as {@link ModelFilter.Recognition} names it */

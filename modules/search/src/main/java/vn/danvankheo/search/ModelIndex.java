@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +77,9 @@ class ModelIndex {
 
     /**
      * Refreshing and replicas are switched off while a build fills the index (a replica would index every document
-     * a second time, and is copied whole far more cheaply at the end); {@link #readyForReaders} turns them back on.
+     * a second time, and is copied whole far more cheaply at the end), and the translog is written to disk every few
+     * seconds rather than at every bulk request: an index whose build is cut short is dropped anyway, so a fill needs
+     * no request to be durable. {@link #readyForReaders} turns all three back to their usual values.
      */
     void create(String name) throws IOException {
         try (InputStream mapping =
@@ -84,11 +87,13 @@ class ModelIndex {
             client.indices()
                     .create(CreateIndexRequest.of(c -> c.index(name)
                             .withJson(mapping)
-                            .settings(s -> s.numberOfReplicas("0").refreshInterval(r -> r.time("-1")))));
+                            .settings(s -> s.numberOfReplicas("0")
+                                    .refreshInterval(r -> r.time("-1"))
+                                    .translog(t -> t.durability(TranslogDurability.Async)))));
         }
     }
 
-    /** A built index gets its usual settings back and one refresh, so all it holds is searchable. */
+    /** A built index gets its usual settings back, one refresh and one flush, so all it holds is searchable and kept. */
     void readyForReaders(String name) throws IOException {
         loading(patientClient, name, false);
     }
@@ -120,7 +125,8 @@ class ModelIndex {
 
     /**
      * Settings for a long bulk load into the index readers use: no refresh and no replica while it writes, as a build
-     * has them, then the usual ones back and one refresh so readers see everything loaded.
+     * has them, then the usual ones back and one refresh so readers see everything loaded. The translog stays durable
+     * at every request: what a load wrote into the live index is announced as indexed, so it must survive a crash.
      */
     void bulkLoading(boolean loading) throws IOException {
         loading(client, alias(), loading);
@@ -130,9 +136,12 @@ class ModelIndex {
         via.indices()
                 .putSettings(p -> p.index(index)
                         .settings(s -> s.refreshInterval(r -> r.time(loading ? "-1" : "1s"))
-                                .numberOfReplicas(String.valueOf(loading ? 0 : properties.replicas()))));
+                                .numberOfReplicas(String.valueOf(loading ? 0 : properties.replicas()))
+                                .translog(t -> t.durability(TranslogDurability.Request))));
         if (!loading) {
             via.indices().refresh(r -> r.index(index));
+            // A build wrote its translog asynchronously: what it holds is on disk before readers are sent to it.
+            via.indices().flush(f -> f.index(index));
         }
     }
 

@@ -1,9 +1,12 @@
 package vn.danvankheo.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpMapper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +42,8 @@ class ModelIndexer {
     private final ProgressUpdates updates;
     private final CountryGrids countryGrids;
     private final IndexFiller filler;
+    private final IndexedDocuments kept;
+    private final JsonpMapper json;
     private Build building;
 
     ModelIndexer(
@@ -46,12 +51,16 @@ class ModelIndexer {
             ModelCatalog catalog,
             ProgressUpdates updates,
             CountryGrids countryGrids,
-            IndexFiller filler) {
+            IndexFiller filler,
+            IndexedDocuments kept,
+            ElasticsearchClient client) {
         this.index = index;
         this.catalog = catalog;
         this.updates = updates;
         this.countryGrids = countryGrids;
         this.filler = filler;
+        this.kept = kept;
+        this.json = client._jsonpMapper();
     }
 
     @EventListener
@@ -177,12 +186,16 @@ class ModelIndexer {
         return taken;
     }
 
+    /** The model's document as it is now, or none; kept for the next rebuild once Elasticsearch has it. */
     private void write(String target, UUID modelId) throws IOException {
         var model = catalog.findPublished(modelId);
         if (model.isPresent()) {
-            index.put(target, ModelDocument.of(model.get(), updates.publishedTimeline(modelId)));
+            ModelDocument document = ModelDocument.of(model.get(), updates.publishedTimeline(modelId));
+            index.put(target, document);
+            kept.keep(List.of(DocumentJson.of(document, json)));
         } else {
             index.remove(target, modelId.toString());
+            kept.forget(List.of(modelId));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.danvankheo.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonpMapper;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,11 +23,15 @@ public class SearchIndexing {
 
     private final ModelIndexer indexer;
     private final ModelIndex index;
+    private final IndexedDocuments kept;
+    private final JsonpMapper json;
     private final Set<BulkLoad> open = ConcurrentHashMap.newKeySet();
 
-    SearchIndexing(ModelIndexer indexer, ModelIndex index) {
+    SearchIndexing(ModelIndexer indexer, ModelIndex index, IndexedDocuments kept, ElasticsearchClient client) {
         this.indexer = indexer;
         this.index = index;
+        this.kept = kept;
+        this.json = client._jsonpMapper();
     }
 
     /** Creates and fills the index from the catalog if it is missing, as the first change would. */
@@ -77,16 +83,17 @@ public class SearchIndexing {
 
     /** @param publishedTimelines each model's approved progress updates, newest first; none if it has none */
     public void putAll(List<ModelView> published, Map<UUID, List<ProgressUpdate>> publishedTimelines) {
+        List<ModelDocument> documents = published.stream()
+                .map(model -> ModelDocument.of(model, publishedTimelines.getOrDefault(model.id(), List.of())))
+                .toList();
         try {
-            index.putAll(
-                    index.alias(),
-                    published.stream()
-                            .map(model ->
-                                    ModelDocument.of(model, publishedTimelines.getOrDefault(model.id(), List.of())))
-                            .toList());
+            index.putAll(index.alias(), documents);
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
         }
+        kept.keep(documents.stream()
+                .map(document -> DocumentJson.of(document, json))
+                .toList());
     }
 
     public void removeAll(List<UUID> ids) {
@@ -95,5 +102,6 @@ public class SearchIndexing {
         } catch (IOException e) {
             throw new UncheckedIOException("Search index unreachable", e);
         }
+        kept.forget(ids);
     }
 }

@@ -38,16 +38,21 @@ import vn.danvankheo.testing.TestServices;
 /**
  * The full reindex's rate in models per second, against raw {@code _bulk} requests of the same documents, prepared
  * beforehand, into an index of the same mapping and settings, in the same run: sent one at a time (what the rebuild
- * once did) and with as many under way as the rebuild keeps ({@code dvk.search.reindex.bulks-in-flight}). And, to say
- * where the rest goes, the time to read the same pages from PostGIS and to make their bulk bodies, each alone on one
- * thread. Printed with the machine's load average, never asserted against a figure: run it with {@code ./dvk bench}.
+ * once did) and with as many under way as the rebuild keeps ({@code dvk.search.reindex.bulks-in-flight}). Two
+ * rebuilds: the first with no document kept (search's {@code indexed_document} table emptied first, as after the
+ * deployment of a new document format), so every document is made from the catalog and kept; the second streams the
+ * kept ones (ADR 0029). And, to say where the rest goes, the time to read the same pages from PostGIS, to make their
+ * bulk bodies, and to read the kept documents, each alone on one thread. Printed with the machine's load average,
+ * never asserted against a figure: run it with {@code ./dvk bench}.
  *
  * <p>Data: {@code bench.models} (20,000) generated published models loaded through the catalog's bulk door into the
  * benchmark's own database, or, with {@code -Dbench.db-url}, a database already loaded ({@code ./dvk seed}) that no
  * running site writes to: its models are read, never changed, and the benchmark indexes into indices of its own
- * ({@code -Dbench.index-prefix} names them; the benchmark drops them at the end). The rebuild is the run's only full
- * build: the alias starts on an empty index. The raw bulks and the reading alone take at most {@code
- * bench.sample-models} (200,000) models, enough for a rate.
+ * ({@code -Dbench.index-prefix} names them; the benchmark drops them at the end). It does write search's own table of
+ * kept documents there (its migration, and emptying it before the first rebuild), so never point it at a database
+ * another run reads. A database loaded by the whole application also holds other capabilities' migrations, which this
+ * module does not have: add {@code -Dspring.flyway.ignore-migration-patterns=*:missing}. The rebuilds are the run's only full builds: the alias starts on an empty index. The raw bulks and
+ * the reading alone take at most {@code bench.sample-models} (200,000) models, enough for a rate.
  */
 @SpringBootTest(
         classes = SearchTestApplication.class,
@@ -103,19 +108,24 @@ class ReindexBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    IndexedDocuments kept;
+
     @Test
     void rebuildRateAgainstRawBulksOfTheSameDocuments() throws Exception {
         if (DATABASE.isBlank()) {
             load();
         }
         startOnAnEmptyIndex();
+        jdbc.update("TRUNCATE search.indexed_document");
         long published = catalog.publishedCount();
         double loadBefore = loadAverage();
 
+        ReindexProgress.Counter fromCatalog = new ReindexProgress.Counter(published);
+        double fromCatalogSeconds = rebuildSeconds(fromCatalog);
+        double loadAfterFirst = loadAverage();
         ReindexProgress.Counter progress = new ReindexProgress.Counter(published);
-        long started = System.nanoTime();
-        indexer.rebuild(progress);
-        double rebuildSeconds = (System.nanoTime() - started) / 1e9;
+        double rebuildSeconds = rebuildSeconds(progress);
         long indexed = index.count(index.alias());
         double loadAfterRebuild = loadAverage();
 
@@ -123,8 +133,10 @@ class ReindexBenchmark {
         double oneAtATime = rawBulkSeconds(bodies, 1);
         double inFlight = rawBulkSeconds(bodies, properties.bulksInFlight());
         long[] stages = readAndBuildAlone();
+        long[] keptAlone = readKeptAlone();
         double loadAfter = loadAverage();
 
+        double fromCatalogRate = fromCatalog.done() / fromCatalogSeconds;
         double rebuildRate = progress.done() / rebuildSeconds;
         double oneRate = bodies.models() / oneAtATime;
         double inFlightRate = bodies.models() / inFlight;
@@ -132,7 +144,10 @@ class ReindexBenchmark {
                 "%nFull reindex of %,d published models (%s), batch %,d, %d bulks in flight:%n",
                 published, source(), properties.batchSize(), properties.bulksInFlight());
         System.out.printf(
-                "  rebuild (ModelIndexer.rebuild, count checked, alias moved) %,9d models %8.1f s %,9.0f models/s%n",
+                "  rebuild, nothing kept: all made from the catalog, and kept %,9d models %8.1f s %,9.0f models/s%n",
+                fromCatalog.done(), fromCatalogSeconds, fromCatalogRate);
+        System.out.printf(
+                "  rebuild from the kept documents (alias moved, counted)     %,9d models %8.1f s %,9.0f models/s%n",
                 progress.done(), rebuildSeconds, rebuildRate);
         System.out.printf(
                 "  raw _bulk of prepared bodies, one at a time               %,9d models %8.1f s %,9.0f models/s%n",
@@ -146,19 +161,62 @@ class ReindexBenchmark {
         System.out.printf(
                 "  making documents and bulk bodies alone, one thread        %,9d models %8.1f s %,9.0f models/s%n",
                 stages[0], stages[2] / 1e9, stages[0] / (stages[2] / 1e9));
-        System.out.printf("  bulk body bytes per model: %,d%n", stages[3] / Math.max(1, stages[0]));
         System.out.printf(
-                "  rebuild / raw bulk one at a time: %.2f; rebuild / raw bulk %d in flight: %.2f%n",
+                "  reading kept documents alone (ids, then their bytes)       %,9d models %8.1f s %,9.0f models/s%n",
+                keptAlone[0], keptAlone[1] / 1e9, keptAlone[0] / (keptAlone[1] / 1e9));
+        System.out.printf(
+                "  bulk body bytes per model: %,d; kept document bytes per model: %,d%n",
+                stages[3] / Math.max(1, stages[0]), keptAlone[2] / Math.max(1, keptAlone[0]));
+        System.out.printf(
+                "  rebuild from kept / raw bulk one at a time: %.2f; / raw bulk %d in flight: %.2f%n",
                 rebuildRate / oneRate, properties.bulksInFlight(), rebuildRate / inFlightRate);
         System.out.printf(
-                "  load average (1 min): %.2f before, %.2f after the rebuild, %.2f at the end; %d processors%n%n",
-                loadBefore, loadAfterRebuild, loadAfter, Runtime.getRuntime().availableProcessors());
+                "  rebuild from the catalog / raw bulk %d in flight: %.2f; from kept / from the catalog: %.2f%n",
+                properties.bulksInFlight(), fromCatalogRate / inFlightRate, rebuildRate / fromCatalogRate);
+        System.out.printf(
+                "  load average (1 min): %.2f before, %.2f and %.2f after the rebuilds, %.2f at the end; %d processors%n%n",
+                loadBefore,
+                loadAfterFirst,
+                loadAfterRebuild,
+                loadAfter,
+                Runtime.getRuntime().availableProcessors());
 
+        assertThat(fromCatalog.done()).isEqualTo(published);
         assertThat(progress.done()).isEqualTo(published);
         assertThat(indexed).isEqualTo(published);
         if (!INDEX_PREFIX.isBlank()) {
             index.drop(index.current().orElseThrow());
         }
+    }
+
+    private double rebuildSeconds(ReindexProgress.Counter progress) throws IOException {
+        long started = System.nanoTime();
+        indexer.rebuild(progress);
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /**
+     * What the second rebuild reads, page by page in the same order, up to {@link #SAMPLE} models: the catalog's ids,
+     * then the kept documents of that range. Returns the models, the nanoseconds, and the documents' bytes.
+     */
+    private long[] readKeptAlone() {
+        long models = 0;
+        long bytes = 0;
+        long started = System.nanoTime();
+        UUID after = null;
+        List<UUID> ids;
+        do {
+            ids = catalog.publishedIdsAfter(after, properties.batchSize());
+            if (ids.isEmpty()) {
+                break;
+            }
+            after = ids.get(ids.size() - 1);
+            for (byte[] document : kept.between(ids.get(0), after).values()) {
+                bytes += document.length;
+                models++;
+            }
+        } while (ids.size() == properties.batchSize() && models < SAMPLE);
+        return new long[] {models, System.nanoTime() - started, bytes};
     }
 
     private static String source() {
