@@ -2,7 +2,9 @@ package vn.danvankheo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.danvankheo.DanVanKheoApplication;
 import vn.danvankheo.accounts.Account;
@@ -30,6 +33,9 @@ class SharedSessionsIntegrationTests extends DemoSiteIntegrationTest {
 
     @Autowired
     AccountAdministration administration;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startSecondInstance() {
@@ -89,6 +95,29 @@ class SharedSessionsIntegrationTests extends DemoSiteIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .is3xxRedirection();
+    }
+
+    /** Thirty minutes idle, not thirty minutes after signing in: a request moves the session's expiry on. */
+    @Test
+    void aSessionInUseStaysOpenItsExpiryMovingWithEachRequest() throws InterruptedException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Account journalist = accounts.open(
+                new NewAccount("nb3-" + tag, "Phóng viên " + tag, PASSWORD, Role.JOURNALIST, null, null, null, null));
+        SignedInSession signedIn = SignedInSession.signIn(client(), journalist.username(), PASSWORD);
+        Instant signedInExpiry = expiryOf(signedIn.session());
+
+        Thread.sleep(1_100);
+        assertThat(accountPage(client(), signedIn.session())).contains("Phóng viên " + tag);
+
+        assertThat(expiryOf(signedIn.session())).isAfterOrEqualTo(signedInExpiry.plusSeconds(1));
+    }
+
+    private Instant expiryOf(String session) {
+        return jdbc.sql("SELECT expires_at FROM accounts.web_session WHERE id = :id")
+                .param("id", session)
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
     }
 
     private static String accountPage(WebTestClient instance, String session) {

@@ -63,23 +63,30 @@ public class SharedWebSessions implements WebSessionStore {
         return Mono.just(new StoredWebSession(this, clock, newId(), Map.of(), now, now, maxIdle, false));
     }
 
+    /**
+     * The session as stored, accessed now: the request that asks for it is the access, so the idle time counts from
+     * here and the expiry written back when the response commits moves with it, as {@link WebSessionStore} asks.
+     */
     @Override
     public Mono<WebSession> retrieveSession(String id) {
-        return Mono.fromCallable(() -> jdbc.sql("""
-                                SELECT * FROM accounts.web_session WHERE id = :id AND expires_at > :now
-                                """)
-                        .param("id", id)
-                        .param("now", Timestamp.from(clock.instant()))
-                        .query((rs, n) -> new StoredWebSession(
-                                this,
-                                clock,
-                                rs.getString("id"),
-                                attributes(rs.getBytes("attributes")),
-                                rs.getTimestamp("created_at").toInstant(),
-                                rs.getTimestamp("last_accessed_at").toInstant(),
-                                Duration.ofSeconds(rs.getInt("max_idle_seconds")),
-                                true))
-                        .optional())
+        return Mono.fromCallable(() -> {
+                    Instant now = clock.instant();
+                    return jdbc.sql("""
+                                    SELECT * FROM accounts.web_session WHERE id = :id AND expires_at > :now
+                                    """)
+                            .param("id", id)
+                            .param("now", Timestamp.from(now))
+                            .query((rs, n) -> new StoredWebSession(
+                                    this,
+                                    clock,
+                                    rs.getString("id"),
+                                    attributes(rs.getBytes("attributes")),
+                                    rs.getTimestamp("created_at").toInstant(),
+                                    now,
+                                    Duration.ofSeconds(rs.getInt("max_idle_seconds")),
+                                    true))
+                            .optional();
+                })
                 .subscribeOn(scheduler)
                 .flatMap(Mono::justOrEmpty);
     }
