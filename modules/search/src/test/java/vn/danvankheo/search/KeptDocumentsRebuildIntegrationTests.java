@@ -17,16 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
 import vn.danvankheo.catalog.ModelEdit;
-import vn.danvankheo.catalog.ModelLocation;
 import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
-import vn.danvankheo.catalog.NewModel;
 import vn.danvankheo.catalog.OutboxBacklog;
-import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.places.VietnameseText;
 
 /**
@@ -218,25 +214,6 @@ class KeptDocumentsRebuildIntegrationTests extends SearchIntegrationTest {
     }
 
     private ModelView publish(String name) {
-        ModelView draft = writes.register(
-                        Account.PLATFORM,
-                        new NewModel(
-                                "giu-tai-lieu-" + suffix(),
-                                TestUnits.of(units, "Đoàn Thanh niên", "00004"),
-                                new ModelProfile(
-                                        name,
-                                        "Đoàn Thanh niên",
-                                        OwnerKind.COLLECTIVE,
-                                        Field.CULTURE_SOCIETY_PEOPLE,
-                                        2024,
-                                        "Tóm tắt.",
-                                        "<p>Câu chuyện.</p>"),
-                                new ModelLocation(21.03, 105.84, "00004"),
-                                List.of(),
-                                null,
-                                null))
-                .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
-                .block();
+        return TestModels.published(writes, units, "giu-tai-lieu-", name);
     }
 }

@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
-import vn.danvankheo.catalog.ModelLocation;
-import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
-import vn.danvankheo.catalog.NewModel;
-import vn.danvankheo.catalog.OwnerKind;
 
 /** A full rebuild behind the alias while journalists search and units publish. */
 class ModelReindexIntegrationTests extends SearchIntegrationTest {
@@ -88,25 +81,6 @@ class ModelReindexIntegrationTests extends SearchIntegrationTest {
     }
 
     private ModelView publish(String name) {
-        ModelView draft = writes.register(
-                        Account.PLATFORM,
-                        new NewModel(
-                                "tai-lap-" + UUID.randomUUID().toString().substring(0, 8),
-                                TestUnits.of(units, "Đoàn Thanh niên", "00004"),
-                                new ModelProfile(
-                                        name,
-                                        "Đoàn Thanh niên",
-                                        OwnerKind.COLLECTIVE,
-                                        Field.CULTURE_SOCIETY_PEOPLE,
-                                        2024,
-                                        "Tóm tắt.",
-                                        "<p>Câu chuyện.</p>"),
-                                new ModelLocation(21.03, 105.84, "00004"),
-                                List.of(),
-                                null,
-                                null))
-                .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
-                .block();
+        return TestModels.published(writes, units, "tai-lap-", name);
     }
 }
