@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (say, search is down) leaves the row pending with a growing back-off, so the change is delivered once the listener
  * can take it. Rows are claimed with a lease in one short transaction ({@code SKIP LOCKED}, so several instances
  * share the work) and delivered outside it: a listener's failure can never roll back the claim or other deliveries.
+ * Changes never tried come before retries: a poll stops at its first failure, so changes that keep failing, taken
+ * first, would otherwise hold back every newer one for as long as they fail. Order does not matter to a listener:
+ * {@link ModelChanged} names the model, whose state the listener reads as it is now.
  */
 @Component
 class OutboxRelay {
@@ -64,7 +67,7 @@ class OutboxRelay {
         List<Pending> batch = jdbc.sql("""
                 SELECT id, model_id, occurred_at, attempts FROM catalog.outbox_event
                 WHERE published_at IS NULL AND next_attempt_at <= :now
-                ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+                ORDER BY attempts, id LIMIT :limit FOR UPDATE SKIP LOCKED
                 """)
                 .param("now", Timestamp.from(clock.instant()))
                 .param("limit", properties.outboxBatchSize())

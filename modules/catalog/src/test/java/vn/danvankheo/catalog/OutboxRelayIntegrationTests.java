@@ -3,6 +3,8 @@ package vn.danvankheo.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +52,45 @@ class OutboxRelayIntegrationTests extends CatalogIntegrationTest {
         ModelView second = registered(
                 SampleModels.baDinh("sau-loi-" + UUID.randomUUID().toString().substring(0, 8)), Editor.PLATFORM);
 
-        waitUntil(() -> listener.received.containsAll(java.util.List.of(first.id(), second.id())));
+        waitUntil(() -> listener.received.containsAll(List.of(first.id(), second.id())));
         waitUntil(() -> pending(first.id()) == 0 && pending(second.id()) == 0);
+    }
+
+    /**
+     * More changes that keep failing than a poll interval goes into the longest back-off: taken first, each poll would
+     * stop at one of them and never reach a newer change.
+     */
+    @Test
+    void changesThatKeepFailingDoNotHoldBackNewerOnes() throws InterruptedException {
+        List<ModelView> refused = new ArrayList<>();
+        // Nothing is taken while they are registered, so none of them is taken before it is refused.
+        listener.failing.set(true);
+        for (int i = 0; i < 8; i++) {
+            ModelView model = registered(
+                    SampleModels.baDinh(
+                            "tu-choi-" + UUID.randomUUID().toString().substring(0, 8)),
+                    Editor.PLATFORM);
+            listener.refused.add(model.id());
+            refused.add(model);
+        }
+        listener.failing.set(false);
+        try {
+            for (ModelView model : refused) {
+                waitUntil(() -> attempts(model.id()) >= 2);
+            }
+            ModelView fresh = registered(
+                    SampleModels.baDinh("moi-" + UUID.randomUUID().toString().substring(0, 8)), Editor.PLATFORM);
+
+            waitUntil(() -> listener.received.contains(fresh.id()));
+            assertThat(listener.received).doesNotContainAnyElementsOf(ids(refused));
+        } finally {
+            listener.refused.clear();
+        }
+        waitUntil(() -> ids(refused).stream().allMatch(id -> pending(id) == 0));
+    }
+
+    private static List<UUID> ids(List<ModelView> models) {
+        return models.stream().map(ModelView::id).toList();
     }
 
     private int attempts(UUID id) {

@@ -1,7 +1,9 @@
 package vn.danvankheo.catalog;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.event.EventListener;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
 class RecordingListener {
 
     final AtomicBoolean failing = new AtomicBoolean();
+    /** Models whose changes this listener can never take, like a record a listener chokes on. */
+    final Set<UUID> refused = ConcurrentHashMap.newKeySet();
     /** Fails the way a real listener does when a catalog read inside it throws: within a transaction. */
     final AtomicBoolean failingInsideTransaction = new AtomicBoolean();
 
@@ -25,7 +29,7 @@ class RecordingListener {
 
     @EventListener
     void on(ModelChanged event) {
-        if (failing.get()) {
+        if (failing.get() || refused.contains(event.modelId())) {
             throw new IllegalStateException("listener down");
         }
         if (failingInsideTransaction.get()) {
