@@ -380,37 +380,46 @@
   const MERGE_BELOW_ZOOM = 17;
   const MERGE_DISTANCE = 26;
 
+  // A group is drawn at the mean of its models, which can bring it closer than a finger's width to a neighbour
+  // that was far enough from where the group began: merging repeats over the drawn places until none are that close.
   function mergedCloseModels(collected) {
     if (map.getZoom() >= MERGE_BELOW_ZOOM) return collected;
-    const cells = new Map();
-    const groups = [];
-    const cellKey = (x, y) => x + ':' + y;
-    collected.forEach((feature) => {
-      if (feature.properties.cluster) {
-        groups.push({ features: [feature] });
-        return;
-      }
+    const serverClusters = collected.filter((feature) => feature.properties.cluster);
+    let groups = collected.filter((feature) => !feature.properties.cluster).map((feature) => {
       const [lon, lat] = feature.geometry.coordinates;
-      const point = map.latLngToLayerPoint([lat, lon]);
-      const cx = Math.floor(point.x / MERGE_DISTANCE);
-      const cy = Math.floor(point.y / MERGE_DISTANCE);
-      let near = null;
-      for (let dx = -1; dx <= 1 && !near; dx++) {
-        for (let dy = -1; dy <= 1 && !near; dy++) {
-          near = (cells.get(cellKey(cx + dx, cy + dy)) || [])
-            .find((group) => group.anchor.distanceTo(point) < MERGE_DISTANCE) || null;
-        }
-      }
-      if (near) {
-        near.features.push(feature);
-        return;
-      }
-      const group = { anchor: point, features: [feature] };
-      groups.push(group);
-      const key = cellKey(cx, cy);
-      cells.set(key, (cells.get(key) || []).concat(group));
+      return { point: map.latLngToLayerPoint([lat, lon]), features: [feature] };
     });
-    return groups.map((group) => (group.features.length === 1 ? group.features[0] : asCluster(group.features)));
+    let merging = true;
+    while (merging) {
+      merging = false;
+      const cells = new Map();
+      const kept = [];
+      const cellKey = (x, y) => x + ':' + y;
+      groups.forEach((group) => {
+        const cx = Math.floor(group.point.x / MERGE_DISTANCE);
+        const cy = Math.floor(group.point.y / MERGE_DISTANCE);
+        let near = null;
+        for (let dx = -1; dx <= 1 && !near; dx++) {
+          for (let dy = -1; dy <= 1 && !near; dy++) {
+            near = (cells.get(cellKey(cx + dx, cy + dy)) || [])
+              .find((other) => other.point.distanceTo(group.point) < MERGE_DISTANCE) || null;
+          }
+        }
+        if (near) {
+          near.features.push(...group.features);
+          near.point = near.point.add(group.point.subtract(near.point)
+            .multiplyBy(group.features.length / near.features.length));
+          merging = true;
+          return;
+        }
+        kept.push(group);
+        const key = cellKey(cx, cy);
+        cells.set(key, (cells.get(key) || []).concat(group));
+      });
+      groups = kept;
+    }
+    return serverClusters.concat(
+      groups.map((group) => (group.features.length === 1 ? group.features[0] : asCluster(group.features))));
   }
 
   function asCluster(models) {
