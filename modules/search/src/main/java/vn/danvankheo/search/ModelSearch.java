@@ -130,18 +130,18 @@ public class ModelSearch {
      * document are read: the search texts (three forms of the story) are most of a document and no export shows them.
      */
     Flux<List<ModelDocument>> documents(ModelQuery query, int pageSize, List<String> fields) {
+        // The query is read (places from PostGIS) once; each later page only moves the cursor.
         return scheduler
-                .run(() -> pageRequest(query, pageSize, Optional.empty(), fields))
-                .flatMapMany(first -> page(first).expand(response -> {
-                    List<Hit<ModelDocument>> hits = response.hits().hits();
-                    if (hits.size() < pageSize) {
-                        return Mono.empty();
-                    }
-                    List<FieldValue> last = hits.get(hits.size() - 1).sort();
-                    return scheduler
-                            .run(() -> pageRequest(query, pageSize, Optional.of(last), fields))
-                            .flatMap(this::page);
-                }))
+                .run(() -> clauses(query))
+                .flatMapMany(clauses -> page(pageRequest(clauses, pageSize, Optional.empty(), fields))
+                        .expand(response -> {
+                            List<Hit<ModelDocument>> hits = response.hits().hits();
+                            if (hits.size() < pageSize) {
+                                return Mono.empty();
+                            }
+                            List<FieldValue> last = hits.get(hits.size() - 1).sort();
+                            return page(pageRequest(clauses, pageSize, Optional.of(last), fields));
+                        }))
                 .map(response -> response.hits().hits().stream()
                         .map(Hit::source)
                         .filter(Objects::nonNull)
@@ -150,7 +150,7 @@ public class ModelSearch {
     }
 
     private Mono<SearchResponse<ModelDocument>> page(SearchRequest request) {
-        return Mono.defer(() -> Mono.fromFuture(client.search(request, ModelDocument.class)))
+        return send(request, ModelDocument.class)
                 .timeout(properties.timeout())
                 .onErrorMap(e -> !(e instanceof SearchUnavailableException), SearchUnavailableException::new);
     }
@@ -166,16 +166,12 @@ public class ModelSearch {
                 provinceNames.byCode());
     }
 
-    /** @param fields the parts of each document's source to read; empty for all of it */
-    private SearchRequest pageRequest(
-            ModelQuery query, int size, Optional<List<FieldValue>> after, List<String> fields) {
-        return pageRequest(clauses(query), size, after, fields);
-    }
-
     /**
      * Every word must match; name and summary score again for the ranking. No total: with none to count and the order
      * led by the score, Lucene may skip the matches that can no longer reach the page, where counting them would make
      * it score every one.
+     *
+     * @param fields the parts of each document's source to read; empty for all of it
      */
     private SearchRequest pageRequest(
             Clauses clauses, int size, Optional<List<FieldValue>> after, List<String> fields) {
