@@ -170,7 +170,7 @@ class IndexFiller {
             for (UUID id : ids) {
                 byte[] bytes = all.get(id);
                 if (bytes != null) {
-                    ordered.add(new DocumentJson(id, bytes));
+                    ordered.add(DocumentJson.sentAgain(id, bytes));
                 }
             }
             return ordered;

@@ -25,12 +25,13 @@ class IndexedDocuments {
         this.client = JdbcClient.create(jdbc);
     }
 
-    /** What was just indexed for these models, replacing what was kept. */
+    /** What was just indexed for these models, replacing what was kept, and where they are. */
     void keep(List<DocumentJson> documents) {
         jdbc.batchUpdate("""
                         INSERT INTO search.indexed_document (model_id, format, document) VALUES (?, ?, ?)
                         ON CONFLICT (model_id) DO UPDATE SET format = EXCLUDED.format, document = EXCLUDED.document
                         """, rows(documents));
+        place(documents);
     }
 
     /**
@@ -43,6 +44,7 @@ class IndexedDocuments {
                         ON CONFLICT (model_id) DO UPDATE SET format = EXCLUDED.format, document = EXCLUDED.document
                         WHERE search.indexed_document.format <> EXCLUDED.format
                         """, rows(documents));
+        place(documents);
     }
 
     void forget(Collection<UUID> modelIds) {
@@ -50,7 +52,31 @@ class IndexedDocuments {
             client.sql("DELETE FROM search.indexed_document WHERE model_id IN (:models)")
                     .param("models", modelIds)
                     .update();
+            client.sql("""
+                            UPDATE search.map_position SET published = false, changed_at = clock_timestamp()
+                            WHERE model_id IN (:models) AND published
+                            """).param("models", modelIds).update();
         }
+    }
+
+    /**
+     * Where the models now are, for the map ({@link PositionRows}); a row changes, and is seen as changed by every
+     * instance, only if the model moved or came back, not for each new version of its document.
+     */
+    private void place(List<DocumentJson> documents) {
+        jdbc.batchUpdate(
+                """
+                INSERT INTO search.map_position (model_id, latitude, longitude, published) VALUES (?, ?, ?, true)
+                ON CONFLICT (model_id) DO UPDATE
+                SET latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, published = true,
+                    changed_at = clock_timestamp()
+                WHERE (search.map_position.latitude, search.map_position.longitude, search.map_position.published)
+                      IS DISTINCT FROM (EXCLUDED.latitude, EXCLUDED.longitude, true)
+                """,
+                documents.stream()
+                        .filter(DocumentJson::hasPosition)
+                        .map(document -> new Object[] {document.modelId(), document.latitude(), document.longitude()})
+                        .toList());
     }
 
     /**

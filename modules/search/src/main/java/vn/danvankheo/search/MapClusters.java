@@ -15,7 +15,8 @@ import vn.danvankheo.places.BoundingBox;
  * What the map draws for a view at any zoom and any number of models: the models themselves when few are in view,
  * otherwise clusters from a geotile grid at about 64 pixels a cell, never more than {@link MapTile#MAX_CELLS}. Zoomed
  * out to where a view is most of the country, the grid comes from {@link CountryGrids}; closer in, the aggregation
- * over the view alone is cheap enough to run for each request (figures in docs/benchmarks.md).
+ * over the view alone is cheap enough to run for each request (figures in docs/benchmarks.md), except without a
+ * filter, where the models' positions held in memory are counted instead ({@link ModelPositions}, ADR 0033).
  */
 @Service
 public class MapClusters {
@@ -34,11 +35,17 @@ public class MapClusters {
 
     private final GridAggregation aggregation;
     private final CountryGrids countryGrids;
+    private final ModelPositions positions;
     private final SearchProperties properties;
 
-    MapClusters(GridAggregation aggregation, CountryGrids countryGrids, SearchProperties properties) {
+    MapClusters(
+            GridAggregation aggregation,
+            CountryGrids countryGrids,
+            ModelPositions positions,
+            SearchProperties properties) {
         this.aggregation = aggregation;
         this.countryGrids = countryGrids;
+        this.positions = positions;
         this.properties = properties;
     }
 
@@ -56,6 +63,13 @@ public class MapClusters {
                                 ? models(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()))
                                 : Mono.just(new MapView(clusters, List.of(), total, precision));
                     });
+        }
+        Optional<CellSums> held = filter.isAny() ? positions.cells(box, precision) : Optional.empty();
+        if (held.isPresent()) {
+            long total = held.get().total();
+            return total <= properties.markersUpTo()
+                    ? models(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()))
+                    : Mono.just(new MapView(held.get().clusters(), List.of(), total, precision));
         }
         return SearchCalls.guarded(
                 aggregation.send(firstAt(box, precision, filter)).flatMap(first -> {

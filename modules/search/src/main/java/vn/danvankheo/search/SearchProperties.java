@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param healInterval how often a lost index is looked for and rebuilt from the catalog
  * @param countryGridsUpToZoom map zooms up to which clusters are cut from grids kept for the whole country
  * @param gridMaxAge how old a kept grid may grow even when this instance heard of no change (another may have)
+ * @param mapPositions whether every published model's position is held in memory for the map without a filter
+ *     (ADR 0033), rather than asking Elasticsearch's aggregation for each view
  * @param markersUpTo models in view up to which the map gets the models themselves rather than clusters
  * @param mapRequestCache whether Elasticsearch may answer the map's aggregations from its request cache, as it does
  *     for visitors of one shared link or embedded view; a benchmark turns it off to measure the aggregation itself
@@ -30,7 +32,8 @@ public record SearchProperties(
         Duration gridMaxAge,
         Integer markersUpTo,
         Boolean mapRequestCache,
-        Boolean facetRequestCache) {
+        Boolean facetRequestCache,
+        Boolean mapPositions) {
 
     public SearchProperties {
         url = url == null ? "http://127.0.0.1:19200" : url;
@@ -43,5 +46,6 @@ public record SearchProperties(
         markersUpTo = markersUpTo == null ? 200 : markersUpTo;
         mapRequestCache = mapRequestCache == null || mapRequestCache;
         facetRequestCache = facetRequestCache == null || facetRequestCache;
+        mapPositions = mapPositions == null || mapPositions;
     }
 }

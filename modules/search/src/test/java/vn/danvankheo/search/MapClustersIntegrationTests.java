@@ -1,11 +1,14 @@
 package vn.danvankheo.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +77,9 @@ class MapClustersIntegrationTests {
 
     @Autowired
     RestClient rest;
+
+    @Autowired
+    ModelPositions positions;
 
     private final List<ModelView> published = new ArrayList<>();
     private ModelFilter ours;
@@ -201,6 +207,74 @@ class MapClustersIntegrationTests {
 
         waitUntil(() -> view(VIETNAM, 5).total() == before + 1);
         waitUntil(() -> view(AREA, 11).total() == before + 1);
+    }
+
+    /**
+     * Without a filter, from zoom 9, the map counts the positions it holds in memory (ADR 0033): the same cells, counts
+     * and centroids as the aggregation over the view that it stands in for.
+     */
+    @Test
+    void withoutAFilterTheHeldPositionsCountWhatTheAggregationCounts() {
+        waitUntil(() -> positions.cells(AREA, 11).isPresent());
+        for (int zoom = 9; zoom <= 16; zoom++) {
+            ModelView one = published.get(zoom);
+            double half = 360.0 / (1 << zoom) * 2;
+            BoundingBox box = zoom <= 10
+                    ? AREA
+                    : new BoundingBox(
+                            one.place().longitude() - half,
+                            one.place().latitude() - half * 0.7,
+                            one.place().longitude() + half,
+                            one.place().latitude() + half * 0.7);
+            int precision = MapTile.precisionFor(box, zoom);
+            int atZoom = zoom;
+            // The index and the held positions learn of other tests' changes each in its own time.
+            waitUntil(() -> byCell(positions.cells(box, precision).orElseThrow().clusters())
+                    .equals(byCell(aggregated(box, atZoom))));
+            Map<BoundingBox, MapCluster> held = new HashMap<>();
+            positions.cells(box, precision).orElseThrow().clusters().forEach(cell -> held.put(cell.bounds(), cell));
+            assertThat(held).as("zoom %d", zoom).isNotEmpty();
+            for (MapCluster cell : aggregated(box, zoom)) {
+                assertThat(held.get(cell.bounds()).latitude()).isCloseTo(cell.latitude(), within(1e-6));
+                assertThat(held.get(cell.bounds()).longitude()).isCloseTo(cell.longitude(), within(1e-6));
+            }
+        }
+    }
+
+    @Test
+    void withoutAFilterANewModelIsCountedSoonAndAWithdrawnOneGoes() {
+        waitUntil(() -> positions.cells(AREA, 11).isPresent());
+        double lat = AREA.south() + ThreadLocalRandom.current().nextDouble(AREA.north() - AREA.south());
+        double lon = AREA.west() + ThreadLocalRandom.current().nextDouble(AREA.east() - AREA.west());
+        BoundingBox spot = new BoundingBox(lon - 0.0005, lat - 0.0005, lon + 0.0005, lat + 0.0005);
+        long before = positions.cells(spot, 20).orElseThrow().total();
+
+        ModelView added = publishAt(lat, lon);
+        waitUntil(() -> positions.cells(spot, 20).orElseThrow().total() == before + 1);
+
+        ModelView current = catalog.find(added.id()).orElseThrow();
+        writes.archive(Account.PLATFORM, current.id(), current.state().version())
+                .block();
+        waitUntil(() -> positions.cells(spot, 20).orElseThrow().total() == before);
+    }
+
+    /** The aggregation the map sends for this view without a filter, sent straight, its cells read. */
+    private List<MapCluster> aggregated(BoundingBox box, int zoom) {
+        try (InputStream answer = rest.performRequest(
+                        clusters.firstRequest(box, zoom, ModelFilter.ANY).request())
+                .getEntity()
+                .getContent()) {
+            return MapAnswer.read(answer).cells();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each cell's count, by the cell. */
+    private static Map<BoundingBox, Long> byCell(List<MapCluster> cells) {
+        Map<BoundingBox, Long> counts = new HashMap<>();
+        cells.forEach(cell -> counts.put(cell.bounds(), cell.count()));
+        return counts;
     }
 
     private MapView view(BoundingBox box, int zoom) {
