@@ -40,10 +40,18 @@ final class HeldPositions {
         return changes.size();
     }
 
-    /** What the index now holds for this model: its stored position, or nothing when {@code published} is false. */
+    /**
+     * What the index now holds for this model: its stored position, or nothing when {@code published} is false. A
+     * change the snapshot already shows is not kept, so that the same rows asked for again, or a burst the snapshot
+     * was read after, do not pile up.
+     */
     void changed(UUID model, boolean published, int latitude, int longitude, long at) {
-        int was = snapshot == null ? -1 : snapshot.indexOf(model);
-        changes.put(model, new Change(published, latitude, longitude, at, was));
+        Change change = change(snapshot, published, latitude, longitude, at, model);
+        if (change == null) {
+            changes.remove(model);
+        } else {
+            changes.put(model, change);
+        }
     }
 
     /**
@@ -54,17 +62,24 @@ final class HeldPositions {
         Map<UUID, Change> kept = new ConcurrentHashMap<>();
         changes.forEach((model, change) -> {
             if (change.at() - keepSince >= 0) {
-                kept.put(
-                        model,
-                        new Change(
-                                change.published(),
-                                change.latitude(),
-                                change.longitude(),
-                                change.at(),
-                                next.indexOf(model)));
+                Change over =
+                        change(next, change.published(), change.latitude(), change.longitude(), change.at(), model);
+                if (over != null) {
+                    kept.put(model, over);
+                }
             }
         });
         return new HeldPositions(next, nextReadFrom, kept);
+    }
+
+    /** The change as laid over this snapshot, or null where the snapshot already shows it. */
+    private static Change change(
+            PositionSnapshot snapshot, boolean published, int latitude, int longitude, long at, UUID model) {
+        int was = snapshot == null ? -1 : snapshot.indexOf(model);
+        boolean shown = published
+                ? was >= 0 && snapshot.latitude(was) == latitude && snapshot.longitude(was) == longitude
+                : was < 0 && snapshot != null;
+        return shown ? null : new Change(published, latitude, longitude, at, was);
     }
 
     /** The models inside the box per cell of this precision; only once a snapshot is read. */

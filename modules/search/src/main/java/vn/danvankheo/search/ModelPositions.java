@@ -31,6 +31,9 @@ class ModelPositions implements DisposableBean {
     /** Changes laid over a snapshot before it is read again, so that a view never walks many of them. */
     private static final int CHANGES_BEFORE_READING_AGAIN = 10_000;
 
+    /** Rows asked for at once; more are asked for at the next view. */
+    private static final int ROWS_AT_ONCE = 20_000;
+
     private static final long POLL_NANOS = Duration.ofSeconds(1).toNanos();
     private static final long READ_AGAIN_NANOS = Duration.ofHours(1).toNanos();
     private static final long RETRY_NANOS = Duration.ofSeconds(5).toNanos();
@@ -101,7 +104,11 @@ class ModelPositions implements DisposableBean {
                 changesAfter = read.began().minus(OVERLAP);
                 readAgain = false;
             }
-            log.debug("Map positions read: {} models", snapshot.size());
+            log.info(
+                    "Map positions read: {} models in {} ms, {} MB held",
+                    snapshot.size(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    snapshot.bytes() >> 20);
         } catch (PositionRows.TooManyModels e) {
             tooMany = true;
             log.warn("Map positions not held, the map asks Elasticsearch: {}", e.getMessage());
@@ -114,7 +121,7 @@ class ModelPositions implements DisposableBean {
 
     private void poll() {
         try {
-            PositionRows.Changes changes = rows.changedSince(changesAfter, CHANGES_BEFORE_READING_AGAIN);
+            PositionRows.Changes changes = rows.changedSince(changesAfter, ROWS_AT_ONCE);
             synchronized (this) {
                 long at = System.nanoTime();
                 HeldPositions current = held;
@@ -126,10 +133,13 @@ class ModelPositions implements DisposableBean {
                             PointEncoding.storedLongitude(row.longitude()),
                             at);
                 }
-                changesAfter = changes.asOf().minus(OVERLAP);
-                readAgain = changes.rows().size() == CHANGES_BEFORE_READING_AGAIN
-                        || current.changeCount() > CHANGES_BEFORE_READING_AGAIN;
-                polledAt = at;
+                boolean more = changes.rows().size() == ROWS_AT_ONCE;
+                // With more rows to come, go on from the last one read, at the next view rather than a second later.
+                changesAfter = more
+                        ? changes.rows().get(ROWS_AT_ONCE - 1).changedAt()
+                        : changes.asOf().minus(OVERLAP);
+                readAgain = current.changeCount() > CHANGES_BEFORE_READING_AGAIN;
+                polledAt = more ? at - POLL_NANOS : at;
             }
         } catch (RuntimeException e) {
             failed(e);

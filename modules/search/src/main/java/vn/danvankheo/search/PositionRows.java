@@ -71,12 +71,16 @@ class PositionRows {
         List<Changed> changed = new ArrayList<>();
         jdbc.query(
                 """
-                SELECT model_id, latitude, longitude, published FROM search.map_position
+                SELECT model_id, latitude, longitude, published, changed_at FROM search.map_position
                 WHERE changed_at > ? ORDER BY changed_at LIMIT ?
                 """,
                 rows -> {
                     changed.add(new Changed(
-                            rows.getObject(1, UUID.class), rows.getDouble(2), rows.getDouble(3), rows.getBoolean(4)));
+                            rows.getObject(1, UUID.class),
+                            rows.getDouble(2),
+                            rows.getDouble(3),
+                            rows.getBoolean(4),
+                            rows.getTimestamp(5).toInstant()));
                 },
                 Timestamp.from(since),
                 limit);
@@ -89,7 +93,7 @@ class PositionRows {
     /** @param asOf the database's clock just before the rows were read */
     record Changes(List<Changed> rows, Instant asOf) {}
 
-    record Changed(UUID model, double latitude, double longitude, boolean published) {}
+    record Changed(UUID model, double latitude, double longitude, boolean published, Instant changedAt) {}
 
     /** More models than a snapshot may hold. */
     static final class TooManyModels extends IllegalStateException {

@@ -93,6 +93,11 @@ final class PositionSnapshot {
         return keys.length;
     }
 
+    /** What the arrays take on the heap. */
+    long bytes() {
+        return 8L * keys.length * 6 + 4L * keys.length * 2 + 16;
+    }
+
     /** The models inside the box, edges included, counted and summed per cell of this precision. */
     CellSums cells(BoundingBox box, int precision) {
         StoredBox inside = StoredBox.of(box);

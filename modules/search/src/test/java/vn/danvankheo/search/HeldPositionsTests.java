@@ -59,10 +59,34 @@ class HeldPositionsTests {
         HeldPositions next = held.over(snapshot(models), 150, 50);
 
         assertThat(next.changeCount())
-                .as("kept: the reading began soon after it")
-                .isEqualTo(1);
+                .as("the snapshot shows it: nothing left to lay over")
+                .isZero();
         assertCountsAsOneByOne(next);
         assertThat(next.cells(HA_NOI, PRECISION).total()).isEqualTo(4);
+    }
+
+    @Test
+    void aChangeTheNextSnapshotMissedIsLaidOverItAgain() {
+        HeldPositions held = HeldPositions.none(0).over(snapshot(models), 0, 0);
+        Model added = new Model(UUID.randomUUID(), 21.1, 105.9);
+        changed(held, added, true, 100);
+
+        HeldPositions next = held.over(snapshot(models), 150, 50);
+        models.add(added);
+
+        assertThat(next.changeCount()).isEqualTo(1);
+        assertCountsAsOneByOne(next);
+    }
+
+    @Test
+    void rowsAskedForAgainThatTheSnapshotShowsAreNotKept() {
+        HeldPositions held = HeldPositions.none(0).over(snapshot(models), 0, 0);
+
+        models.forEach(model -> changed(held, model, true, 10));
+        changed(held, new Model(UUID.randomUUID(), 21.1, 105.9), false, 10);
+
+        assertThat(held.changeCount()).isZero();
+        assertCountsAsOneByOne(held);
     }
 
     @Test

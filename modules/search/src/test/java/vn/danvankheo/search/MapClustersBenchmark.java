@@ -81,6 +81,12 @@ class MapClustersBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    IndexedDocuments kept;
+
+    @Autowired
+    ModelPositions positions;
+
     private List<double[]> centres;
 
     @Test
@@ -207,13 +213,32 @@ class MapClustersBenchmark {
         return centres;
     }
 
-    /** Synthetic models around real communes, written straight to the index: the benchmark is about reading it. */
+    /**
+     * Synthetic models around real communes, written straight to the index and to search's own table of kept documents
+     * and positions (which the map holds in memory without a filter): the benchmark is about reading them.
+     */
     private void fill() throws Exception {
         indexer.ensureReady();
         long have = count();
-        if (have >= MODELS) {
-            return;
+        Long placed = jdbc.queryForObject("SELECT count(*) FROM search.map_position WHERE published", Long.class);
+        if (placed == null || placed != have) {
+            // An index filled before positions were kept: filled again, so both hold the same models.
+            client.deleteByQuery(
+                    d -> d.index(index.alias()).query(q -> q.matchAll(m -> m)).refresh(true));
+            jdbc.update("DELETE FROM search.map_position");
+            have = 0;
         }
+        if (have < MODELS) {
+            write(have);
+        }
+        BoundingBox world = BoundingBox.world();
+        long indexed = count();
+        while (positions.cells(world, 2).map(CellSums::total).orElse(-1L) != indexed) {
+            Thread.sleep(200);
+        }
+    }
+
+    private void write(long have) throws Exception {
         Random random = new Random(have);
         Field[] fields = Field.values();
         List<ModelDocument> batch = new ArrayList<>(1_000);
@@ -253,13 +278,20 @@ class MapClustersBenchmark {
                     "",
                     "chi hoi"));
             if (batch.size() == 5_000) {
-                index.putAll(index.alias(), batch);
+                put(batch);
                 batch.clear();
             }
         }
-        index.putAll(index.alias(), batch);
+        put(batch);
         client.indices().refresh(r -> r.index(index.alias()));
         client.indices().forcemerge(f -> f.index(index.alias()).maxNumSegments(1L));
+    }
+
+    private void put(List<ModelDocument> batch) throws IOException {
+        index.putAll(index.alias(), batch);
+        kept.keep(batch.stream()
+                .map(document -> DocumentJson.of(document, client._jsonpMapper()))
+                .toList());
     }
 
     private long count() throws Exception {
