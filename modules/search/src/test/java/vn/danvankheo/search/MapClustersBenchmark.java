@@ -249,6 +249,8 @@ class MapClustersBenchmark {
                     List.of(),
                     "Mô hình " + i,
                     "Tóm tắt",
+                    3,
+                    2,
                     "",
                     "",
                     "chi hoi"));
