@@ -50,8 +50,9 @@ record ModelDocument(
         // index copies the four folded texts into one field, textFolded, which every word of a query must match.
         String nameExact,
         String summaryExact,
-        int nameWords,
-        int summaryWords,
+        // Boxed: a reader that asks for only some fields of the source (exports) gets none for these.
+        Integer nameWords,
+        Integer summaryWords,
         String storyText,
         String storyFolded,
         String ownerFolded) {
