@@ -10,13 +10,16 @@ import vn.danvankheo.catalog.ProgressUpdate.UpdateMedia;
 import vn.danvankheo.places.VietnameseText;
 
 /**
- * The shape of a published model in the search index; see resources/search/models-v3.json.
+ * The shape of a published model in the search index; see resources/search/models-v4.json.
  *
  * @param hasPhotos photos of the model or of an approved update
  * @param hasVideo a video in an approved update, the only place models carry videos
  * @param recognitions the model's recognitions by level and year, as the committees decided them
  * @param facetValues every facet value of the model as {@code facet:value}, named as {@link ModelSearch}'s facets:
  *     one aggregation over them counts every facet at once, far cheaper than one aggregation per facet
+ * @param nameWords the words of the name, by which (then {@code summaryWords}) the index keeps its models: models
+ *     whose short name and summary hold the query's words score highest, and with them together Lucene can skip
+ *     blocks of longer ones that can no longer reach a page (ADR 0032)
  */
 record ModelDocument(
         String id,
@@ -47,6 +50,9 @@ record ModelDocument(
         // index copies the four folded texts into one field, textFolded, which every word of a query must match.
         String nameExact,
         String summaryExact,
+        // Boxed: a reader that asks for only some fields of the source (exports) gets none for these.
+        Integer nameWords,
+        Integer summaryWords,
         String storyText,
         String storyFolded,
         String ownerFolded) {
@@ -55,7 +61,7 @@ record ModelDocument(
      * The version of what this record holds and how {@link #of} makes it: a change to either must raise it, so the
      * documents kept from before (see {@link IndexedDocuments}) are made again from the catalog by the next rebuild.
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     record GeoPoint(double lat, double lon) {}
 
@@ -113,8 +119,29 @@ record ModelDocument(
                 facetValues,
                 VietnameseText.canonicalTones(profile.name()),
                 VietnameseText.canonicalTones(profile.summary()),
+                words(profile.name()),
+                words(profile.summary()),
                 story,
                 VietnameseText.fold(story),
                 VietnameseText.fold(profile.ownerName()));
+    }
+
+    /** Runs of letters and digits, as the index's standard analyzer counts a text's words. */
+    static int words(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean wordChar = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (wordChar && !inWord) {
+                words++;
+            }
+            inWord = wordChar;
+            i += Character.charCount(c);
+        }
+        return words;
     }
 }

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import org.apache.http.client.config.RequestConfig;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The models index: concrete indices named by mapping version and build time behind a stable alias, so a new one is
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelIndex {
 
-    static final String MAPPING_VERSION = "v3";
+    static final String MAPPING_VERSION = "v4";
+    private static final JsonMapper DEFINITIONS = JsonMapper.builder().build();
     private static final DateTimeFormatter BUILD_TIME =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
@@ -79,18 +83,23 @@ class ModelIndex {
      * Refreshing and replicas are switched off while a build fills the index (a replica would index every document
      * a second time, and is copied whole far more cheaply at the end), and the translog is written to disk every few
      * seconds rather than at every bulk request: an index whose build is cut short is dropped anyway, so a fill needs
-     * no request to be durable. {@link #readyForReaders} turns all three back to their usual values.
+     * no request to be durable. {@link #readyForReaders} turns all three back to their usual values. They are added to
+     * the mapping file's own settings (its index sort, ADR 0032), which a settings object set beside the file would
+     * replace whole.
      */
     void create(String name) throws IOException {
+        ObjectNode definition;
         try (InputStream mapping =
                 new ClassPathResource("search/models-" + MAPPING_VERSION + ".json").getInputStream()) {
-            client.indices()
-                    .create(CreateIndexRequest.of(c -> c.index(name)
-                            .withJson(mapping)
-                            .settings(s -> s.numberOfReplicas("0")
-                                    .refreshInterval(r -> r.time("-1"))
-                                    .translog(t -> t.durability(TranslogDurability.Async)))));
+            definition = (ObjectNode) DEFINITIONS.readTree(mapping);
         }
+        ObjectNode settings = definition.withObject("/settings/index");
+        settings.put("number_of_replicas", "0");
+        settings.put("refresh_interval", "-1");
+        settings.put("translog.durability", "async");
+        client.indices()
+                .create(CreateIndexRequest.of(
+                        c -> c.index(name).withJson(new StringReader(DEFINITIONS.writeValueAsString(definition)))));
     }
 
     /** A built index gets its usual settings back, one refresh and one flush, so all it holds is searchable and kept. */

@@ -291,6 +291,8 @@ class ExportHeapBenchmark {
                     List.of(),
                     VietnameseText.canonicalTones(name),
                     VietnameseText.canonicalTones(summary),
+                    ModelDocument.words(name),
+                    ModelDocument.words(summary),
                     story,
                     VietnameseText.fold(story),
                     VietnameseText.fold(owner)));

@@ -274,6 +274,8 @@ class MapClustersBenchmark {
                     List.of(),
                     "Mô hình " + i,
                     "Tóm tắt",
+                    3,
+                    2,
                     "",
                     "",
                     "chi hoi"));

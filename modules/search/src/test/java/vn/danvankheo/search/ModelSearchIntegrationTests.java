@@ -3,6 +3,7 @@ package vn.danvankheo.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +51,12 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
     @Autowired
     ModelSearch search;
 
+    @Autowired
+    ModelIndex index;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
     ModelView roadDonation;
     ModelView mediation;
     ModelView cashlessMarket;
@@ -59,6 +66,7 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
     ModelView heritageGuides;
     ModelView selfManagedDesk;
     ModelView selfManagedBoard;
+    List<ModelView> nightPatrols = new ArrayList<>();
 
     @BeforeAll
     void publishModels() {
@@ -134,8 +142,19 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
                 21.036,
                 105.835,
                 Field.PARTY_AND_POLITICAL_SYSTEM);
+        for (int i = 0; i < 3; i++) {
+            nightPatrols.add(publish(
+                    "Tổ tuần tra đêm khu phố",
+                    "Thanh niên tuần tra giữ yên giấc ngủ khu phố.",
+                    "<p>Mỗi tối hai người.</p>",
+                    BA_DINH,
+                    21.037,
+                    105.833,
+                    Field.DEFENCE_SECURITY_FOREIGN_AFFAIRS));
+        }
         waitUntil(
-                () -> ids(search("Ban tự quản")).contains(selfManagedBoard.id().toString()));
+                () -> ids(search("Ban tự quản")).contains(selfManagedBoard.id().toString())
+                        && search("tuan tra dem").total() == nightPatrols.size());
     }
 
     @Test
@@ -286,6 +305,41 @@ class ModelSearchIntegrationTests extends SearchIntegrationTest {
             }
             assertThat(paged).as(sort.name()).containsExactlyElementsOf(all);
         }
+    }
+
+    /**
+     * Models equal on the words score the same; the newest comes first, on every page. The index keeps models by the
+     * length of their name and summary (ADR 0032), so the order in which it holds them must never break the tie.
+     */
+    @Test
+    void modelsEqualOnTheWordsComeNewestFirstOnEveryPage() {
+        List<String> newestFirst = new ArrayList<>();
+        nightPatrols.forEach(model -> newestFirst.add(0, model.id().toString()));
+        ModelQuery query = ModelQuery.of("tuần tra đêm").withSize(1);
+        List<String> paged = new ArrayList<>();
+        SearchResults page = search(query);
+        paged.addAll(ids(page));
+        while (page.next() != null) {
+            page = search(query.after(page.next()));
+            paged.addAll(ids(page));
+        }
+
+        assertThat(ids(search("tuần tra đêm"))).containsExactlyElementsOf(newestFirst);
+        assertThat(paged).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    void theIndexKeepsModelsByTheLengthOfTheirNameAndSummary() throws Exception {
+        String current = index.current().orElseThrow();
+        var settings = elasticsearch
+                .indices()
+                .getSettings(g -> g.index(current))
+                .get(current)
+                .settings()
+                .index();
+
+        assertThat(settings.sort().field()).containsExactly("nameWords", "summaryWords");
+        assertThat(settings.numberOfShards()).isEqualTo("1");
     }
 
     @Test
