@@ -155,11 +155,34 @@ public class ModelSearch {
                 .onErrorMap(e -> !(e instanceof SearchUnavailableException), SearchUnavailableException::new);
     }
 
+    /**
+     * What a result shows ({@link #found}): the rest of a document (the folded and exact texts, the story a second time,
+     * the facet values) is for matching only, and is most of its bytes.
+     */
+    private static final List<String> FOUND_FIELDS = List.of(
+            "id",
+            "slug",
+            "name",
+            "summary",
+            "storyText",
+            "photoId",
+            "communeName",
+            "provinceName",
+            "field",
+            "yearStarted",
+            "updatedAt",
+            "recognitions",
+            "continuing",
+            "ownerKind",
+            "hasVideo",
+            // Read into a record whose primitive components must be present.
+            "hasPhotos");
+
     private Prepared prepare(ModelQuery query) {
         Clauses clauses = clauses(query);
         return new Prepared(
                 new Requests(
-                        pageRequest(clauses, query.size(), query.after().map(SearchCursor::read), List.of()),
+                        pageRequest(clauses, query.size(), query.after().map(SearchCursor::read), FOUND_FIELDS),
                         facetsRequest(clauses)),
                 clauses.understood(),
                 query,
