@@ -86,7 +86,6 @@ final class HeldPositions {
     CellSums cells(BoundingBox box, int precision) {
         CellSums sums = snapshot.cells(box, precision);
         StoredBox inside = StoredBox.of(box);
-        int shift = 2 * (PositionSnapshot.PRECISION - precision);
         for (Change change : changes.values()) {
             if (change.was() >= 0) {
                 int latitude = snapshot.latitude(change.was());
@@ -97,7 +96,7 @@ final class HeldPositions {
             }
             if (change.published() && inside.contains(change.latitude(), change.longitude())) {
                 sums.add(
-                        PositionSnapshot.key(change.latitude(), change.longitude()) >>> shift,
+                        PositionSnapshot.cell(change.latitude(), change.longitude(), precision),
                         1,
                         change.latitude(),
                         change.longitude());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.danvankheo.places.BoundingBox;
@@ -57,19 +58,11 @@ public class MapClusters {
             return countryGrids
                     .grid(filter, finer)
                     .map(grid -> merged(cut(grid, box), precision))
-                    .flatMap(clusters -> {
-                        long total = total(clusters);
-                        return total <= properties.markersUpTo()
-                                ? models(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()))
-                                : Mono.just(new MapView(clusters, List.of(), total, precision));
-                    });
+                    .flatMap(clusters -> clustersOrModels(total(clusters), () -> clusters, box, filter, precision));
         }
         Optional<CellSums> held = filter.isAny() ? positions.cells(box, precision) : Optional.empty();
         if (held.isPresent()) {
-            long total = held.get().total();
-            return total <= properties.markersUpTo()
-                    ? models(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()))
-                    : Mono.just(new MapView(held.get().clusters(), List.of(), total, precision));
+            return clustersOrModels(held.get().total(), held.get()::clusters, box, filter, precision);
         }
         return SearchCalls.guarded(
                 aggregation.send(firstAt(box, precision, filter)).flatMap(first -> {
@@ -117,6 +110,14 @@ public class MapClusters {
             return Optional.empty();
         }
         return Optional.of(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()));
+    }
+
+    /** Clusters counted without asking Elasticsearch, or, when they count few models, the models themselves. */
+    private Mono<MapView> clustersOrModels(
+            long total, Supplier<List<MapCluster>> clusters, BoundingBox box, ModelFilter filter, int precision) {
+        return total <= properties.markersUpTo()
+                ? models(aggregation.modelsRequest(inView(box, filter), properties.markersUpTo()))
+                : Mono.just(new MapView(clusters.get(), List.of(), total, precision));
     }
 
     private Mono<MapView> models(MapQuery request) {

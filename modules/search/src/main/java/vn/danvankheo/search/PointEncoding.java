@@ -40,14 +40,15 @@ final class PointEncoding {
         return stored * LONGITUDE_STEP;
     }
 
-    /** The geotile column at this precision, as Elasticsearch's {@code GeoTileUtils} computes it. */
+    /** The geotile column at this precision: the map's and Elasticsearch's formula are the same. */
     static int tileX(int storedLongitude, int precision) {
-        long tiles = 1L << precision;
-        long x = (long) Math.floor((longitude(storedLongitude) + 180.0) / 360.0 * tiles);
-        return (int) Math.max(0, Math.min(tiles - 1, x));
+        return MapTile.x(longitude(storedLongitude), precision);
     }
 
-    /** The geotile row at this precision, counted from the north, as Elasticsearch's {@code GeoTileUtils} does. */
+    /**
+     * The geotile row at this precision, counted from the north, as Elasticsearch's {@code GeoTileUtils} computes it:
+     * not {@link MapTile#y}'s formula, which can differ in the last bit on a tile's edge.
+     */
     static int tileY(int storedLatitude, int precision) {
         long tiles = 1L << precision;
         double latitude = Math.max(-MapTile.MAX_LATITUDE, Math.min(MapTile.MAX_LATITUDE, latitude(storedLatitude)));

@@ -101,7 +101,7 @@ final class PositionSnapshot {
     /** The models inside the box, edges included, counted and summed per cell of this precision. */
     CellSums cells(BoundingBox box, int precision) {
         StoredBox inside = StoredBox.of(box);
-        int shift = 2 * (PRECISION - precision);
+        int shift = shift(precision);
         int last = (1 << precision) - 1;
         // One tile more on each side: a model on a tile's edge is placed by Elasticsearch's formula, not by the box's.
         int west = Math.max(0, MapTile.x(box.west(), precision) - 1);
@@ -161,12 +161,22 @@ final class PositionSnapshot {
 
     /** The model's cell at this precision, as a Z-order code. */
     long cell(int index, int precision) {
-        return keys[index] >>> 2 * (PRECISION - precision);
+        return keys[index] >>> shift(precision);
+    }
+
+    /** A stored position's cell at this precision, as a Z-order code. */
+    static long cell(int latitude, int longitude, int precision) {
+        return key(latitude, longitude) >>> shift(precision);
     }
 
     /** A position's cell at {@link #PRECISION}, as a Z-order code. */
-    static long key(int latitude, int longitude) {
+    private static long key(int latitude, int longitude) {
         return ZOrder.of(PointEncoding.tileX(longitude, PRECISION), PointEncoding.tileY(latitude, PRECISION));
+    }
+
+    /** How far a key at {@link #PRECISION} is shifted to be the code of its cell at this precision. */
+    private static int shift(int precision) {
+        return 2 * (PRECISION - precision);
     }
 
     /** The first model whose key is at or after this one, looking from {@code from}. */
