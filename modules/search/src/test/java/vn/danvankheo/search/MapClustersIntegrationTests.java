@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import org.elasticsearch.client.RestClient;
@@ -27,14 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.danvankheo.accounts.Account;
 import vn.danvankheo.accounts.UnitRegistry;
-import vn.danvankheo.catalog.Field;
 import vn.danvankheo.catalog.ModelCatalog;
-import vn.danvankheo.catalog.ModelLocation;
-import vn.danvankheo.catalog.ModelProfile;
 import vn.danvankheo.catalog.ModelView;
 import vn.danvankheo.catalog.ModelWrites;
-import vn.danvankheo.catalog.NewModel;
-import vn.danvankheo.catalog.OwnerKind;
 import vn.danvankheo.places.BoundingBox;
 import vn.danvankheo.testing.TestServices;
 
@@ -287,26 +281,7 @@ class MapClustersIntegrationTests {
     }
 
     private ModelView publishAt(double lat, double lon) {
-        ModelView draft = writes.register(
-                        Account.PLATFORM,
-                        new NewModel(
-                                "cum-" + UUID.randomUUID().toString().substring(0, 8),
-                                TestUnits.of(units, "Đoàn Thanh niên", "00004"),
-                                new ModelProfile(
-                                        "Mô hình của cụm thử",
-                                        "Đoàn Thanh niên",
-                                        OwnerKind.COLLECTIVE,
-                                        Field.CULTURE_SOCIETY_PEOPLE,
-                                        year,
-                                        "Tóm tắt.",
-                                        "Câu chuyện."),
-                                new ModelLocation(lat, lon, "00004"),
-                                List.of(),
-                                null,
-                                null))
-                .block();
-        return writes.publish(Account.PLATFORM, draft.id(), draft.state().version())
-                .block();
+        return TestModels.published(writes, units, "cum-", "Mô hình của cụm thử", year, lat, lon);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

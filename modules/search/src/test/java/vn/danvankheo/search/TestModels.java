@@ -18,6 +18,18 @@ final class TestModels {
     private TestModels() {}
 
     static ModelView published(ModelWrites writes, UnitRegistry units, String slugPrefix, String name) {
+        return published(writes, units, slugPrefix, name, 2024, 21.03, 105.84);
+    }
+
+    /** The same model, started in this year, at this place (still in Ba Đình's records). */
+    static ModelView published(
+            ModelWrites writes,
+            UnitRegistry units,
+            String slugPrefix,
+            String name,
+            int yearStarted,
+            double latitude,
+            double longitude) {
         ModelView draft = writes.register(
                         Account.PLATFORM,
                         new NewModel(
@@ -28,10 +40,10 @@ final class TestModels {
                                         "Đoàn Thanh niên",
                                         OwnerKind.COLLECTIVE,
                                         Field.CULTURE_SOCIETY_PEOPLE,
-                                        2024,
+                                        yearStarted,
                                         "Tóm tắt.",
                                         "<p>Câu chuyện.</p>"),
-                                new ModelLocation(21.03, 105.84, "00004"),
+                                new ModelLocation(latitude, longitude, "00004"),
                                 List.of(),
                                 null,
                                 null))
