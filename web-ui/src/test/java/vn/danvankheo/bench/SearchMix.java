@@ -1,24 +1,31 @@
 package vn.danvankheo.bench;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseListener;
+import org.elasticsearch.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+import vn.danvankheo.search.IndexQuery;
 import vn.danvankheo.search.ModelSearch;
 import vn.danvankheo.search.SearchParameters;
 
 /**
  * The search workload: a mix of what journalists type (words with and without diacritics, words with filters, words
  * within a place or a viewport), each sent to {@code /api/search/models} and, as the baseline, the very requests the
- * endpoint sends for it (built once by {@code ModelSearch}: the page, and the total with the facets), sent straight to
- * Elasticsearch at once, as the endpoint sends them, with the Java client.
+ * endpoint sends for it (built once by {@code ModelSearch}, down to their bytes: the page, and the total with the
+ * facets), sent straight to Elasticsearch at once, as the endpoint sends them, with the application's low-level client.
  */
 final class SearchMix {
 
     private static final int SIZE = 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final int SEARCHES = 8;
 
     /** @param filter the filter's parameters, as the endpoint takes them */
@@ -75,10 +82,33 @@ final class SearchMix {
         return searches.get(n % searches.size());
     }
 
-    /** Both requests at once, as the endpoint sends them; done when both have answered. */
-    void straight(ElasticsearchAsyncClient client, int n) {
+    /**
+     * Both requests at once, as the endpoint sends them, each answer read into a map as any client must read it; done
+     * when both have been read.
+     */
+    void straight(RestClient rest, int n) {
         ModelSearch.Requests both = requests.get(n % requests.size());
-        CompletableFuture.allOf(client.search(both.page(), Map.class), client.search(both.facets(), Map.class))
+        CompletableFuture.allOf(read(rest, both.page()), read(rest, both.facets()))
                 .join();
+    }
+
+    private static CompletableFuture<Map<?, ?>> read(RestClient rest, IndexQuery query) {
+        CompletableFuture<Map<?, ?>> answer = new CompletableFuture<>();
+        rest.performRequestAsync(query.request(), new ResponseListener() {
+            @Override
+            public void onSuccess(Response response) {
+                try (InputStream body = response.getEntity().getContent()) {
+                    answer.complete(JSON.readValue(body, Map.class));
+                } catch (IOException | RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            }
+
+            @Override
+            public void onFailure(Exception e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
     }
 }

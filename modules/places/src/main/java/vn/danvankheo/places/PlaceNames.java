@@ -33,6 +33,11 @@ public class PlaceNames {
         this.jdbc = jdbc;
     }
 
+    /** Whether the names have been read, so that {@link #named} no longer reads PostGIS. */
+    public boolean loaded() {
+        return !names.isEmpty();
+    }
+
     /**
      * The place a folded name means; read from PostGIS on first use, so call it off the event loop.
      *

@@ -1,7 +1,9 @@
 package vn.danvankheo.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
@@ -10,7 +12,8 @@ import vn.danvankheo.places.VietnameseText;
 /**
  * Marks the words a query matched in the text as stored, diacritics as written. It is done here, not by
  * Elasticsearch, because the index matched folded copies: their highlights would show text without its marks.
- * A word within the typo tolerance of a query word counts, as it did for the match.
+ * A word within the typo tolerance of a query word counts, as it did for the match. One instance marks one page of
+ * results, on one thread.
  */
 final class Highlighter {
 
@@ -18,6 +21,11 @@ final class Highlighter {
     private static final int SNIPPET_WORDS = 40;
 
     private final List<String> wanted;
+    /**
+     * Whether each word seen so far matched: a page's stories share most of their words, and each was folded and
+     * compared with every query word within its typos again and again.
+     */
+    private final Map<String, Boolean> matched = new HashMap<>();
 
     Highlighter(UnderstoodQuery query) {
         List<String> words = new ArrayList<>(query.foldedWords());
@@ -96,6 +104,10 @@ final class Highlighter {
     }
 
     private boolean matches(String word) {
+        return matched.computeIfAbsent(word, this::matchesQuery);
+    }
+
+    private boolean matchesQuery(String word) {
         String folded = VietnameseText.fold(word);
         for (String query : wanted) {
             if (folded.equals(query) || withinTypos(query, folded)) {

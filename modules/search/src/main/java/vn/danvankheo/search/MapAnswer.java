@@ -1,16 +1,20 @@
 package vn.danvankheo.search;
 
+import static vn.danvankheo.search.AnswerReading.JSON;
+import static vn.danvankheo.search.AnswerReading.forEachBucket;
+import static vn.danvankheo.search.AnswerReading.forEachHit;
+import static vn.danvankheo.search.AnswerReading.forEachProperty;
+import static vn.danvankheo.search.AnswerReading.string;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.json.JsonFactory;
 import vn.danvankheo.catalog.Field;
 
 /**
- * What Elasticsearch answered a {@link MapQuery}: the grid's cells and the models, read with Jackson's streaming
+ * What Elasticsearch answered a {@link IndexQuery}: the grid's cells and the models, read with Jackson's streaming
  * parser straight into the map's records, where the typed client built a tree of objects per cell first (bucket,
  * aggregate variant, map of sub-aggregations, centroid) for the map to copy.
  * The query's {@code filter_path} leaves only what is read here in the answer.
@@ -21,7 +25,8 @@ record MapAnswer(List<MapCluster> cells, List<MapMarker> models) {
     static final String FILTER_PATH = "hits.hits._source,aggregations.cells.buckets.key,"
             + "aggregations.cells.buckets.doc_count,aggregations.cells.buckets.centroid.location";
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** The name of the aggregation of cells, in the request and in the answer. */
+    static final String CELLS = "cells";
 
     /** The models the cells count together. */
     long total() {
@@ -35,12 +40,16 @@ record MapAnswer(List<MapCluster> cells, List<MapMarker> models) {
             json.nextToken();
             forEachProperty(json, top -> {
                 switch (top) {
-                    case "aggregations" -> forEachBucket(json, () -> cells.add(cell(json)));
+                    case "aggregations" -> forEachBucket(json, CELLS, () -> cells.add(cell(json)));
                     case "hits" ->
-                        forEachSource(json, () -> {
-                            MapMarker model = model(json);
-                            if (model != null) {
-                                models.add(model);
+                        forEachHit(json, name -> {
+                            if (name.equals("_source")) {
+                                MapMarker model = model(json);
+                                if (model != null) {
+                                    models.add(model);
+                                }
+                            } else {
+                                json.skipChildren();
                             }
                         });
                     default -> json.skipChildren();
@@ -62,6 +71,7 @@ record MapAnswer(List<MapCluster> cells, List<MapMarker> models) {
                 if (top.equals("aggregations")) {
                     forEachBucket(
                             json,
+                            CELLS,
                             () -> forEachProperty(json, name -> {
                                 if (name.equals("doc_count")) {
                                     total[0] += json.getLongValue();
@@ -75,42 +85,6 @@ record MapAnswer(List<MapCluster> cells, List<MapMarker> models) {
             });
         }
         return total[0];
-    }
-
-    /** {@code aggregations.cells.buckets[]}, the parser on each bucket's start. */
-    private static void forEachBucket(JsonParser json, Runnable bucket) {
-        forEachProperty(json, aggregation -> {
-            if (aggregation.equals("cells")) {
-                forEachProperty(json, name -> {
-                    if (name.equals("buckets")) {
-                        forEachElement(json, bucket);
-                    } else {
-                        json.skipChildren();
-                    }
-                });
-            } else {
-                json.skipChildren();
-            }
-        });
-    }
-
-    /** {@code hits.hits[]._source}, the parser on each source's start. */
-    private static void forEachSource(JsonParser json, Runnable source) {
-        forEachProperty(json, outer -> {
-            if (outer.equals("hits")) {
-                forEachElement(
-                        json,
-                        () -> forEachProperty(json, name -> {
-                            if (name.equals("_source")) {
-                                source.run();
-                            } else {
-                                json.skipChildren();
-                            }
-                        }));
-            } else {
-                json.skipChildren();
-            }
-        });
     }
 
     private static MapCluster cell(JsonParser json) {
@@ -179,41 +153,5 @@ record MapAnswer(List<MapCluster> cells, List<MapMarker> models) {
                 default -> json.skipChildren();
             }
         });
-    }
-
-    private static String string(JsonParser json) {
-        return json.currentToken() == JsonToken.VALUE_NULL ? null : json.getString();
-    }
-
-    /**
-     * Each property of the object the parser is on, with the parser on its value; {@code property} leaves it on the
-     * value's last token. A value that is not an object is passed over.
-     */
-    private static void forEachProperty(JsonParser json, PropertyReader property) {
-        if (json.currentToken() != JsonToken.START_OBJECT) {
-            json.skipChildren();
-            return;
-        }
-        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = json.currentName();
-            json.nextToken();
-            property.read(name);
-        }
-    }
-
-    /** Each element of the array the parser is on, with the parser on its first token. */
-    private static void forEachElement(JsonParser json, Runnable element) {
-        if (json.currentToken() != JsonToken.START_ARRAY) {
-            json.skipChildren();
-            return;
-        }
-        while (json.nextToken() != JsonToken.END_ARRAY) {
-            element.run();
-        }
-    }
-
-    @FunctionalInterface
-    private interface PropertyReader {
-        void read(String name);
     }
 }

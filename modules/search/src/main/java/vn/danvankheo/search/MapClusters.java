@@ -66,7 +66,7 @@ public class MapClusters {
         }
         return SearchCalls.guarded(
                 aggregation.send(firstAt(box, precision, filter)).flatMap(first -> {
-                    Optional<MapQuery> next = nextAt(box, precision, filter, first.total());
+                    Optional<IndexQuery> next = nextAt(box, precision, filter, first.total());
                     if (next.isPresent()) {
                         return aggregation.send(next.get()).map(MapClusters::modelsView);
                     }
@@ -85,7 +85,7 @@ public class MapClusters {
      * can send it straight and measure what the store alone costs. Where the view is cut from the whole-country grids,
      * it is the aggregation over the view that the grids stand in for.
      */
-    public MapQuery firstRequest(BoundingBox box, int zoom, ModelFilter filter) {
+    public IndexQuery firstRequest(BoundingBox box, int zoom, ModelFilter filter) {
         return firstAt(box, MapTile.precisionFor(box, zoom), filter);
     }
 
@@ -96,16 +96,16 @@ public class MapClusters {
      * @param firstAnswer the body of Elasticsearch's answer to {@link #firstRequest}, of which only the cells' counts
      *     are read
      */
-    public Optional<MapQuery> nextRequest(BoundingBox box, int zoom, ModelFilter filter, InputStream firstAnswer) {
+    public Optional<IndexQuery> nextRequest(BoundingBox box, int zoom, ModelFilter filter, InputStream firstAnswer) {
         return nextAt(box, MapTile.precisionFor(box, zoom), filter, MapAnswer.total(firstAnswer));
     }
 
-    private MapQuery firstAt(BoundingBox box, int precision, ModelFilter filter) {
+    private IndexQuery firstAt(BoundingBox box, int precision, ModelFilter filter) {
         int models = precision >= MODELS_WITH_CELLS_FROM_PRECISION ? properties.markersUpTo() : 0;
         return aggregation.cellsRequest(inView(box, filter), precision, MapTile.MAX_CELLS, models);
     }
 
-    private Optional<MapQuery> nextAt(BoundingBox box, int precision, ModelFilter filter, long firstTotal) {
+    private Optional<IndexQuery> nextAt(BoundingBox box, int precision, ModelFilter filter, long firstTotal) {
         if (precision >= MODELS_WITH_CELLS_FROM_PRECISION || firstTotal > properties.markersUpTo()) {
             return Optional.empty();
         }
@@ -120,7 +120,7 @@ public class MapClusters {
                 : Mono.just(new MapView(clusters.get(), List.of(), total, precision));
     }
 
-    private Mono<MapView> models(MapQuery request) {
+    private Mono<MapView> models(IndexQuery request) {
         return SearchCalls.guarded(
                 aggregation.send(request).map(MapClusters::modelsView), properties.timeout(), NOTHING);
     }

@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -57,11 +56,11 @@ public class ModelSearch {
     /** More than the facet values there can be (fields, provinces, years, levels), so none is cut. */
     static final int ALL_FACET_VALUES = 1_000;
 
-    private static final String FACETS = "facets";
     private static final int PROVINCES = 40;
     private static final int YEARS = 50;
 
     private final ElasticsearchAsyncClient client;
+    private final IndexReads reads;
     private final ModelIndex index;
     private final SearchProperties properties;
     private final QueryUnderstanding understanding;
@@ -71,6 +70,7 @@ public class ModelSearch {
 
     ModelSearch(
             ElasticsearchAsyncClient client,
+            IndexReads reads,
             ModelIndex index,
             SearchProperties properties,
             QueryUnderstanding understanding,
@@ -79,6 +79,7 @@ public class ModelSearch {
             PlacesScheduler scheduler) {
         this.scheduler = scheduler;
         this.client = client;
+        this.reads = reads;
         this.index = index;
         this.properties = properties;
         this.understanding = understanding;
@@ -87,13 +88,11 @@ public class ModelSearch {
     }
 
     public Mono<SearchResults> search(ModelQuery query) {
-        // Place names and outlines come from PostGIS; reading them must not hold an event-loop thread.
-        return scheduler
-                .run(() -> prepare(query))
+        return prepared(query)
                 .flatMap(prepared -> SearchCalls.guarded(
                         Mono.zip(
-                                        send(prepared.requests().page(), ModelDocument.class),
-                                        send(prepared.requests().facets(), Void.class))
+                                        reads.send(prepared.requests().page(), PageAnswer::read),
+                                        reads.send(prepared.requests().facets(), FacetAnswer::read))
                                 .map(both -> results(both.getT1(), both.getT2(), prepared)),
                         properties.timeout(),
                         new SearchResults(
@@ -112,7 +111,20 @@ public class ModelSearch {
      * Elasticsearch.
      */
     public Mono<Requests> requests(ModelQuery query) {
-        return scheduler.run(() -> prepare(query).requests());
+        return prepared(query).map(Prepared::requests);
+    }
+
+    /**
+     * Place names and outlines come from PostGIS, which must not hold an event-loop thread: the query is read on the
+     * places' scheduler until the names are held, and whenever a unit's outline is asked for. Otherwise it is read
+     * where it was asked, in well under a millisecond: handing it to another thread cost about as much again on an
+     * idle server (docs/benchmarks.md).
+     */
+    private Mono<Prepared> prepared(ModelQuery query) {
+        if (query.withinUnit().isEmpty() && understanding.ready() && provinceNames.ready()) {
+            return Mono.fromCallable(() -> prepare(query));
+        }
+        return scheduler.run(() -> prepare(query));
     }
 
     private <T> Mono<SearchResponse<T>> send(SearchRequest request, Class<T> documents) {
@@ -155,35 +167,19 @@ public class ModelSearch {
                 .onErrorMap(e -> !(e instanceof SearchUnavailableException), SearchUnavailableException::new);
     }
 
-    /**
-     * What a result shows ({@link #found}): the rest of a document (the folded and exact texts, the story a second time,
-     * the facet values) is for matching only, and is most of its bytes.
-     */
-    private static final List<String> FOUND_FIELDS = List.of(
-            "id",
-            "slug",
-            "name",
-            "summary",
-            "storyText",
-            "photoId",
-            "communeName",
-            "provinceName",
-            "field",
-            "yearStarted",
-            "updatedAt",
-            "recognitions",
-            "continuing",
-            "ownerKind",
-            "hasVideo",
-            // Read into a record whose primitive components must be present.
-            "hasPhotos");
-
     private Prepared prepare(ModelQuery query) {
         Clauses clauses = clauses(query);
         return new Prepared(
                 new Requests(
-                        pageRequest(clauses, query.size(), query.after().map(SearchCursor::read), FOUND_FIELDS),
-                        facetsRequest(clauses)),
+                        reads.query(
+                                pageRequest(
+                                        clauses,
+                                        query.size(),
+                                        query.after().map(SearchCursor::read),
+                                        PageAnswer.FIELDS),
+                                PageAnswer.FILTER_PATH,
+                                true),
+                        reads.query(facetsRequest(clauses), FacetAnswer.FILTER_PATH, properties.facetRequestCache())),
                 clauses.understood(),
                 query,
                 provinceNames.byCode());
@@ -224,7 +220,6 @@ public class ModelSearch {
         return SearchRequest.of(s -> s.index(index.alias())
                 .size(0)
                 .trackTotalHits(t -> t.enabled(true))
-                .requestCache(properties.facetRequestCache() ? null : false)
                 .query(q -> q.bool(b -> b.filter(matching)))
                 .aggregations(facets()));
     }
@@ -327,26 +322,20 @@ public class ModelSearch {
      */
     private static Map<String, Aggregation> facets() {
         return Map.of(
-                FACETS, Aggregation.of(a -> a.terms(t -> t.field(FACET_VALUES).size(ALL_FACET_VALUES))));
+                FacetAnswer.FACETS,
+                Aggregation.of(a -> a.terms(t -> t.field(FACET_VALUES).size(ALL_FACET_VALUES))));
     }
 
-    private static SearchResults results(
-            SearchResponse<ModelDocument> page, SearchResponse<Void> facets, Prepared prepared) {
+    private static SearchResults results(PageAnswer page, FacetAnswer facets, Prepared prepared) {
         Highlighter highlighter = new Highlighter(prepared.understood());
-        List<Hit<ModelDocument>> hits = page.hits().hits();
-        List<FoundModel> models = hits.stream()
-                .map(Hit::source)
-                .filter(Objects::nonNull)
-                .map(doc -> found(doc, highlighter))
-                .toList();
-        String next = hits.size() == prepared.query().size()
-                ? SearchCursor.of(hits.get(hits.size() - 1).sort())
-                : null;
+        List<FoundModel> models =
+                page.models().stream().map(doc -> found(doc, highlighter)).toList();
+        String next = page.models().size() == prepared.query().size() ? SearchCursor.of(page.lastSort()) : null;
         return new SearchResults(
-                facets.hits().total().value(),
+                facets.total(),
                 models,
                 next,
-                facetCounts(facets.aggregations(), prepared.provinceNames()),
+                facetCounts(facets.buckets(), prepared.provinceNames()),
                 prepared.understood().places().stream().map(NamedPlace::label).toList(),
                 prepared.understood().text());
     }
@@ -372,13 +361,13 @@ public class ModelSearch {
 
     /** Named as the filter's parameters, so a facet value is a link that filters by it. */
     private static Map<String, List<FacetCount>> facetCounts(
-            Map<String, Aggregate> aggregations, Map<String, String> provinceNames) {
+            List<FacetAnswer.Bucket> buckets, Map<String, String> provinceNames) {
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
-        aggregations.get(FACETS).sterms().buckets().array().forEach(bucket -> {
-            String key = bucket.key().stringValue();
+        buckets.forEach(bucket -> {
+            String key = bucket.key();
             int colon = key.indexOf(':');
             values.computeIfAbsent(key.substring(0, colon), facet -> new ArrayList<>())
-                    .add(new FacetValue(key.substring(colon + 1), bucket.docCount()));
+                    .add(new FacetValue(key.substring(colon + 1), bucket.count()));
         });
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put(
@@ -440,12 +429,12 @@ public class ModelSearch {
     private record FacetValue(String key, long count) {}
 
     /**
-     * What a search sends, both at once.
+     * What a search sends, both at once, finished to their bytes.
      *
      * @param page the page of models in order, without a total
      * @param facets the total and every facet's counts, without models
      */
-    public record Requests(SearchRequest page, SearchRequest facets) {}
+    public record Requests(IndexQuery page, IndexQuery facets) {}
 
     /**
      * A query's clauses: the words every match must have, the ranking that only scores, and the filters.

@@ -21,6 +21,11 @@ class ProvinceNames {
         this.units = units;
     }
 
+    /** Whether {@link #byCode} can no longer block. */
+    boolean ready() {
+        return !byCode.isEmpty();
+    }
+
     /** Blocking on first use (read from PostGIS); call it off the event loop. */
     Map<String, String> byCode() {
         Map<String, String> loaded = byCode;

@@ -3,7 +3,6 @@ package vn.danvankheo.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +26,24 @@ class QueryUnderstanding {
     private static final int LONGEST_PLACE_WORDS = 5;
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]*)(?:[\"“”]|$)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*");
-    private static final Map<String, Boolean> UNIT_WORDS =
-            Map.of("tinh", false, "thanh pho", false, "tp", false, "xa", true, "phuong", true, "dac khu", true);
+    /** The words naming a unit before its name, folded; those of a commune make what follows a commune's name. */
+    private static final List<UnitWords> UNIT_WORDS = List.of(
+            new UnitWords(List.of("tinh"), false),
+            new UnitWords(List.of("thanh", "pho"), false),
+            new UnitWords(List.of("tp"), false),
+            new UnitWords(List.of("xa"), true),
+            new UnitWords(List.of("phuong"), true),
+            new UnitWords(List.of("dac", "khu"), true));
 
     private final PlaceNames placeNames;
 
     QueryUnderstanding(PlaceNames placeNames) {
         this.placeNames = placeNames;
+    }
+
+    /** Whether {@link #read} can no longer block: the place names have been read. */
+    boolean ready() {
+        return placeNames.loaded();
     }
 
     /** Blocking on first use (the names are read from PostGIS once); call it off the event loop. */
@@ -60,10 +70,12 @@ class QueryUnderstanding {
                 .results()
                 .map(java.util.regex.MatchResult::group)
                 .toList();
+        // Each word folded once: a place is looked for at every word, by up to five words at once.
+        List<String> folded = tokens.stream().map(VietnameseText::fold).toList();
         List<String> words = new ArrayList<>();
         List<NamedPlace> places = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
-            Optional<Match> place = placeAt(tokens, i);
+            Optional<Match> place = placeAt(folded, i);
             if (place.isPresent()) {
                 if (!places.contains(place.get().place())) {
                     places.add(place.get().place());
@@ -77,20 +89,21 @@ class QueryUnderstanding {
         return new UnderstoodQuery(words, phrases, places);
     }
 
-    private Optional<Match> placeAt(List<String> tokens, int start) {
+    /** @param folded the query's words, each folded */
+    private Optional<Match> placeAt(List<String> folded, int start) {
         int unitLength = 0;
         boolean commune = false;
-        for (var unitWord : UNIT_WORDS.entrySet()) {
-            int length = unitWord.getKey().split(" ").length;
-            if (folded(tokens, start, length).equals(unitWord.getKey())) {
-                unitLength = length;
-                commune = unitWord.getValue();
+        for (UnitWords unit : UNIT_WORDS) {
+            int end = start + unit.words().size();
+            if (end <= folded.size() && folded.subList(start, end).equals(unit.words())) {
+                unitLength = unit.words().size();
+                commune = unit.commune();
                 break;
             }
         }
-        for (int length = Math.min(LONGEST_PLACE_WORDS, tokens.size() - start - unitLength); length > 0; length--) {
-            String name = folded(tokens, start + unitLength, length);
-            String wanted = commune ? folded(tokens, start, unitLength) + " " + name : name;
+        for (int length = Math.min(LONGEST_PLACE_WORDS, folded.size() - start - unitLength); length > 0; length--) {
+            String name = String.join(" ", folded.subList(start + unitLength, start + unitLength + length));
+            String wanted = commune ? String.join(" ", folded.subList(start, start + unitLength)) + " " + name : name;
             boolean communeWanted = commune;
             Optional<NamedPlace> found = placeNames
                     .named(wanted)
@@ -102,12 +115,7 @@ class QueryUnderstanding {
         return Optional.empty();
     }
 
-    private static String folded(List<String> tokens, int start, int length) {
-        if (length <= 0 || start + length > tokens.size()) {
-            return "";
-        }
-        return VietnameseText.fold(String.join(" ", tokens.subList(start, start + length)));
-    }
-
     private record Match(NamedPlace place, int length) {}
+
+    private record UnitWords(List<String> words, boolean commune) {}
 }

@@ -2,6 +2,7 @@ package vn.danvankheo.search;
 
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A page of results.
@@ -10,6 +11,7 @@ import java.util.Map;
  * @param facets per facet (field, province, …) the values with their counts among all matches
  * @param places the places the query was read to name, shown so the journalist can tell if that was meant
  */
+@JsonSerialize(using = SearchResultsJson.class)
 public record SearchResults(
         long total,
         List<FoundModel> models,

@@ -168,7 +168,7 @@ class MapClustersBenchmark {
         try {
             Response first = rest.performRequest(
                     clusters.firstRequest(view, zoom, ModelFilter.ANY).request());
-            Optional<MapQuery> next;
+            Optional<IndexQuery> next;
             try (InputStream answer = first.getEntity().getContent()) {
                 next = clusters.nextRequest(view, zoom, ModelFilter.ANY, answer);
             }

@@ -163,12 +163,12 @@ class MapClustersIntegrationTests {
 
         assertThat(view.clusters()).isEmpty();
         assertThat(view.markers()).extracting(MapMarker::id).contains(one.id());
-        MapQuery first = clusters.firstRequest(around, 12, ours);
+        IndexQuery first = clusters.firstRequest(around, 12, ours);
         assertThat(first.parameters())
                 .containsEntry("filter_path", MapAnswer.FILTER_PATH)
                 .doesNotContainKey("typed_keys");
         assertThat(first.body()).contains("\"geotile_grid\"", "\"precision\":14", "\"geo_centroid\"");
-        Optional<MapQuery> next;
+        Optional<IndexQuery> next;
         try (InputStream answer =
                 rest.performRequest(first.request()).getEntity().getContent()) {
             next = clusters.nextRequest(around, 12, ours, answer);

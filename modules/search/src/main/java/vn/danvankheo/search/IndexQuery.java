@@ -7,17 +7,18 @@ import org.apache.http.entity.ContentType;
 import org.elasticsearch.client.Request;
 
 /**
- * One search the map sends Elasticsearch, finished down to its bytes: the path, the query string and the body. The map
- * and a benchmark's baseline send the very same object (through {@link MapClusters#firstRequest} and
- * {@link MapClusters#nextRequest}), so what the store is asked cannot drift between the two.
+ * One search sent to Elasticsearch, finished down to its bytes: the path, the query string and the body. The map and
+ * the journalists' search, and a benchmark's baselines, send the very same object (through {@link
+ * MapClusters#firstRequest}, {@link MapClusters#nextRequest} and {@link ModelSearch#requests}), so what the store is
+ * asked cannot drift between them. Built and sent by {@link IndexReads}.
  */
-public final class MapQuery {
+public final class IndexQuery {
 
     private final String path;
     private final Map<String, String> parameters;
     private final byte[] body;
 
-    MapQuery(String path, Map<String, String> parameters, byte[] body) {
+    IndexQuery(String path, Map<String, String> parameters, byte[] body) {
         this.path = path;
         this.parameters = Map.copyOf(parameters);
         this.body = body;
