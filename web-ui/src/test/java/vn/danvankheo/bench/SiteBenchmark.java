@@ -275,7 +275,7 @@ class SiteBenchmark {
                 "search with facets, mix of " + SearchMix.SEARCHES + " queries",
                 "`/api/search/models?q=` with filters, places, viewports",
                 n -> get(searches.get(n).path()),
-                "the endpoint's two requests, byte for byte, at once, same low-level client, each answer read into a map",
+                "the endpoint's two requests, byte for byte, at once, Elasticsearch's low-level client, each answer read into a map",
                 n -> searches.straight(rest, n),
                 CALLS));
         workloads.add(new Workload(

@@ -1,5 +1,6 @@
 package vn.danvankheo.search;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.http.entity.ByteArrayEntity;
@@ -30,6 +31,25 @@ public final class IndexQuery {
         request.addParameters(parameters);
         request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         return request;
+    }
+
+    /** The path with its query string, each value encoded, for a client that takes the address whole. */
+    String pathAndQuery() {
+        StringBuilder address = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            address.append(separator)
+                    .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return address.toString();
+    }
+
+    /** The body, not copied: nothing writes to it. */
+    byte[] bytes() {
+        return body;
     }
 
     /** For tests: what the query string says. */

@@ -23,6 +23,9 @@ final class SearchCalls {
 
     private static boolean isMissingIndex(Throwable failure) {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof SearchRefusedException refused) {
+            return refused.missingIndex();
+        }
         if (cause instanceof ResponseException answer) {
             // The low-level client's answer: the status, and the error's type in the body its message quotes.
             return answer.getResponse().getStatusLine().getStatusCode() == 404
