@@ -21,8 +21,6 @@ record FacetAnswer(long total, List<Bucket> buckets) {
     static final String FILTER_PATH =
             "hits.total.value,aggregations." + FACETS + ".buckets.key,aggregations." + FACETS + ".buckets.doc_count";
 
-    static final FacetAnswer NONE = new FacetAnswer(0, List.of());
-
     /** @param key {@code facet:value}, as the model documents' {@code facetValues} hold it */
     record Bucket(String key, long count) {}
 

@@ -3,7 +3,6 @@ package vn.danvankheo.search;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
-import org.elasticsearch.client.ResponseException;
 import reactor.core.publisher.Mono;
 
 /** What every read from the index shares: a time limit, and the two ways it can fail. */
@@ -23,13 +22,10 @@ final class SearchCalls {
 
     private static boolean isMissingIndex(Throwable failure) {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        // The reads sent on the event loops (ADR 34), then the Java client, which asks the low-level client to hand
+        // it a 404 rather than throw.
         if (cause instanceof SearchRefusedException refused) {
             return refused.missingIndex();
-        }
-        if (cause instanceof ResponseException answer) {
-            // The low-level client's answer: the status, and the error's type in the body its message quotes.
-            return answer.getResponse().getStatusLine().getStatusCode() == 404
-                    && answer.getMessage().contains("index_not_found_exception");
         }
         return cause instanceof ElasticsearchException e
                 && "index_not_found_exception".equals(e.error().type());
