@@ -76,6 +76,10 @@ class MapBrowserIntegrationTests extends DemoSiteIntegrationTest {
                 b.findElement(marker).click();
                 return false;
             }
+            // While the popup fades in, its link is not displayed yet and WebDriver reads its text as empty.
+            if (!links.get(0).isDisplayed()) {
+                return false;
+            }
             assertThat(links.get(0).getText()).isEqualTo(name);
             links.get(0).click();
             return true;
