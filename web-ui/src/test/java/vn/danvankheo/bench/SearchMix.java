@@ -6,8 +6,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseListener;
 import org.elasticsearch.client.RestClient;
@@ -90,6 +92,50 @@ final class SearchMix {
         ModelSearch.Requests both = requests.get(n % requests.size());
         CompletableFuture.allOf(read(rest, both.page()), read(rest, both.facets()))
                 .join();
+    }
+
+    /**
+     * The same comparison query by query. The mix's p50 is one call of one of its queries, which Elasticsearch answers
+     * in 8 to 60 ms, while the endpoint's own share is about the same for each: the table shows which queries the
+     * mix's ratio hides.
+     */
+    String perQuery(Workload.Result result) {
+        int warmups = result.workload().warmups();
+        StringBuilder table = new StringBuilder(
+                "Search, query by query (p50 ms of the endpoint and of the same requests sent straight):\n\n"
+                        + "| query | endpoint p50 | straight p50 | ratio |\n|---|---|---|---|\n");
+        double logSum = 0;
+        double worst = 0;
+        for (int k = 0; k < searches.size(); k++) {
+            Figures project = Figures.of(ofQuery(result.projectNanos(), warmups, k), 0);
+            Figures baseline = Figures.of(ofQuery(result.baselineNanos(), warmups, k), 0);
+            double ratio = project.p50() / baseline.p50();
+            logSum += Math.log(ratio);
+            worst = Math.max(worst, ratio);
+            Search search = searches.get(k);
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| `%s`%s%s | %.2f | %.2f | %.2f |%n",
+                    search.words(),
+                    search.filter().isEmpty() ? "" : " " + search.filter().keySet(),
+                    search.viewport() == null ? "" : " in a view",
+                    project.p50(),
+                    baseline.p50(),
+                    ratio));
+        }
+        return table.append(String.format(
+                        Locale.ROOT,
+                        "%nGeometric mean of the queries' ratios: %.2f; the highest: %.2f.",
+                        Math.exp(logSum / searches.size()),
+                        worst))
+                .toString();
+    }
+
+    private long[] ofQuery(long[] nanos, int warmups, int query) {
+        return IntStream.range(0, nanos.length)
+                .filter(i -> (warmups + i) % searches.size() == query)
+                .mapToLong(i -> nanos[i])
+                .toArray();
     }
 
     private static CompletableFuture<Map<?, ?>> read(RestClient rest, IndexQuery query) {
