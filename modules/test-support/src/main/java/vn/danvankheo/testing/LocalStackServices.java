@@ -5,7 +5,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The services run by {@code infra/local/stack} without Docker. Endpoints come from the variables that
@@ -13,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalStackServices implements RealServices {
 
-    private static final long CONTROL_TIMEOUT_SECONDS = 180;
+    private static final Duration CONTROL_TIMEOUT = Duration.ofSeconds(180);
 
     private final ServiceEndpoints endpoints;
 
@@ -60,25 +62,10 @@ final class LocalStackServices implements RealServices {
     }
 
     private static void control(String... arguments) {
-        Path script = stackScript();
-        var command = new java.util.ArrayList<String>();
-        command.add(script.toString());
-        command.addAll(java.util.List.of(arguments));
-        try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (!process.waitFor(CONTROL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " took too long");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed with " + process.exitValue());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not run " + script, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        List<String> command = new ArrayList<>();
+        command.add(stackScript().toString());
+        command.addAll(List.of(arguments));
+        ExternalCommand.run(CONTROL_TIMEOUT, command);
     }
 
     /** Tests run from a module directory; the script is at the repository root. */
