@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -40,6 +40,7 @@ import vn.danvankheo.recognition.registrations.IndicatorTarget;
 import vn.danvankheo.recognition.registrations.Registration;
 import vn.danvankheo.recognition.registrations.RegistrationKind;
 import vn.danvankheo.recognition.registrations.RegistrationStatus;
+import vn.danvankheo.testing.ExternalCommand;
 
 /** The annexes hold the rows and totals a committee expects, and Debian's LibreOffice turns them into PDF. */
 class AnnexWorkbooksTests {
@@ -142,7 +143,9 @@ class AnnexWorkbooksTests {
 
     private Path convert(Path workbook) throws Exception {
         Path profile = Files.createTempDirectory(directory, "lo-profile");
-        Process soffice = new ProcessBuilder(
+        String output = ExternalCommand.run(
+                Duration.ofMinutes(5),
+                List.of(
                         System.getProperty("dvk.soffice", "/usr/bin/soffice"),
                         "-env:UserInstallation=" + profile.toUri(),
                         "--headless",
@@ -150,12 +153,7 @@ class AnnexWorkbooksTests {
                         "pdf",
                         "--outdir",
                         directory.toString(),
-                        workbook.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(soffice.waitFor(5, TimeUnit.MINUTES)).as(output).isTrue();
-        assertThat(soffice.exitValue()).as(output).isZero();
+                        workbook.toString()));
         Path pdf = directory.resolve(workbook.getFileName().toString().replace(".xlsx", ".pdf"));
         assertThat(pdf).as(output).exists();
         return pdf;
