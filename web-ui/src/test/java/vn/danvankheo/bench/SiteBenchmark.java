@@ -90,10 +90,11 @@ class SiteBenchmark {
 
     private static final int CALLS = Integer.getInteger("dvk.bench.calls", 200);
     /**
-     * The search's code runs once per call (web filters, the query read, two requests built, the answer written):
-     * after 200 calls most of it is still in the JIT's first tier, which the few hundred lines of the baseline are
-     * not. Its ratio after 200, 1,000 and 2,000 warm-up calls, and after 200 with the JIT's thresholds lowered, is in
-     * docs/benchmarks.md (2026-12-02 12:2x); a server is past 2,000 searches within its first hours.
+     * The search's code runs once per call (web filters, the query read, two requests built, the answer written), so
+     * after 200 calls much of it has probably not yet been compiled by C2, while the baseline's few hundred lines run
+     * many times per call. Its ratio after 200, 1,000 and 2,000 warm-up calls, and after 200 with C2's thresholds
+     * lowered, is in docs/benchmarks.md (2026-12-02 12:21–13:28) and ADR 35; a server is past 2,000 searches within
+     * its first hours.
      */
     private static final int SEARCH_WARMUPS = Integer.getInteger("dvk.bench.search-warmups", 10 * CALLS);
 

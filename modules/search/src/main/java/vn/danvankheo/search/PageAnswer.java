@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * What Elasticsearch answered for a page of results: of each model the parts of its document a result shows ({@link
@@ -67,65 +66,88 @@ record PageAnswer(List<ModelDocument> models, List<FieldValue> lastSort) {
 
     /** The fields of {@link #FIELDS}; those of the document no result shows stay empty. */
     private static ModelDocument model(JsonParser json) {
-        String[] text = new String[11];
-        int[] yearStarted = {0};
-        boolean[] flags = new boolean[3];
-        List<ModelDocument.RecognitionEntry> recognitions = new ArrayList<>();
+        Shown shown = new Shown();
         forEachProperty(json, name -> {
             switch (name) {
-                case "id" -> text[0] = string(json);
-                case "slug" -> text[1] = string(json);
-                case "name" -> text[2] = string(json);
-                case "summary" -> text[3] = string(json);
-                case "storyText" -> text[4] = string(json);
-                case "photoId" -> text[5] = string(json);
-                case "communeName" -> text[6] = string(json);
-                case "provinceName" -> text[7] = string(json);
-                case "field" -> text[8] = string(json);
-                case "ownerKind" -> text[9] = string(json);
-                case "updatedAt" ->
-                    text[10] = json.currentToken() == JsonToken.VALUE_NUMBER_INT
-                            ? Instant.ofEpochMilli(json.getLongValue()).toString()
-                            : string(json);
-                case "yearStarted" -> yearStarted[0] = json.getIntValue();
-                case "continuing" -> flags[0] = json.getBooleanValue();
-                case "hasPhotos" -> flags[1] = json.getBooleanValue();
-                case "hasVideo" -> flags[2] = json.getBooleanValue();
-                case "recognitions" -> forEachElement(json, () -> recognitions.add(recognition(json)));
+                case "id" -> shown.id = string(json);
+                case "slug" -> shown.slug = string(json);
+                case "name" -> shown.name = string(json);
+                case "summary" -> shown.summary = string(json);
+                case "storyText" -> shown.storyText = string(json);
+                case "photoId" -> shown.photoId = string(json);
+                case "communeName" -> shown.communeName = string(json);
+                case "provinceName" -> shown.provinceName = string(json);
+                case "field" -> shown.field = string(json);
+                case "ownerKind" -> shown.ownerKind = string(json);
+                case "updatedAt" -> shown.updatedAt = instant(json);
+                case "yearStarted" -> shown.yearStarted = json.getIntValue();
+                case "continuing" -> shown.continuing = json.getBooleanValue();
+                case "hasPhotos" -> shown.hasPhotos = json.getBooleanValue();
+                case "hasVideo" -> shown.hasVideo = json.getBooleanValue();
+                case "recognitions" -> forEachElement(json, () -> shown.recognitions.add(recognition(json)));
                 default -> json.skipChildren();
             }
         });
         return new ModelDocument(
-                text[0],
-                text[1],
-                text[2],
+                shown.id,
+                shown.slug,
+                shown.name,
                 null,
                 null,
-                text[8],
-                text[9],
-                flags[0],
-                flags[1],
-                flags[2],
-                List.copyOf(recognitions),
+                shown.field,
+                shown.ownerKind,
+                shown.continuing,
+                shown.hasPhotos,
+                shown.hasVideo,
+                List.copyOf(shown.recognitions),
                 null,
-                text[7],
+                shown.provinceName,
                 null,
-                text[6],
+                shown.communeName,
                 null,
-                yearStarted[0],
-                text[3],
+                shown.yearStarted,
+                shown.summary,
                 null,
-                text[5],
+                shown.photoId,
                 null,
-                text[10] == null ? null : Instant.parse(text[10]),
-                null,
-                null,
+                shown.updatedAt,
                 null,
                 null,
                 null,
-                text[4],
+                null,
+                null,
+                shown.storyText,
                 null,
                 null);
+    }
+
+    /** As the index holds it: ISO-8601 text, or milliseconds since the epoch. */
+    private static Instant instant(JsonParser json) {
+        return switch (json.currentToken()) {
+            case VALUE_NUMBER_INT -> Instant.ofEpochMilli(json.getLongValue());
+            case VALUE_NULL -> null;
+            default -> Instant.parse(json.getString());
+        };
+    }
+
+    /** What a result shows of one document, as it is read. */
+    private static final class Shown {
+        String id;
+        String slug;
+        String name;
+        String summary;
+        String storyText;
+        String photoId;
+        String communeName;
+        String provinceName;
+        String field;
+        String ownerKind;
+        Instant updatedAt;
+        int yearStarted;
+        boolean continuing;
+        boolean hasPhotos;
+        boolean hasVideo;
+        final List<ModelDocument.RecognitionEntry> recognitions = new ArrayList<>();
     }
 
     private static ModelDocument.RecognitionEntry recognition(JsonParser json) {
